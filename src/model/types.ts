@@ -1,6 +1,6 @@
 /**
  * TypeScript shape of a GIA network file. Mirrors `schema/gia-network.schema.json`
- * (the schema is the source of truth; `test/node/model/types-match-schema.test.ts` keeps them in step).
+ * (the schema is the source of truth; `test/node/schema/types-match-schema.test.ts` keeps them in step).
  * Nothing here knows about the DOM, d3 or Lit.
  */
 
