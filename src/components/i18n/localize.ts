@@ -1,0 +1,60 @@
+/**
+ * Message lookup for every component. Catalogues are plain objects (`Record<string, Message>`): map.* (the map
+ * component, details panel, keyboard help) and panels.* (search box, filter panel, help finder, legend).
+ * Lookup order: the requested language, then Dutch (`nl` is the fallback language, never English), then the key
+ * itself, so a missing message shows up as its key instead of breaking the UI.
+ */
+import mapNl from './map.nl.js';
+import mapEn from './map.en.js';
+import panelsNl from './panels.nl.js';
+import panelsEn from './panels.en.js';
+
+export type Lang = 'nl' | 'en';
+
+/** Parameters a message can interpolate: `{name}` in a string, or any field in a function message. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- catalogue functions receive free-form params
+export type MessageParams = Record<string, any>;
+
+/** A catalogue entry: a string with `{placeholders}`, or a function of the parameters (for plurals). */
+export type Message = string | ((params: MessageParams) => string);
+
+export type Catalogue = Record<string, Message>;
+
+export const LANGS: readonly Lang[] = ['nl', 'en'];
+
+const catalogues: Record<Lang, Catalogue> = {
+  nl: { ...(mapNl as Catalogue), ...(panelsNl as Catalogue) },
+  en: { ...(mapEn as Catalogue), ...(panelsEn as Catalogue) },
+};
+
+/** Normalises any attribute value to a supported language (`nl` unless it starts with `en`). */
+export function toLang(value: string | null | undefined): Lang {
+  return typeof value === 'string' && value.trim().toLowerCase().startsWith('en') ? 'en' : 'nl';
+}
+
+function format(message: Message, params: MessageParams | undefined): string {
+  if (typeof message === 'function') return message(params ?? {});
+  if (!params) return message;
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** True when a message exists for `key` in `lang` or in the Dutch fallback. */
+export function hasMsg(lang: Lang, key: string): boolean {
+  return key in catalogues[lang] || key in catalogues.nl;
+}
+
+/**
+ * The message for `key` in `lang`, with `{placeholders}` filled from `params`. Falls back to Dutch, then to the key.
+ * Never throws: a throwing function message yields the key.
+ */
+export function msg(lang: Lang, key: string, params?: MessageParams): string {
+  const message = catalogues[lang]?.[key] ?? catalogues.nl[key];
+  if (message === undefined) return key;
+  try {
+    return format(message, params);
+  } catch {
+    return key;
+  }
+}

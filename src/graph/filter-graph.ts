@@ -1,0 +1,121 @@
+/**
+ * filterGraph: which nodes the current filter leaves visible. Pure.
+ */
+import type { Id } from '../model/types.js';
+import { normalizeText } from './normalize-text.js';
+import { NODE_KINDS, type GraphNode, type NetworkGraph, type NodeKind } from './types.js';
+
+/** The filter state shared by the map, the filter panel and the URL. An empty array means no filter on that facet. */
+export interface FilterState {
+  specialisms: Id[];
+  kinds: NodeKind[];
+  phases: Id[];
+  municipalities: Id[];
+  query: string;
+}
+
+export const EMPTY_FILTER: Readonly<FilterState> = Object.freeze({
+  specialisms: Object.freeze([]) as unknown as Id[],
+  kinds: Object.freeze([]) as unknown as NodeKind[],
+  phases: Object.freeze([]) as unknown as Id[],
+  municipalities: Object.freeze([]) as unknown as Id[],
+  query: '',
+});
+
+export interface FilterResult {
+  /** Ids of the nodes that pass the filter. */
+  visible: Set<Id>;
+  /** Number of visible nodes per kind. */
+  counts: Record<NodeKind, number>;
+  /** Number of visible nodes (the sum of `counts`); `graph.nodes.length` is the total before filtering. */
+  total: number;
+}
+
+/** True when no facet of the filter is set. */
+export function isEmptyFilter(filter: Partial<FilterState> | undefined): boolean {
+  if (!filter) return true;
+  return (
+    (filter.specialisms?.length ?? 0) === 0 &&
+    (filter.kinds?.length ?? 0) === 0 &&
+    (filter.phases?.length ?? 0) === 0 &&
+    (filter.municipalities?.length ?? 0) === 0 &&
+    normalizeText(filter.query ?? '') === ''
+  );
+}
+
+/**
+ * A compiled text query: every word must occur in the text (case and accents folded). When that
+ * fails, the query without spaces is tried against the text without spaces, so "ouderen mishandeling"
+ * finds "Ouderenmishandeling" and "veiligthuis" finds "Veilig Thuis".
+ */
+export interface TextQuery {
+  /** Normalised query words. */
+  words: string[];
+  /** The normalised query without spaces. */
+  compact: string;
+}
+
+export function compileQuery(query: unknown): TextQuery {
+  const normalized = normalizeText(query);
+  return { words: normalized === '' ? [] : normalized.split(' '), compact: normalized.replace(/ /g, '') };
+}
+
+/** True when `text` (already normalised) matches the compiled query. An empty query matches everything. */
+export function matchesQuery(text: string, query: TextQuery): boolean {
+  if (query.words.length === 0) return true;
+  if (query.words.every((word) => text.includes(word))) return true;
+  return query.words.length > 1 && text.replace(/ /g, '').includes(query.compact);
+}
+
+function intersects(values: readonly Id[], wanted: ReadonlySet<Id>): boolean {
+  for (const value of values) if (wanted.has(value)) return true;
+  return false;
+}
+
+function idSet(value: unknown): Set<Id> {
+  return new Set(Array.isArray(value) ? value.filter((v): v is Id => typeof v === 'string') : []);
+}
+
+/**
+ * Facet rules (a node passes when it passes every non-empty facet):
+ * - kinds: the node's kind is one of them.
+ * - phase nodes are subject to the kind filter only (they are the column headers of the map).
+ * - specialisms: the node has one of the chosen specialisms (a specialism node lists itself).
+ * - phases: the node acts in one of the chosen phases. Specialism nodes are not tied to a phase and pass.
+ * - municipalities: the node works in one of them, or has no municipalities (= the whole region).
+ * - query: every word occurs in the node's searchText (case and accents folded).
+ */
+export function nodePassesFilter(node: GraphNode, filter: Partial<FilterState>): boolean {
+  return makePredicate(filter)(node);
+}
+
+function makePredicate(filter: Partial<FilterState>): (node: GraphNode) => boolean {
+  const kinds = idSet(filter.kinds) as Set<string>;
+  const specialisms = idSet(filter.specialisms);
+  const phases = idSet(filter.phases);
+  const municipalities = idSet(filter.municipalities);
+  const query = compileQuery(filter.query ?? '');
+  return (node) => {
+    if (kinds.size > 0 && !kinds.has(node.kind)) return false;
+    if (node.kind === 'phase') return true;
+    if (specialisms.size > 0 && !intersects(node.specialisms, specialisms)) return false;
+    if (phases.size > 0 && node.kind !== 'specialism' && !intersects(node.phases, phases)) return false;
+    if (municipalities.size > 0 && node.municipalities.length > 0 && !intersects(node.municipalities, municipalities)) {
+      return false;
+    }
+    return matchesQuery(node.searchText, query);
+  };
+}
+
+/** The nodes left visible by `filter`. Never throws on a malformed filter (missing facets count as empty). */
+export function filterGraph(graph: NetworkGraph, filter: Partial<FilterState> = EMPTY_FILTER): FilterResult {
+  const passes = makePredicate(filter ?? EMPTY_FILTER);
+  const visible = new Set<Id>();
+  const counts = Object.fromEntries(NODE_KINDS.map((kind) => [kind, 0])) as Record<NodeKind, number>;
+  for (const node of graph.nodes) {
+    if (!passes(node)) continue;
+    visible.add(node.id);
+    counts[node.kind]++;
+  }
+  return { visible, counts, total: visible.size };
+}

@@ -1,0 +1,27 @@
+/**
+ * Text folding for search: lower case, accents removed, punctuation folded to single spaces.
+ * "Zorg- en Veiligheidshuis" and "zorg en veiligheidshuis" normalise to the same text.
+ */
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * Lower-cases `s`, removes accents (NFD + strip combining marks) and turns every run of
+ * punctuation or white space into one space. Never throws: non-strings become ''.
+ */
+export function normalizeText(s: unknown): string {
+  if (typeof s !== 'string' || s.length === 0) return '';
+  return s
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(NOT_LETTER_OR_DIGIT, ' ')
+    .trim();
+}
+
+/** The words of a normalised text (no empty strings). */
+export function normalizedWords(s: unknown): string[] {
+  const text = normalizeText(s);
+  return text === '' ? [] : text.split(' ');
+}

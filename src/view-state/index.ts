@@ -1,0 +1,11 @@
+export {
+  parseViewState,
+  serializeViewState,
+  MAX_HASH_LENGTH,
+  MAX_LIST_ITEMS,
+  MAX_QUERY_LENGTH,
+  type ViewState,
+  type ViewLayout,
+  type ViewMode,
+  type HelpState,
+} from './hash-state.js';

@@ -1,0 +1,185 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { deriveGraph, normalizeText, CONTACT_ROLE_NAMES } from '../../../src/graph/derive-graph.js';
+import { NODE_KINDS, type NetworkGraph, type NodeKind } from '../../../src/graph/types.js';
+import type { GiaNetwork } from '../../../src/model/types.js';
+import { allStrings, dataNetworks, minimalNetwork } from './helpers.js';
+
+function countKinds(graph: NetworkGraph): Record<NodeKind, number> {
+  const counts = Object.fromEntries(NODE_KINDS.map((k) => [k, 0])) as Record<NodeKind, number>;
+  for (const node of graph.nodes) counts[node.kind]++;
+  return counts;
+}
+
+describe('normalizeText', () => {
+  test('lower-cases, strips accents and folds punctuation', () => {
+    assert.equal(normalizeText('Zorg- en Veiligheidshuis'), 'zorg en veiligheidshuis');
+    assert.equal(normalizeText('  Één  Café—Ruïne '), 'een cafe ruine');
+    assert.equal(normalizeText('MDA++'), 'mda');
+    assert.equal(normalizeText(undefined), '');
+    assert.equal(normalizeText(42), '');
+  });
+});
+
+describe('deriveGraph on schema/examples/minimal.json', () => {
+  test('public mode: counts per kind, no contact nodes', () => {
+    const graph = deriveGraph(minimalNetwork(), { mode: 'public' });
+    assert.deepEqual(countKinds(graph), { phase: 4, organisation: 1, meeting: 1, intervention: 1, specialism: 1, contact: 0 });
+  });
+
+  test('the default mode is public', () => {
+    assert.equal(countKinds(deriveGraph(minimalNetwork())).contact, 0);
+  });
+
+  test('professional mode: the contact is a node labelled with the name', () => {
+    const graph = deriveGraph(minimalNetwork(), { mode: 'professional' });
+    assert.deepEqual(countKinds(graph), { phase: 4, organisation: 1, meeting: 1, intervention: 1, specialism: 1, contact: 1 });
+    const contact = graph.byId.get('af-meldpunt')!;
+    assert.equal(contact.label, 'Voorbeeld Persoon (fictief)');
+    assert.match(contact.subtitle ?? '', /^Aandachtsfunctionaris /);
+    assert.ok(graph.links.some((l) => l.id === 'af-meldpunt|works-at|meldpunt-voorbeeld'));
+    assert.ok(graph.links.some((l) => l.id === 'af-meldpunt|has-specialism|ouderenmishandeling'));
+  });
+
+  test('professional mode: a contact without a name gets the Dutch role and organisation', () => {
+    const network = minimalNetwork();
+    delete network.contacts![0]!.name;
+    const graph = deriveGraph(network, { mode: 'professional' });
+    assert.equal(graph.byId.get('af-meldpunt')!.label, `${CONTACT_ROLE_NAMES.aandachtsfunctionaris} Meldpunt Voorbeeldregio (fictief)`);
+  });
+
+  test('structural links and relations, and degrees that match the links', () => {
+    const graph = deriveGraph(minimalNetwork());
+    const ids = graph.links.map((l) => l.id);
+    for (const expected of [
+      'ave-1|next-phase|ave-2',
+      'ave-2|next-phase|ave-3',
+      'ave-3|next-phase|ave-4',
+      'meldpunt-voorbeeld|has-specialism|ouderenmishandeling',
+      'meldpunt-voorbeeld|in-phase|ave-2',
+      'meldpunt-voorbeeld|in-phase|ave-3',
+      'mda-voorbeeld|in-phase|ave-4',
+      'meldpunt-voorbeeld|member-of|mda-voorbeeld',
+      'training-voorbeeld|provided-by|meldpunt-voorbeeld',
+      'meldpunt-voorbeeld|participates-in|mda-voorbeeld',
+    ]) {
+      assert.ok(ids.includes(expected), `missing link ${expected}`);
+    }
+    assert.equal(ids.length, 10);
+    assert.equal(new Set(ids).size, ids.length, 'link ids are unique');
+    for (const node of graph.nodes) {
+      const degree = graph.links.filter((l) => l.source === node.id || l.target === node.id).length;
+      assert.equal(node.degree, degree, `degree of ${node.id}`);
+    }
+    assert.deepEqual([...graph.neighbours.get('mda-voorbeeld')!].sort(), ['ave-4', 'meldpunt-voorbeeld']);
+  });
+
+  test('node fields: phases, phaseOrder, specialisms, municipalities, searchText', () => {
+    const graph = deriveGraph(minimalNetwork());
+    const org = graph.byId.get('meldpunt-voorbeeld')!;
+    assert.deepEqual(org.phases, ['ave-2', 'ave-3']);
+    assert.equal(org.phaseOrder, 2);
+    assert.deepEqual(org.specialisms, ['ouderenmishandeling']);
+    assert.deepEqual(org.municipalities, ['voorbeeldstad']);
+    assert.equal(org.fictitious, true);
+    const phase = graph.byId.get('ave-3')!;
+    assert.deepEqual(phase.phases, ['ave-3']);
+    assert.equal(phase.phaseOrder, 3);
+    const specialism = graph.byId.get('ouderenmishandeling')!;
+    assert.deepEqual(specialism.specialisms, ['ouderenmishandeling']);
+    assert.equal(specialism.searchText, 'ouderenmishandeling financieel misbruik van ouderen');
+    assert.equal(graph.byId.get('training-voorbeeld')!.phaseOrder, undefined);
+  });
+
+  test('deterministic order: phases by order, then kinds in NODE_KINDS order, then id', () => {
+    const network = minimalNetwork();
+    network.escalationModel.phases.reverse();
+    network.organisations.push({ id: 'aaa-eerst', name: 'Zzz', type: 'care' }, { id: 'zzz-laatst', name: 'Aaa', type: 'care' });
+    const graph = deriveGraph(network, { mode: 'professional' });
+    assert.deepEqual(
+      graph.nodes.map((n) => n.id),
+      ['ave-1', 'ave-2', 'ave-3', 'ave-4', 'aaa-eerst', 'meldpunt-voorbeeld', 'zzz-laatst', 'mda-voorbeeld', 'training-voorbeeld', 'ouderenmishandeling', 'af-meldpunt'],
+    );
+    // Same input twice gives the same graph.
+    assert.deepEqual(JSON.stringify(deriveGraph(network).nodes), JSON.stringify(deriveGraph(structuredClone(network)).nodes));
+  });
+
+  test('the network is not mutated', () => {
+    const network = minimalNetwork();
+    const before = JSON.stringify(network);
+    deriveGraph(network, { mode: 'professional' });
+    assert.equal(JSON.stringify(network), before);
+  });
+});
+
+describe('deriveGraph privacy', () => {
+  const networks: Array<[string, GiaNetwork]> = [['minimal.json', minimalNetwork()], ...dataNetworks()];
+  for (const [name, network] of networks) {
+    test(`${name}: public graph has no contact nodes and no contact data anywhere`, () => {
+      const graph = deriveGraph(network, { mode: 'public' });
+      assert.equal(graph.nodes.filter((n) => n.kind === 'contact').length, 0);
+      const contactIds = new Set((network.contacts ?? []).map((c) => c.id));
+      const text = JSON.stringify({ nodes: graph.nodes, links: graph.links });
+      for (const id of contactIds) {
+        assert.ok(!graph.byId.has(id), `${id} is a node`);
+        assert.ok(!graph.links.some((l) => l.source === id || l.target === id), `${id} is linked`);
+      }
+      // Personal fields (names, channels, notes) must not occur in any node or link.
+      for (const contact of network.contacts ?? []) {
+        const personal = [contact.name, contact.notes, ...allStrings(contact.channels)].filter(
+          (s): s is string => typeof s === 'string' && s.length >= 4,
+        );
+        for (const value of personal) assert.ok(!text.includes(value), `personal data "${value}" leaked into the public graph`);
+        if (contact.name) assert.ok(!text.includes(normalizeText(contact.name)), 'normalised name leaked into searchText');
+      }
+    });
+
+    test(`${name}: every link endpoint is a node, counts are consistent`, () => {
+      for (const mode of ['public', 'professional'] as const) {
+        const graph = deriveGraph(network, { mode });
+        for (const link of graph.links) {
+          assert.ok(graph.byId.has(link.source) && graph.byId.has(link.target), link.id);
+        }
+        assert.equal(graph.byId.size, graph.nodes.length);
+        if (mode === 'professional') {
+          assert.equal(graph.nodes.filter((n) => n.kind === 'contact').length, new Set((network.contacts ?? []).map((c) => c.id)).size);
+        }
+      }
+    });
+  }
+});
+
+describe('deriveGraph on partially invalid input', () => {
+  test('dangling references, duplicates and junk never throw', () => {
+    const network = minimalNetwork() as unknown as Record<string, unknown> & GiaNetwork;
+    network.relations!.push(
+      { from: 'bestaat-niet', to: 'meldpunt-voorbeeld', type: 'refers-to' },
+      { from: 'meldpunt-voorbeeld', to: 'meldpunt-voorbeeld', type: 'refers-to' },
+      { from: 'meldpunt-voorbeeld', to: 'mda-voorbeeld', type: 'onbekend' as never },
+    );
+    network.organisations.push(
+      { id: 'meldpunt-voorbeeld', name: 'Dubbel', type: 'care' },
+      { id: 'kind', name: 'Kind', type: 'care', parent: 'weg', specialisms: ['nergens'], phases: ['ave-9'] },
+      null as never,
+      { name: 'Zonder id' } as never,
+    );
+    network.meetings!.push({ id: 'm2', name: 'M2', type: 'mda', members: ['weg', 'kind'], chair: { organisations: ['weg'] } });
+    (network.interventions as unknown) = 'geen lijst';
+    const graph = deriveGraph(network, { mode: 'professional' });
+    assert.equal(graph.byId.get('meldpunt-voorbeeld')!.label, 'Meldpunt Voorbeeldregio (fictief)', 'first of a duplicate id wins');
+    assert.deepEqual(graph.byId.get('kind')!.phases, [], 'unknown phases are dropped');
+    assert.equal(graph.byId.get('kind')!.phaseOrder, undefined);
+    assert.ok(graph.links.some((l) => l.id === 'kind|member-of|m2'));
+    assert.ok(!graph.links.some((l) => l.source === 'weg' || l.target === 'weg' || l.target === 'nergens'));
+    assert.ok(!graph.links.some((l) => l.source === l.target));
+    assert.equal(countKinds(graph).intervention, 0);
+  });
+
+  test('an empty or absurd network gives an empty graph', () => {
+    for (const junk of [{}, null, undefined, 42, { escalationModel: null, organisations: 'x' }]) {
+      const graph = deriveGraph(junk as unknown as GiaNetwork);
+      assert.equal(graph.nodes.length, 0);
+      assert.equal(graph.links.length, 0);
+    }
+  });
+});
