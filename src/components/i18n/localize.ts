@@ -1,6 +1,7 @@
 /**
  * Message lookup for every component. Catalogues are plain objects (`Record<string, Message>`): map.* (the map
- * component, details panel, keyboard help) and panels.* (search box, filter panel, help finder, legend).
+ * component, details panel, keyboard help), panels.* (search box, filter panel, help finder, legend) and list.*
+ * (the list view).
  * Lookup order: the requested language, then Dutch (`nl` is the fallback language, never English), then the key
  * itself, so a missing message shows up as its key instead of breaking the UI.
  */
@@ -8,6 +9,10 @@ import mapNl from './map.nl.js';
 import mapEn from './map.en.js';
 import panelsNl from './panels.nl.js';
 import panelsEn from './panels.en.js';
+import editorNl from './editor.nl.js';
+import editorEn from './editor.en.js';
+import listNl from './list.nl.js';
+import listEn from './list.en.js';
 
 export type Lang = 'nl' | 'en';
 
@@ -23,8 +28,8 @@ export type Catalogue = Record<string, Message>;
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 
 const catalogues: Record<Lang, Catalogue> = {
-  nl: { ...(mapNl as Catalogue), ...(panelsNl as Catalogue) },
-  en: { ...(mapEn as Catalogue), ...(panelsEn as Catalogue) },
+  nl: { ...(mapNl as Catalogue), ...(panelsNl as Catalogue), ...(listNl as Catalogue), ...(editorNl as Catalogue) },
+  en: { ...(mapEn as Catalogue), ...(panelsEn as Catalogue), ...(listEn as Catalogue), ...(editorEn as Catalogue) },
 };
 
 /** Normalises any attribute value to a supported language (`nl` unless it starts with `en`). */

@@ -1,2 +1,116 @@
-// English messages of the map component and details panel. Missing keys fall back to Dutch. See localize.ts.
-export default {};
+// English messages of the map component. See localize.ts (Dutch is the fallback).
+import type { MessageParams } from './localize.js';
+
+const n = (p: MessageParams): number => Number(p.count ?? 0);
+
+export default {
+  'kind.phase': 'AVE phase',
+  'kind.phase.plural': 'AVE phases',
+  'kind.organisation': 'organisation',
+  'kind.organisation.plural': 'organisations',
+  'kind.meeting': 'meeting',
+  'kind.meeting.plural': 'meetings',
+  'kind.intervention': 'intervention or support',
+  'kind.intervention.plural': 'interventions and support',
+  'kind.specialism': 'specialism',
+  'kind.specialism.plural': 'specialisms',
+  'kind.contact': 'contact person',
+  'kind.contact.plural': 'contact persons',
+  'link.refers-to': 'refers to',
+  'link.escalates-to': 'escalates to',
+  'link.collaborates-with': 'collaborates with',
+  'link.part-of': 'is part of',
+  'link.participates-in': 'participates in',
+  'link.provides': 'provides',
+  'link.funds': 'funds',
+  'link.advises': 'advises',
+  'link.has-specialism': 'has specialism',
+  'link.in-phase': 'active in phase',
+  'link.member-of': 'member of meeting',
+  'link.chairs': 'chairs meeting',
+  'link.works-at': 'works at',
+  'link.provided-by': 'provided by',
+  'link.parent': 'belongs to',
+  'link.next-phase': 'next phase',
+
+  'map.label': 'Network map',
+  'map.labelWithTitle': 'Network map: {title}',
+  'map.description':
+    'Interactive map. Tab into the map and use the arrow keys to move from node to node. Press ? for all keys.',
+  'map.loading': 'Loading network map…',
+  'map.empty': 'There is no network to show.',
+  'map.noResults': 'Nothing matches the filters.',
+  'map.clearFilters': 'Clear filters',
+  'map.nodeName': (p: MessageParams) =>
+    [p.label, p.kind, p.phases, `${n(p)} ${n(p) === 1 ? 'link' : 'links'}`].filter(Boolean).join(', '),
+  'map.phasesAnd': (p: MessageParams) => {
+    const list = (p.names as string[]) ?? [];
+    if (list.length === 0) return '';
+    if (list.length === 1) return list[0]!;
+    return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+  },
+  'map.selected': 'selected',
+  'map.pinned': 'pinned',
+  'map.fictitious': 'fictitious example',
+  'map.results': (p: MessageParams) => {
+    const count = n(p);
+    if (count === 0) return 'Nothing found.';
+    return `${count} ${count === 1 ? 'item' : 'items'} found${p.detail ? `: ${p.detail}` : ''}.`;
+  },
+  'map.selectedAnnounce': '{name} selected.',
+  'map.layoutAnnounce': (p: MessageParams) => (p.layout === 'ave' ? 'Arranged by AVE phase.' : 'Network arrangement.'),
+  'map.moveOn': 'Moving: use the arrow keys to move {name}, Enter or Escape to stop.',
+  'map.moveOff': '{name} is pinned at its new place.',
+  'map.paused': 'Motion paused.',
+  'map.resumed': 'Motion resumed.',
+
+  'toolbar.label': 'Map controls',
+  'toolbar.layout': 'Arrangement',
+  'toolbar.layout.force': 'Network',
+  'toolbar.layout.ave': 'AVE phases',
+  'toolbar.view': 'View',
+  'toolbar.view.map': 'Map',
+  'toolbar.view.list': 'List',
+  'toolbar.zoomIn': 'Zoom in',
+  'toolbar.zoomOut': 'Zoom out',
+  'toolbar.fit': 'Fit to view',
+  'toolbar.reset': 'Reset view',
+  'toolbar.pause': 'Pause motion',
+  'toolbar.resume': 'Resume motion',
+  'toolbar.legend': 'Legend',
+  'toolbar.keys': 'Keys',
+  'toolbar.search': 'Search',
+  'toolbar.searchPlaceholder': 'Search organisation, specialism…',
+
+  'side.label': 'Filters, help finder and details',
+  'side.filters': 'Filters',
+  'side.help': 'I am looking for help with…',
+
+  'details.kind': 'Kind',
+  'details.neighbours': 'Linked to',
+
+  'keys.title': 'Keys on the map',
+  'keys.close': 'Close',
+  'keys.tab': 'Tab: into the map (one tab stop) and on',
+  'keys.arrows': 'Arrow keys: to the nearest node in that direction',
+  'keys.links': '[ and ]: along the links of the current node',
+  'keys.homeEnd': 'Home / End: first / last node',
+  'keys.select': 'Enter or Space: select the node and show its details',
+  'keys.escape': 'Escape: close the details (focus returns to the node)',
+  'keys.zoom': '+ / −: zoom in and out; 0: fit to view',
+  'keys.pan': 'Shift + arrow keys: pan the map',
+  'keys.move': 'm, then arrow keys: move the node; Enter or Escape: done',
+  'keys.pause': 'p: pause or resume motion',
+  'keys.help': '?: show this list',
+
+  'error.title': 'The network map cannot be shown',
+  'error.http': 'The file {src} could not be loaded (HTTP status {status}).',
+  'error.http404': 'The file {src} was not found (HTTP status 404).',
+  'error.network': 'The file {src} could not be fetched. Check the address and the connection.',
+  'error.parse': 'The file {src} is not valid JSON.',
+  'error.validation': (p: MessageParams) =>
+    `The file ${p.src} does not match the GIA network schema (${n(p)} ${n(p) === 1 ? 'problem' : 'problems'}).`,
+  'error.firstProblems': 'First problems:',
+  'error.noData': 'No network data was given.',
+  'error.more': (p: MessageParams) => `… and ${n(p)} more ${n(p) === 1 ? 'problem' : 'problems'}.`,
+};

@@ -1,0 +1,219 @@
+// Measures one case in headless Chromium: load → first painted frame → settled, JS heap, then ~3 s of
+// scripted panning and zooming with frame times from a requestAnimationFrame loop in the page.
+import { summarizeProfile } from './profile-summary.mjs';
+
+const FINAL = ['settled', 'error', 'timeout'];
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Tasks overlapping [from, to]. */
+function overlapping(entries, from, to) {
+  return entries.filter((e) => e.start < to && e.start + e.duration > from);
+}
+
+function longest(entries) {
+  return entries.reduce((max, e) => Math.max(max, e.duration), 0);
+}
+
+/** Script attribution of long animation frames: total and longest duration per source. */
+function topScripts(frames, limit = 6) {
+  const bySource = new Map();
+  for (const frame of frames) {
+    for (const script of frame.scripts) {
+      const key = `${script.invoker} → ${script.source}`;
+      const item = bySource.get(key) ?? { source: key, count: 0, totalMs: 0, maxMs: 0, forcedLayoutMs: 0 };
+      item.count++;
+      item.totalMs += script.duration;
+      item.maxMs = Math.max(item.maxMs, script.duration);
+      item.forcedLayoutMs += script.forcedStyleAndLayout;
+      bySource.set(key, item);
+    }
+  }
+  return [...bySource.values()].sort((a, b) => b.totalMs - a.totalMs).slice(0, limit);
+}
+
+function frameBreakdown(frames) {
+  const sum = (key) => frames.reduce((total, f) => total + f[key], 0);
+  const longestFrame = frames.reduce((best, f) => (!best || f.duration > best.duration ? f : best), undefined);
+  return {
+    count: frames.length,
+    totalMs: sum('duration'),
+    renderMs: sum('render'),
+    styleAndLayoutMs: sum('styleAndLayout'),
+    longest: longestFrame
+      ? {
+          duration: longestFrame.duration,
+          render: longestFrame.render,
+          styleAndLayout: longestFrame.styleAndLayout,
+          scripts: longestFrame.scripts.slice(0, 4),
+        }
+      : undefined,
+  };
+}
+
+/** A point on the map background (not a node) near the centre of the stage, in page coordinates. */
+async function backgroundPoint(page) {
+  return page.evaluate(() => {
+    const map = document.querySelector('gia-network-map');
+    const root = map?.shadowRoot;
+    const stage = root?.querySelector('.stage');
+    if (!root || !stage) return undefined;
+    const rect = stage.getBoundingClientRect();
+    const cx = rect.left + rect.width / 2;
+    const cy = rect.top + rect.height / 2;
+    const candidates = [];
+    for (let dx = -0.3; dx <= 0.3; dx += 0.05) for (let dy = -0.3; dy <= 0.3; dy += 0.05) candidates.push([dx, dy]);
+    candidates.sort((a, b) => Math.hypot(...a) - Math.hypot(...b));
+    for (const [dx, dy] of candidates) {
+      const x = cx + dx * rect.width;
+      const y = cy + dy * rect.height;
+      const element = root.elementFromPoint(x, y);
+      if (!element || element.closest('[data-id]')) continue;
+      if (element.closest('svg.surface') || element.tagName === 'CANVAS') {
+        return { x, y, width: rect.width, height: rect.height };
+      }
+    }
+    return undefined;
+  });
+}
+
+/** Drags the background along a figure-eight for `ms` milliseconds (one input event per ~frame). */
+async function dragPan(page, point, ms, ax, ay) {
+  await page.mouse.move(point.x, point.y);
+  await page.mouse.down();
+  const start = Date.now();
+  let steps = 0;
+  while (Date.now() - start < ms) {
+    const t = (Date.now() - start) / ms;
+    await page.mouse.move(point.x + ax * Math.sin(2 * Math.PI * t), point.y + ay * Math.sin(4 * Math.PI * t));
+    steps++;
+    await sleep(12);
+  }
+  await page.mouse.move(point.x, point.y);
+  await page.mouse.up();
+  return steps;
+}
+
+async function wheelZoom(page, point, ms) {
+  await page.mouse.move(point.x, point.y);
+  const start = Date.now();
+  let steps = 0;
+  while (Date.now() - start < ms) {
+    const t = (Date.now() - start) / ms;
+    // zoom in for the first half, out for the second (d3-zoom: 100 px ≈ ×0.82 per event)
+    await page.mouse.wheel(0, t < 0.5 ? -60 : 60);
+    steps++;
+    await sleep(25);
+  }
+  return steps;
+}
+
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {{ name: string, query: string }} testCase
+ * @param {{ baseUrl: string, timeoutMs: number, interactionMs: number, profile: boolean }} options
+ */
+export async function measureCase(browser, testCase, options) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(`console: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) pageErrors.push(`HTTP ${response.status()} ${response.url()}`);
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  if (options.profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  const result = { name: testCase.name, query: testCase.query, errors: pageErrors };
+  try {
+    const url = `${options.baseUrl}/bench.html?${testCase.query}&timeout=${options.timeoutMs}`;
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (!response || !response.ok()) throw new Error(`bench.html: HTTP ${response?.status()}`);
+    await page.waitForFunction((final) => final.includes(window.__bench?.status), FINAL, {
+      timeout: options.timeoutMs + 15000,
+      polling: 100,
+    });
+    const bench = await page.evaluate(() => window.__bench);
+    Object.assign(result, {
+      status: bench.status,
+      error: bench.error,
+      nodes: bench.nodes,
+      links: bench.links,
+      renderer: bench.renderer,
+      domNodes: bench.domNodes,
+      generateMs: bench.network?.generateMs,
+      paintMs: bench.paintMs,
+      firstPaintMarkMs: bench.t.firstPaintMark !== undefined && bench.t.dataIn !== undefined ? bench.t.firstPaintMark - bench.t.dataIn : undefined,
+      settleMs: bench.settleMs,
+    });
+    if (options.profile) {
+      const { profile } = await cdp.send('Profiler.stop');
+      result.loadProfile = summarizeProfile(profile);
+    }
+    if (bench.status !== 'settled') return result;
+
+    const loadFrom = (bench.t.setData ?? bench.t.dataIn) - 1;
+    const loadTo = bench.t.settled ?? bench.t.painted;
+    const loadTasks = overlapping(bench.longTasks, loadFrom, loadTo);
+    result.load = {
+      longestTaskMs: longest(loadTasks),
+      longTasks: loadTasks.length,
+      longTaskMsTotal: loadTasks.reduce((t, e) => t + e.duration, 0),
+      frames: frameBreakdown(overlapping(bench.longFrames, loadFrom, loadTo)),
+      topScripts: topScripts(overlapping(bench.longFrames, loadFrom, loadTo)),
+    };
+
+    // JS heap after settle: as is, and after a forced garbage collection.
+    const metrics = await cdp.send('Performance.getMetrics');
+    result.heapUsedBytes = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
+    await cdp.send('HeapProfiler.collectGarbage');
+    result.heapAfterGcBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+
+    // Scripted panning and zooming.
+    if (options.profile) await cdp.send('Profiler.start');
+    const point = await backgroundPoint(page);
+    if (!point) throw new Error('no background point to drag on the map');
+    const ax = Math.min(160, point.width * 0.25);
+    const ay = Math.min(110, point.height * 0.2);
+    await page.evaluate(() => window.__benchFrames.start());
+    const from = await page.evaluate(() => performance.now());
+    const slice = options.interactionMs;
+    let events = await dragPan(page, point, slice * 0.4, ax, ay);
+    events += await wheelZoom(page, point, slice * 0.25);
+    const again = (await backgroundPoint(page)) ?? point;
+    events += await dragPan(page, again, slice * 0.35, -ax, ay);
+    const to = await page.evaluate(() => performance.now());
+    const frames = await page.evaluate(() => window.__benchFrames.stop());
+    if (options.profile) {
+      const { profile } = await cdp.send('Profiler.stop');
+      result.interactionProfile = summarizeProfile(profile);
+    }
+    await sleep(100); // let the observers deliver the last entries
+    const after = await page.evaluate(() => ({ longTasks: window.__bench.longTasks, longFrames: window.__bench.longFrames }));
+    const tasks = overlapping(after.longTasks, from, to);
+    const loafs = overlapping(after.longFrames, from, to);
+    result.interaction = {
+      inputEvents: events,
+      durationMs: to - from,
+      ...frames,
+      longestTaskMs: longest(tasks),
+      longTasks: tasks.length,
+      frames: frameBreakdown(loafs),
+      topScripts: topScripts(loafs),
+    };
+    return result;
+  } catch (error) {
+    result.status = result.status ?? 'error';
+    result.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    result.harnessError = true;
+    return result;
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,31 @@
+// Summarises a V8 CPU profile (CDP Profiler.stop): self time per function, the top entries.
+export function summarizeProfile(profile, limit = 15) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const deltas = profile.timeDeltas ?? [];
+  let total = 0;
+  profile.samples?.forEach((id, i) => {
+    const dt = (deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
+    self.set(id, (self.get(id) ?? 0) + dt);
+    total += dt;
+  });
+  const byFunction = new Map();
+  for (const [id, ms] of self) {
+    const frame = nodes.get(id)?.callFrame;
+    if (!frame) continue;
+    const file = (frame.url || '').replace(/^https?:\/\/[^/]+/, '');
+    const key = frame.functionName
+      ? `${frame.functionName} ${file}:${frame.lineNumber + 1}`
+      : file
+        ? `(anonymous) ${file}:${frame.lineNumber + 1}`
+        : `(${frame.functionName || 'native'})`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+  }
+  const idle = ['(idle)', '(program)'];
+  const busy = [...byFunction.entries()].filter(([key]) => !idle.some((name) => key.startsWith(name)));
+  return {
+    sampledMs: total,
+    idleMs: [...byFunction.entries()].filter(([key]) => key.startsWith('(idle)')).reduce((t, [, ms]) => t + ms, 0),
+    top: busy.sort((a, b) => b[1] - a[1]).slice(0, limit).map(([fn, ms]) => ({ fn, selfMs: Math.round(ms * 10) / 10 })),
+  };
+}

@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+// `npm run bench`: bundle size, then the built demo's bench.html in headless Chromium for the real datasets
+// and synthetic networks of 200, 1,000 and 5,000 nodes. Prints a Markdown table, the targets with PASS/FAIL,
+// and where the time goes; writes bench/results.json. Exit code 0 when targets fail (this is a report),
+// non-zero only when the benchmark itself breaks. See bench/README.md.
+//
+// Options: --no-build (measure dist/ as it is)  --repeat=N (median of N runs)  --cases=zuid-limburg,synthetic-1000
+//          --profile (unminified build + CPU profiles; timings then not representative; writes results-profile.json)
+//          --interaction=3000 (ms of panning/zooming)  --timeout=30000 (ms per case until settled)
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { prepareBuild, measureBundle, bundleComposition } from './build-step.mjs';
+import { startStaticServer } from './static-server.mjs';
+import { measureCase } from './measure-case.mjs';
+import { caseTable, evaluateTargets, findings, targetTable, TARGETS } from './report.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const option = (name, fallback) => {
+  const hit = args.find((a) => a.startsWith(`--${name}=`));
+  return hit ? hit.slice(name.length + 3) : fallback;
+};
+
+const ALL_CASES = [
+  { name: 'zuid-limburg', query: 'dataset=zuid-limburg', file: 'data/zuid-limburg.json' },
+  { name: 'rotterdam-rijnmond', query: 'dataset=rotterdam-rijnmond', file: 'data/rotterdam-rijnmond.json' },
+  { name: 'synthetic-200', query: 'synthetic=200' },
+  { name: 'synthetic-1000', query: 'synthetic=1000' },
+  { name: 'synthetic-5000', query: 'synthetic=5000' },
+];
+
+const MEDIAN_FIELDS = [
+  ['paintMs'], ['firstPaintMarkMs'], ['settleMs'], ['heapUsedBytes'], ['heapAfterGcBytes'],
+  ['load', 'longestTaskMs'], ['interaction', 'fps'], ['interaction', 'p95'], ['interaction', 'p50'], ['interaction', 'longestTaskMs'],
+];
+
+function median(values) {
+  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return undefined;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** One result per case: the first run, with the median of each key number over all settled runs. */
+function combine(runs) {
+  const settled = runs.filter((r) => r.status === 'settled');
+  if (settled.length === 0) return { ...runs[0], runs: runs.length };
+  const combined = structuredClone(settled[0]);
+  for (const path of MEDIAN_FIELDS) {
+    const value = median(settled.map((r) => path.reduce((o, key) => o?.[key], r)));
+    const parent = path.slice(0, -1).reduce((o, key) => o?.[key], combined);
+    if (parent && value !== undefined) parent[path[path.length - 1]] = value;
+  }
+  combined.runs = runs.length;
+  combined.settledRuns = settled.length;
+  return combined;
+}
+
+async function main() {
+  const profile = flag('profile');
+  const repeat = Math.max(1, Math.min(10, Number(option('repeat', '1')) || 1));
+  const interactionMs = Math.max(500, Number(option('interaction', '3000')) || 3000);
+  const timeoutMs = Math.max(2000, Number(option('timeout', '30000')) || 30000);
+  const only = option('cases', '').split(',').filter(Boolean);
+  const cases = only.length ? ALL_CASES.filter((c) => only.includes(c.name)) : ALL_CASES;
+  if (only.length && cases.length === 0) throw new Error(`no such case: ${only.join(', ')} (known: ${ALL_CASES.map((c) => c.name).join(', ')})`);
+
+  const started = Date.now();
+  const build = prepareBuild(root, { build: !flag('no-build'), profile });
+  const bundle = measureBundle(build.bundlePath);
+  const composition = await bundleComposition(root);
+
+  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath} (set CHROME_PATH)`);
+  const server = await startStaticServer(profile ? build.debugDemoDir : build.demoDir);
+  // Default vsync-paced frames (no --disable-gpu-vsync / --disable-frame-rate-limit): rAF runs at the
+  // display rate, so fps is capped at 60 and a slow frame shows as a missed frame. See bench/README.md.
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows', '--disable-extensions'],
+  });
+  const results = [];
+  try {
+    for (const testCase of cases) {
+      if (testCase.file && !existsSync(join(root, testCase.file))) {
+        results.push({ name: testCase.name, skipped: `${testCase.file} does not exist yet` });
+        console.log(`bench: ${testCase.name}: skipped (${testCase.file} does not exist yet)`);
+        continue;
+      }
+      const runs = [];
+      for (let i = 0; i < repeat; i++) {
+        process.stdout.write(`bench: ${testCase.name}${repeat > 1 ? ` (run ${i + 1}/${repeat})` : ''} … `);
+        const result = await measureCase(browser, testCase, { baseUrl: server.url, timeoutMs, interactionMs, profile });
+        console.log(result.status === 'settled' ? `settled in ${Math.round(result.settleMs)} ms, ${result.interaction?.fps?.toFixed(1) ?? '—'} fps` : `${result.status}: ${result.error ?? ''}`);
+        if (result.errors?.length) console.log(`  page errors: ${result.errors.slice(0, 3).join(' | ')}`);
+        runs.push(result);
+      }
+      results.push(repeat > 1 ? { ...combine(runs), allRuns: runs } : runs[0]);
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.close();
+    if (build.privateDir) rmSync(build.privateDir, { recursive: true, force: true });
+  }
+
+  const checks = evaluateTargets(bundle, results);
+  const report = [
+    `## GIA netwerkkaart benchmark${profile ? ' (PROFILE run: unminified build with the CPU profiler on; timings are not representative)' : ''}`,
+    '',
+    `Chromium ${browser.version()} headless, viewport 1280×900 @1x, ${repeat > 1 ? `median of ${repeat} runs` : 'one run'} per case, production Vite build of demo/bench.html. ${build.notes.join(' ')}`,
+    '',
+    `Bundle dist/gia-netwerkkaart.js: ${bundle.minifiedBytes} bytes minified, ${bundle.gzipBytes} bytes gzip (${(bundle.gzipBytes / 1024).toFixed(1)} KB), ${bundle.brotliBytes} bytes brotli.`,
+    '',
+    caseTable(results),
+    '',
+    'first paint: gia:data-in → the requestAnimationFrame after gia:first-paint. settled: gia:data-in → gia:settled. fps and p95: rAF frame deltas during ~' +
+      `${Math.round(interactionMs / 1000)} s of scripted drag-panning and wheel zooming. Long tasks are only reported above 50 ms ("< 50": none).`,
+    '',
+    '### Targets',
+    '',
+    targetTable(checks),
+    '',
+    '### Bundle composition (minified bytes in the bundle, before gzip)',
+    '',
+    composition.slice(0, 12).map((c) => `- ${c.group}: ${(c.bytes / 1024).toFixed(1)} KB`).join('\n'),
+    '',
+    '### Where the time goes',
+    '',
+    findings(results) || '(no data)',
+  ].join('\n');
+  console.log(`\n${report}\n`);
+
+  const out = join(root, 'bench', profile ? 'results-profile.json' : 'results.json');
+  writeFileSync(
+    out,
+    JSON.stringify(
+      { date: new Date().toISOString(), chromium: browser.version(), durationMs: Date.now() - started, repeat, interactionMs, profile, notes: build.notes, targets: TARGETS, bundle, composition, checks, results },
+      null,
+      2,
+    ) + '\n',
+  );
+  console.log(`bench: wrote ${out} (${Math.round((Date.now() - started) / 1000)} s)`);
+  const measured = results.filter((r) => !r.skipped);
+  if (measured.length > 0 && measured.every((r) => r.harnessError)) {
+    console.error('bench: every case failed in the harness');
+    process.exitCode = 2;
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench: failed: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,87 @@
+/**
+ * `gia-netwerkkaart public <in> -o <out>`: writes serializeNetwork(stripPersonalData(network)).
+ * Refuses an invalid input, an output that is the input, and an output that would still contain
+ * a personal value. The input is only read.
+ */
+import { randomBytes } from 'node:crypto';
+import { realpathSync, statSync } from 'node:fs';
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { checkNetworkText } from '../model/check-network-text.js';
+import type { Lang } from '../model/messages.js';
+import { countPersonalData, listPersonalValues, stripPersonalData } from '../model/privacy.js';
+import { serializeNetwork } from '../model/serialize-network.js';
+import { validateNetwork } from '../model/validate-network.js';
+import { cliMessagesFor } from './cli-messages.js';
+import { formatProblem, shownName, sortProblems } from './format-problem.js';
+import type { CliIo } from './io.js';
+import { EXIT, KnownError } from './known-error.js';
+import { fsReason, readNetworkFile } from './read-network-file.js';
+
+/** True when both paths name the same file (also through links), as far as can be told. */
+function sameFile(a: string, b: string): boolean {
+  if (a === b) return true;
+  try {
+    if (realpathSync(a) === realpathSync(b)) return true;
+    const sa = statSync(a);
+    const sb = statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+export async function publicCommand(files: readonly string[], output: string | undefined, lang: Lang, io: CliIo): Promise<number> {
+  const t = cliMessagesFor(lang);
+  if (files.length === 0) throw new KnownError(t.publicNoInput, EXIT.usage);
+  if (files.length > 1) throw new KnownError(t.publicTooManyInputs, EXIT.usage);
+  if (output === undefined || output === '') throw new KnownError(t.publicNoOutput, EXIT.usage);
+  const input = resolve(io.cwd, files[0]!);
+  const target = resolve(io.cwd, output);
+  const inName = shownName(files[0]!);
+  const outName = shownName(output);
+  if (sameFile(input, target)) throw new KnownError(t.publicSameFile({ file: outName }), EXIT.usage);
+
+  const read = await readNetworkFile(input, inName, lang);
+  const checked = 'text' in read ? checkNetworkText(read.text, { lang }) : undefined;
+  const result = checked?.result ?? { valid: false, problems: 'problems' in read ? read.problems : [], warnings: [] };
+  if (!checked?.network) {
+    for (const problem of sortProblems(result.problems)) io.out(formatProblem(inName, problem, t));
+    io.err(t.publicInvalid({ file: inName }));
+    return EXIT.invalid;
+  }
+  const network = checked.network;
+  const text = serializeNetwork(stripPersonalData(network));
+
+  // Safety net: nothing personal may survive, and the result must itself be valid.
+  const leaks = listPersonalValues(network).filter((value) => text.includes(value));
+  if (leaks.length > 0) {
+    const warnings = result.warnings.filter((w) => w.code === 'personal-data-in-text');
+    for (const w of sortProblems(warnings)) io.out(formatProblem(inName, w, t));
+    io.err(t.publicLeak({ count: leaks.length }));
+    return EXIT.invalid;
+  }
+  const again = validateNetwork(JSON.parse(text), { lang });
+  if (!again.valid) {
+    throw new Error(`public version is not valid: ${again.problems.map((p) => `${p.path} ${p.code}`).join('; ')}`);
+  }
+
+  const temp = `${target}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
+    await rename(temp, target);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw new KnownError(t.writeFailed({ file: outName, reason: fsReason(error, lang) }), EXIT.usage);
+  }
+  const counts = countPersonalData(network);
+  io.out(
+    t.publicWritten({
+      file: outName,
+      contacts: counts.hiddenItems,
+      fields: counts.personalFields,
+      addresses: counts.confidentialItems,
+    }),
+  );
+  return EXIT.valid;
+}

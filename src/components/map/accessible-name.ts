@@ -1,0 +1,32 @@
+/**
+ * Accessible names of nodes: "Veilig Thuis Zuid-Limburg, organisatie, AVE 2 en 3, 7 verbindingen".
+ */
+import type { GraphNode, NetworkGraph } from '../../graph/types.js';
+import { msg, type Lang } from '../i18n/localize.js';
+
+/** "AVE 2", "AVE 3" → "AVE 2 en 3" (a shared first word is said once). */
+export function phaseList(lang: Lang, names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  const firstWord = (s: string) => s.split(' ')[0] ?? '';
+  const prefix = firstWord(names[0]!);
+  const shared = prefix !== '' && names.every((n) => n.startsWith(prefix + ' '));
+  const parts = shared ? [names[0]!, ...names.slice(1).map((n) => n.slice(prefix.length + 1))] : [...names];
+  return msg(lang, 'map.phasesAnd', { names: parts });
+}
+
+export function accessibleName(lang: Lang, graph: NetworkGraph, node: GraphNode): string {
+  const phases =
+    node.kind === 'phase'
+      ? node.subtitle ?? ''
+      : phaseList(
+          lang,
+          node.phases.map((id) => graph.byId.get(id)?.label ?? id),
+        );
+  const name = msg(lang, 'map.nodeName', {
+    label: node.label,
+    kind: msg(lang, `kind.${node.kind}`),
+    phases,
+    count: graph.neighbours.get(node.id)?.size ?? node.degree,
+  });
+  return node.fictitious ? `${name} (${msg(lang, 'map.fictitious')})` : name;
+}

@@ -1,0 +1,1075 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { GiaNetwork, Id } from '../../model/types.js';
+import { deriveGraph } from '../../graph/derive-graph.js';
+import { EMPTY_FILTER, filterGraph, isEmptyFilter, type FilterResult, type FilterState } from '../../graph/filter-graph.js';
+import { findHelp, type HelpResult } from '../../graph/find-help.js';
+import { NODE_KINDS, type GraphNode, type Mode, type NetworkGraph } from '../../graph/types.js';
+import { layoutRadius, type LayoutKind, type Point } from '../../layout/index.js';
+import type { HelpState, ViewState } from '../../view-state/hash-state.js';
+import { GiaErrorEvent, GiaFilterChangeEvent, GiaLayoutSettleEvent, GiaLoadEvent, GiaSelectEvent } from '../../events/index.js';
+import { defsTemplate, graphLayerTemplate, labelOf } from '../../render/svg-templates.js';
+import { placeLabels } from '../../render/label-placement.js';
+import { drawCanvas, readCanvasColors, CANVAS_THRESHOLD } from '../../render/canvas-renderer.js';
+import { msg, toLang, type Lang } from '../i18n/localize.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { accessibleName } from './accessible-name.js';
+import { DataController, type LoadError } from './data-controller.js';
+import { HashController } from './hash-controller.js';
+import { KeyboardController, type KeyboardHost } from './keyboard-controller.js';
+import { LayoutController } from './layout-controller.js';
+import { stripForPublic } from './model-bridge.js';
+import { ZoomController } from './zoom-controller.js';
+import { mapStyles } from './gia-network-map.styles.js';
+import { icons } from './toolbar-icons.js';
+import './panels.js';
+
+/** The fixed layout space: positions do not depend on the viewport, so the same input gives the same layout. */
+export const LAYOUT_WIDTH = 1000;
+export const LAYOUT_HEIGHT = 700;
+
+type View = 'map' | 'list';
+
+function sameFilter(a: FilterState, b: FilterState): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function cleanFilter(value: Partial<FilterState> | undefined): FilterState {
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  return {
+    specialisms: list(value?.specialisms),
+    kinds: list(value?.kinds).filter((k): k is FilterState['kinds'][number] => (NODE_KINDS as readonly string[]).includes(k)),
+    phases: list(value?.phases),
+    municipalities: list(value?.municipalities),
+    query: typeof value?.query === 'string' ? value.query : '',
+  };
+}
+
+/**
+ * @summary The interactive netwerkkaart of the regional network against domestic violence and child abuse:
+ * a force-directed or AVE-phase map with search, filters, "Ik zoek hulp bij…", details and a list view, fully
+ * operable by keyboard.
+ *
+ * @attr src - URL of the network file (validated before it is shown).
+ * @attr mode - `public` (default: no contact persons, no personal data, no confidential addresses) or `professional`.
+ * @attr layout - `force` (default) or `ave`.
+ * @attr focus - Id of a node to open on load (property `focusId`).
+ * @attr lang - `nl` (default) or `en`.
+ * @attr no-hash - Do not keep the view in the URL hash.
+ *
+ * @event gia-load - The file from `src` is loaded and valid.
+ * @event gia-error - The file from `src` could not be loaded or is invalid.
+ * @event gia-select - The user selected a node or cleared the selection.
+ * @event gia-filter-change - The user changed filters or the search.
+ * @event gia-layout-settle - The layout came to rest.
+ *
+ * @csspart base - The whole component.
+ * @csspart toolbar - The toolbar above the map.
+ * @csspart stage - The map area.
+ * @csspart side - The side area (filters, help finder, details); a sheet below the map under 640 px.
+ * @csspart error - The error state.
+ *
+ * @cssproperty [--gia-map-height=560px] - Height of the map area.
+ * @cssproperty --gia-color-text - Text colour (see the README for every `--gia-color-…` token).
+ */
+export class GiaNetworkMap extends LitElement {
+  static override styles = [themeStyles, mapStyles];
+
+  /** URL of the network file. */
+  @property({ reflect: true }) src?: string;
+  /** An already parsed network (property only). Not validated: the page owns it. */
+  @property({ attribute: false }) data?: GiaNetwork;
+  /** `public` (default) or `professional`. */
+  @property({ reflect: true }) mode: Mode = 'public';
+  /** `force` (default) or `ave`. */
+  @property({ reflect: true }) layout: LayoutKind = 'force';
+  /** Id of a node to open on load (attribute `focus`). */
+  @property({ attribute: 'focus' }) focusId?: string;
+  /** `nl` (default) or `en`. */
+  @property({ reflect: true }) override lang = 'nl';
+  /** Do not keep the view in the URL hash. */
+  @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
+
+  @state() private network?: GiaNetwork;
+  @state() private graph?: NetworkGraph;
+  @state() private filter: FilterState = cleanFilter(EMPTY_FILTER);
+  @state() private help?: HelpState;
+  @state() private selected?: Id;
+  @state() private view: View = 'map';
+  @state() private focusedId?: Id;
+  @state() private hoverId?: Id;
+  @state() private graphFocused = false;
+  @state() private movingId?: Id;
+  @state() private keysOpen = false;
+  @state() private legendOpen = false;
+  @state() private announcement = '';
+  @state() private stageSize = { width: 0, height: 0 };
+
+  @query('.stage') private stage?: HTMLElement;
+  @query('svg.surface') private surface?: SVGSVGElement;
+  @query('canvas') private canvas?: HTMLCanvasElement;
+  @query('dialog.keys') private keysDialog?: HTMLDialogElement;
+
+  private readonly dataController = new DataController(this, {
+    lang: () => this.language,
+    onLoaded: (src, network, warningCount) => this.onLoaded(src, network, warningCount),
+    onError: (src, error) => this.onLoadError(src, error),
+  });
+  private readonly layoutController = new LayoutController(this, {
+    onSettled: (layout) => this.onSettled(layout),
+    reducedMotion: () => this.reducedMotion,
+  });
+  private readonly zoomController = new ZoomController(this, () => undefined);
+  private readonly hashController = new HashController(this, {
+    enabled: () => !this.noHash,
+    apply: (state) => this.applyViewState(state),
+  });
+  private readonly keyboard = new KeyboardController(this.keyboardHost());
+
+  private filterResult?: FilterResult;
+  private helpResult?: HelpResult;
+  private pendingHash?: ViewState;
+  private firstPaintDone = false;
+  private needsFit = true;
+  private layoutStart = 0;
+  private resizeObserver?: ResizeObserver;
+  private motionQuery?: MediaQueryList;
+  private drag?: { id: Id; pointerId: number; x: number; y: number; moved: boolean };
+  private readyResolve!: () => void;
+  private settledResolve!: () => void;
+  private readyPromise: Promise<void> = new Promise((resolve) => (this.readyResolve = resolve));
+  private settledPromise: Promise<void> = new Promise((resolve) => (this.settledResolve = resolve));
+  private settledFlag = false;
+
+  /** Resolves after the first paint of the map. */
+  get ready(): Promise<void> {
+    return this.readyPromise;
+  }
+
+  /** Resolves when the current layout has come to rest. */
+  get settled(): Promise<void> {
+    return this.settledPromise;
+  }
+
+  /** Current node positions in layout coordinates (a copy), for tests and tools. */
+  get positions(): Map<Id, Point> {
+    return new Map([...this.layoutController.positions].map(([id, p]) => [id, { x: p.x, y: p.y }]));
+  }
+
+  /** The graph currently drawn (after privacy filtering for the mode). */
+  get currentGraph(): NetworkGraph | undefined {
+    return this.graph;
+  }
+
+  /** The selected node id. Setting it selects without firing `gia-select`. */
+  get selectedId(): Id | undefined {
+    return this.selected;
+  }
+  set selectedId(id: Id | undefined) {
+    this.selectNode(id ?? null, { user: false });
+  }
+
+  private get language(): Lang {
+    return toLang(this.lang);
+  }
+
+  private get safeMode(): Mode {
+    return this.mode === 'professional' ? 'professional' : 'public';
+  }
+
+  private get reducedMotion(): boolean {
+    return this.motionQuery?.matches ?? false;
+  }
+
+  private get useCanvas(): boolean {
+    return (this.filterResult?.total ?? 0) > CANVAS_THRESHOLD;
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // Lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+    const hash = this.hashController.read();
+    if (hash) this.pendingHash = hash;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data !== undefined) {
+      this.dataController.clear();
+      this.network = this.data;
+      this.rebuild();
+    } else if (changed.has('src') && this.src && this.data === undefined) {
+      this.network = undefined;
+      this.graph = undefined;
+      void this.dataController.load(this.src);
+    } else if (changed.has('mode') && changed.get('mode') !== undefined && this.network) {
+      this.rebuild();
+    }
+    if (changed.has('layout') && changed.get('layout') !== undefined) {
+      const layout: LayoutKind = this.layout === 'ave' ? 'ave' : 'force';
+      this.startSettle();
+      this.layoutController.setLayout(layout);
+    }
+    if (changed.has('focusId') && this.focusId && this.graph && changed.get('focusId') !== undefined) {
+      this.selectNode(this.focusId, { user: false });
+    }
+    if (this.graph) {
+      this.filterResult = filterGraph(this.graph, this.filter);
+      this.helpResult =
+        this.help && this.network ? findHelp(this.network, this.graph, { ...this.help, mode: this.safeMode }) : undefined;
+    }
+    this.zoomController.viewport = this.stageSize;
+    if (this.graph && this.needsFit && this.layoutController.positions.size > 0 && this.stageSize.width > 0) {
+      this.needsFit = false;
+      this.fitView(true);
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.observeStage();
+  }
+
+  protected override updated(): void {
+    this.observeStage();
+    if (this.surface) this.zoomController.attach(this.surface);
+    const positions = this.layoutController.positions;
+    if (this.graph && positions.size > 0 && this.stageSize.width > 0) {
+      if (this.useCanvas) this.paintCanvas();
+      if (!this.firstPaintDone) {
+        this.firstPaintDone = true;
+        requestAnimationFrame(() => {
+          mark('gia:first-paint');
+          this.readyResolve();
+        });
+      }
+    }
+  }
+
+  private observeStage(): void {
+    const stage = this.stage;
+    if (!stage || this.resizeObserver) return;
+    this.resizeObserver = new ResizeObserver(() => {
+      const rect = stage.getBoundingClientRect();
+      const size = { width: Math.round(rect.width), height: Math.round(rect.height) };
+      if (size.width !== this.stageSize.width || size.height !== this.stageSize.height) {
+        const first = this.stageSize.width === 0;
+        this.stageSize = size;
+        if (first || !this.zoomController.userMoved) this.needsFit = true;
+      }
+    });
+    this.resizeObserver.observe(stage);
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // Data
+
+  private onLoaded(src: string, network: GiaNetwork, warningCount: number): void {
+    this.network = network;
+    this.rebuild();
+    this.dispatchEvent(
+      new GiaLoadEvent({
+        src,
+        title: String(network.metadata?.title ?? ''),
+        region: String(network.metadata?.region ?? ''),
+        nodeCount: this.graph?.nodes.length ?? 0,
+        linkCount: this.graph?.links.length ?? 0,
+        warningCount,
+      }),
+    );
+  }
+
+  private onLoadError(src: string, error: LoadError): void {
+    this.network = undefined;
+    this.graph = undefined;
+    this.layoutController.dispose();
+    this.dispatchEvent(
+      new GiaErrorEvent({
+        src,
+        reason: error.reason,
+        message: error.message,
+        ...(error.status !== undefined ? { status: error.status } : {}),
+        ...(error.problems ? { problems: error.problems } : {}),
+      }),
+    );
+  }
+
+  /** network + mode → graph → layout. Public mode strips personal data first. */
+  private rebuild(): void {
+    const network = this.network;
+    if (!network || typeof network !== 'object') {
+      this.graph = undefined;
+      return;
+    }
+    mark('gia:data-in');
+    const input = this.safeMode === 'public' ? stripForPublic(network) : network;
+    const graph = deriveGraph(input, { mode: this.safeMode });
+    this.graph = graph;
+    const hash = this.pendingHash;
+    this.pendingHash = undefined;
+    if (hash) this.applyViewState(hash, false);
+    let layout: LayoutKind = this.layout === 'ave' ? 'ave' : 'force';
+    if (hash?.layout) layout = hash.layout;
+    if (layout !== this.layout) this.layout = layout;
+    if (this.selected && !graph.byId.has(this.selected)) this.selected = undefined;
+    if (!this.selected && this.focusId && graph.byId.has(this.focusId)) this.selected = this.focusId;
+    if (this.focusedId && !graph.byId.has(this.focusedId)) this.focusedId = undefined;
+    this.startSettle();
+    this.needsFit = true;
+    this.layoutController.setGraph(graph, layout, LAYOUT_WIDTH, LAYOUT_HEIGHT);
+  }
+
+  private startSettle(): void {
+    this.layoutStart = now();
+    if (this.settledFlag) {
+      this.settledFlag = false;
+      this.settledPromise = new Promise((resolve) => (this.settledResolve = resolve));
+    }
+  }
+
+  private onSettled(layout: LayoutKind): void {
+    if (this.settledFlag) return;
+    this.settledFlag = true;
+    mark('gia:settled');
+    if (!this.zoomController.userMoved) this.needsFit = true;
+    this.requestUpdate();
+    this.dispatchEvent(
+      new GiaLayoutSettleEvent({ layout, nodeCount: this.graph?.nodes.length ?? 0, durationMs: Math.round(now() - this.layoutStart) }),
+    );
+    this.settledResolve();
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // View state (hash)
+
+  private applyViewState(state: ViewState, fromHashChange = true): void {
+    this.filter = cleanFilter(state.filter);
+    this.help = state.help;
+    this.view = state.view ?? 'map';
+    if (state.selected && (!this.graph || this.graph.byId.has(state.selected))) this.selected = state.selected;
+    else if (fromHashChange) this.selected = undefined;
+    if (fromHashChange && state.layout && state.layout !== this.layout) this.layout = state.layout;
+  }
+
+  private writeHash(): void {
+    this.hashController.write({
+      ...(this.selected ? { selected: this.selected } : {}),
+      ...(this.layout === 'ave' ? { layout: 'ave' as const } : {}),
+      ...(this.view === 'list' ? { view: 'list' as const } : {}),
+      filter: this.filter,
+      ...(this.help ? { help: this.help } : {}),
+    });
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // User actions (these fire the public events)
+
+  private selectNode(id: Id | null, options: { user: boolean; focusDetails?: boolean }): void {
+    const next = id && this.graph?.byId.has(id) ? id : undefined;
+    if (id && this.graph && !next) return;
+    const previous = this.selected;
+    if (next === previous) {
+      if (options.focusDetails && next) void this.focusDetails();
+      return;
+    }
+    this.selected = next ?? (id && !this.graph ? id : undefined);
+    if (next) this.focusedId = next;
+    if (options.user) {
+      const node = next ? this.graph?.byId.get(next) : undefined;
+      this.dispatchEvent(new GiaSelectEvent({ id: next ?? null, kind: node?.kind ?? null, label: node?.label ?? null }));
+      if (node) this.announce(msg(this.language, 'map.selectedAnnounce', { name: node.label }));
+      this.writeHash();
+      if (next && options.focusDetails !== false) void this.focusDetails();
+      if (!next && previous) void this.focusNodeElement(previous);
+    }
+  }
+
+  private async focusDetails(): Promise<void> {
+    await this.updateComplete;
+    const panel = this.renderRoot.querySelector('gia-details-panel') as (HTMLElement & { focusHeading?: () => Promise<void> }) | null;
+    if (panel?.focusHeading) await panel.focusHeading();
+    else (this.renderRoot.querySelector('.fallback-details h2') as HTMLElement | null)?.focus();
+  }
+
+  private setFilter(filter: FilterState, user: boolean): void {
+    const next = cleanFilter(filter);
+    if (sameFilter(next, this.filter)) return;
+    this.filter = next;
+    if (!this.graph) return;
+    const result = filterGraph(this.graph, next);
+    this.filterResult = result;
+    if (user) {
+      this.dispatchEvent(new GiaFilterChangeEvent({ filters: next, visibleCount: result.total, totalCount: this.graph.nodes.length }));
+      this.announce(this.resultText(result));
+      this.writeHash();
+    }
+  }
+
+  private resultText(result: FilterResult): string {
+    const lang = this.language;
+    const parts = NODE_KINDS.filter((k) => result.counts[k] > 0 && k !== 'phase').map(
+      (k) => `${result.counts[k]} ${msg(lang, result.counts[k] === 1 ? `kind.${k}` : `kind.${k}.plural`)}`,
+    );
+    return msg(lang, 'map.results', { count: result.total, detail: parts.join(', ') });
+  }
+
+  private setHelp(help: HelpState | null): void {
+    this.help = help ?? undefined;
+    this.writeHash();
+    if (this.help && this.network && this.graph) {
+      const result = findHelp(this.network, this.graph, { ...this.help, mode: this.safeMode });
+      this.announce(msg(this.language, 'map.results', { count: result.total }));
+    }
+  }
+
+  private setLayoutByUser(layout: LayoutKind): void {
+    if (layout === this.layout) return;
+    this.layout = layout;
+    this.announce(msg(this.language, 'map.layoutAnnounce', { layout }));
+    this.writeHash();
+  }
+
+  private setView(view: View): void {
+    if (view === this.view) return;
+    this.view = view;
+    this.writeHash();
+  }
+
+  private togglePause(): void {
+    if (this.layoutController.paused) {
+      this.layoutController.resume();
+      this.announce(msg(this.language, 'map.resumed'));
+    } else {
+      this.layoutController.pause();
+      this.announce(msg(this.language, 'map.paused'));
+    }
+    this.requestUpdate();
+  }
+
+  private announce(text: string): void {
+    // Re-set even when equal, so the live region speaks again.
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = text;
+    });
+  }
+
+  private fitView(silent = false): void {
+    const ids = this.filterResult?.visible;
+    const positions = this.layoutController.positions;
+    const points = ids && ids.size > 0 ? [...ids].map((id) => positions.get(id)).filter((p): p is Point => !!p) : [...positions.values()];
+    this.zoomController.fit(points, this.stageSize.width, this.stageSize.height, 40, 2, silent);
+  }
+
+  private resetView(): void {
+    this.zoomController.userMoved = false;
+    for (const id of [...this.layoutController.pinned]) this.layoutController.unpin(id);
+    this.startSettle();
+    this.fitView();
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // Keyboard and focus
+
+  private keyboardHost(): KeyboardHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const map = this;
+    return {
+      get focusedId() {
+        return map.tabStop;
+      },
+      get selectedId() {
+        return map.selected;
+      },
+      get movingId() {
+        return map.movingId;
+      },
+      reachable: () => map.reachablePositions(),
+      order: () => map.visibleNodes().map((n) => n.id),
+      neighbours: (id) => [...(map.graph?.neighbours.get(id) ?? [])].filter((n) => map.filterResult?.visible.has(n) ?? true),
+      focusNode: (id) => void map.focusNodeElement(id),
+      select: (id) => map.selectNode(id, { user: true }),
+      zoomBy: (factor) => map.zoomController.zoomBy(factor, map.stageSize.width, map.stageSize.height),
+      panBy: (dx, dy) => map.zoomController.panBy(dx, dy),
+      fit: () => {
+        map.zoomController.userMoved = false;
+        map.fitView();
+      },
+      startMove: (id) => {
+        map.movingId = id;
+        const node = map.graph?.byId.get(id);
+        map.announce(msg(map.language, 'map.moveOn', { name: node?.label ?? id }));
+      },
+      endMove: () => {
+        const id = map.movingId;
+        map.movingId = undefined;
+        const node = id ? map.graph?.byId.get(id) : undefined;
+        if (node) map.announce(msg(map.language, 'map.moveOff', { name: node.label }));
+      },
+      moveBy: (dx, dy) => {
+        const id = map.movingId;
+        const p = id ? map.layoutController.positions.get(id) : undefined;
+        if (!id || !p) return;
+        const k = map.zoomController.transform.k;
+        const next = { x: p.x + dx / k, y: p.y + dy / k };
+        map.startSettle();
+        map.layoutController.pin(id, next.x, next.y);
+        map.zoomController.ensureVisible(next, map.stageSize.width, map.stageSize.height);
+      },
+      togglePause: () => map.togglePause(),
+      openKeys: () => map.openKeys(),
+    };
+  }
+
+  /** The node holding the graph's single tab stop. */
+  private get tabStop(): Id | undefined {
+    const visible = this.filterResult?.visible;
+    const ok = (id: Id | undefined) => id !== undefined && (visible ? visible.has(id) : true) && this.graph?.byId.has(id);
+    if (ok(this.focusedId)) return this.focusedId;
+    if (ok(this.selected)) return this.selected;
+    return this.visibleNodes()[0]?.id;
+  }
+
+  private visibleNodes(): GraphNode[] {
+    const visible = this.filterResult?.visible;
+    return (this.graph?.nodes ?? []).filter((n) => !visible || visible.has(n.id));
+  }
+
+  private reachablePositions(): Map<Id, Point> {
+    const out = new Map<Id, Point>();
+    const positions = this.layoutController.positions;
+    for (const node of this.visibleNodes()) {
+      const p = positions.get(node.id);
+      if (p) out.set(node.id, p);
+    }
+    return out;
+  }
+
+  private async focusNodeElement(id: Id): Promise<void> {
+    this.focusedId = id;
+    const p = this.layoutController.positions.get(id);
+    if (p) this.zoomController.ensureVisible(p, this.stageSize.width, this.stageSize.height);
+    await this.updateComplete;
+    const element = this.renderRoot.querySelector(`[data-id="${cssEscape(id)}"]`) as SVGGElement | null;
+    element?.focus({ preventScroll: true });
+    const stage = this.stage;
+    if (stage) {
+      const rect = stage.getBoundingClientRect();
+      if (rect.top < 0 || rect.bottom > window.innerHeight) stage.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  private onGraphKeyDown = (event: KeyboardEvent): void => {
+    if (this.keyboard.handle(event)) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  };
+
+  private onSideKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.selected && !event.defaultPrevented) {
+      event.preventDefault();
+      this.selectNode(null, { user: true });
+    }
+  };
+
+  private openKeys(): void {
+    this.keysOpen = true;
+    void this.updateComplete.then(() => {
+      const dialog = this.keysDialog;
+      if (dialog && !dialog.open) dialog.showModal?.();
+    });
+  }
+
+  private closeKeys = (): void => {
+    this.keysDialog?.close();
+  };
+
+  private onKeysClosed = (): void => {
+    this.keysOpen = false;
+    const id = this.tabStop;
+    if (id && this.view === 'map') void this.focusNodeElement(id);
+  };
+
+  // ------------------------------------------------------------------------------------------------
+  // Pointer: hover, click to select, drag to pin
+
+  private nodeIdAt(event: PointerEvent | MouseEvent): Id | undefined {
+    const target = (event.composedPath()[0] ?? event.target) as Element | null;
+    const g = target?.closest?.('[data-id]');
+    if (g) return g.getAttribute('data-id') ?? undefined;
+    if (!this.useCanvas || !this.surface) return undefined;
+    const rect = this.surface.getBoundingClientRect();
+    const p = this.zoomController.toLayout(event.clientX - rect.left, event.clientY - rect.top);
+    let best: Id | undefined;
+    let bestDistance = Infinity;
+    const graph = this.graph;
+    for (const [id, q] of this.reachablePositions()) {
+      const node = graph?.byId.get(id);
+      const r = node ? layoutRadius(node) : 8;
+      const d = Math.hypot(q.x - p.x, q.y - p.y);
+      if (d <= r + 4 / this.zoomController.transform.k && d < bestDistance) {
+        best = id;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  private onPointerDown = (event: PointerEvent): void => {
+    if (event.button !== 0) return;
+    const id = this.nodeIdAt(event);
+    if (!id) return;
+    this.drag = { id, pointerId: event.pointerId, x: event.clientX, y: event.clientY, moved: false };
+    this.surface?.setPointerCapture?.(event.pointerId);
+    event.stopPropagation();
+  };
+
+  private onPointerMove = (event: PointerEvent): void => {
+    const drag = this.drag;
+    if (drag && drag.pointerId === event.pointerId) {
+      if (!drag.moved && Math.hypot(event.clientX - drag.x, event.clientY - drag.y) < 4) return;
+      drag.moved = true;
+      const rect = this.surface!.getBoundingClientRect();
+      const p = this.zoomController.toLayout(event.clientX - rect.left, event.clientY - rect.top);
+      this.startSettle();
+      this.layoutController.pin(drag.id, p.x, p.y);
+      return;
+    }
+    if (event.pointerType === 'mouse') {
+      const id = this.nodeIdAt(event);
+      if (id !== this.hoverId) this.hoverId = id;
+    }
+  };
+
+  private onPointerUp = (event: PointerEvent): void => {
+    const drag = this.drag;
+    if (!drag || drag.pointerId !== event.pointerId) return;
+    this.drag = undefined;
+    this.surface?.releasePointerCapture?.(event.pointerId);
+    if (!drag.moved) {
+      this.focusedId = drag.id;
+      this.selectNode(drag.id, { user: true });
+    }
+  };
+
+  private onPointerLeave = (): void => {
+    this.hoverId = undefined;
+  };
+
+  private onDblClick = (event: MouseEvent): void => {
+    const id = this.nodeIdAt(event);
+    if (id && this.layoutController.pinned.has(id)) {
+      this.startSettle();
+      this.layoutController.unpin(id);
+    }
+  };
+
+  private onFocusIn = (event: FocusEvent): void => {
+    const target = event.composedPath()[0] as Element | null;
+    const id = target?.getAttribute?.('data-id');
+    this.graphFocused = true;
+    if (id && id !== this.focusedId) this.focusedId = id;
+  };
+
+  private onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !this.surface?.contains(next)) {
+      this.graphFocused = false;
+      if (this.movingId) this.movingId = undefined;
+    }
+  };
+
+  // ------------------------------------------------------------------------------------------------
+  // Internal request events from the panels and the list
+
+  private onRequestSelect = (event: Event): void => {
+    event.stopPropagation();
+    const id = (event as CustomEvent<{ id: Id | null }>).detail?.id ?? null;
+    this.selectNode(id, { user: true });
+    if (id && this.view === 'map') {
+      const p = this.layoutController.positions.get(id);
+      if (p) this.zoomController.ensureVisible(p, this.stageSize.width, this.stageSize.height);
+    }
+  };
+
+  private onRequestFilter = (event: Event): void => {
+    event.stopPropagation();
+    const filter = (event as CustomEvent<{ filter: FilterState }>).detail?.filter;
+    if (filter) this.setFilter(filter, true);
+  };
+
+  private onRequestHelp = (event: Event): void => {
+    event.stopPropagation();
+    this.setHelp((event as CustomEvent<{ help: HelpState | null }>).detail?.help ?? null);
+  };
+
+  private onRequestClose = (event: Event): void => {
+    event.stopPropagation();
+    this.selectNode(null, { user: true });
+  };
+
+  // ------------------------------------------------------------------------------------------------
+  // Rendering
+
+  private paintCanvas(): void {
+    const canvas = this.canvas;
+    const graph = this.graph;
+    if (!canvas || !graph) return;
+    const { width, height } = this.stageSize;
+    const ratio = window.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+    }
+    const context = canvas.getContext('2d');
+    if (!context) return;
+    const visible = this.filterResult?.visible;
+    drawCanvas(context, {
+      nodes: this.visibleNodes(),
+      links: graph.links.filter((l) => !visible || (visible.has(l.source) && visible.has(l.target))),
+      positions: this.layoutController.positions,
+      transform: this.zoomController.transform,
+      width,
+      height,
+      ratio,
+      colors: readCanvasColors(this),
+      selected: this.selected,
+      highlighted: this.highlighted(),
+    });
+  }
+
+  private highlighted(): Set<Id> | undefined {
+    const help = this.helpResult;
+    if (!help) return undefined;
+    return new Set([...help.contacts, ...help.organisations, ...help.meetings, ...help.interventions].map((i) => i.id));
+  }
+
+  private emphasis(): Set<Id> | undefined {
+    const center = this.hoverId ?? (this.graphFocused ? this.focusedId : undefined);
+    if (!center || !this.graph) return undefined;
+    return new Set([center, ...(this.graph.neighbours.get(center) ?? [])]);
+  }
+
+  override render(): TemplateResult {
+    const lang = this.language;
+    const load = this.dataController.value;
+    let content: TemplateResult;
+    if (load.state === 'error' && !this.graph) content = this.renderError(load.error);
+    else if (!this.graph) {
+      content =
+        load.state === 'loading' || this.src
+          ? html`<div class="state" role="status">${msg(lang, 'map.loading')}</div>`
+          : html`<div class="state">${msg(lang, 'error.noData')}</div>`;
+    } else content = this.renderMap();
+    return html`<div part="base" class="base" lang=${lang}>
+      ${content}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderError(error: LoadError): TemplateResult {
+    const lang = this.language;
+    const more = (error.problemCount ?? 0) - (error.problems?.length ?? 0);
+    return html`<div part="error" class="state error" role="alert">
+      <h2>${msg(lang, 'error.title')}</h2>
+      <p>${error.message}</p>
+      ${error.problems && error.problems.length > 0
+        ? html`<p>${msg(lang, 'error.firstProblems')}</p>
+            <ul>
+              ${error.problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+            </ul>
+            ${more > 0 ? html`<p>${msg(lang, 'error.more', { count: more })}</p>` : nothing}`
+        : nothing}
+    </div>`;
+  }
+
+  private renderMap(): TemplateResult {
+    const lang = this.language;
+    return html`${this.renderToolbar()}
+      <div class="body">
+        ${this.view === 'list' ? this.renderList() : this.renderStage()}
+        <div
+          part="side"
+          class="side"
+          role="region"
+          aria-label=${msg(lang, 'side.label')}
+          @keydown=${this.onSideKeyDown}
+          @gia-request-select=${this.onRequestSelect}
+          @gia-request-filter=${this.onRequestFilter}
+          @gia-request-help=${this.onRequestHelp}
+          @gia-request-close=${this.onRequestClose}
+        >
+          ${this.renderSide()}
+        </div>
+      </div>
+      ${this.keysOpen ? this.renderKeys() : nothing}`;
+  }
+
+  private renderToolbar(): TemplateResult {
+    const lang = this.language;
+    const layout = this.layout === 'ave' ? 'ave' : 'force';
+    const paused = this.layoutController.paused;
+    const iconButton = (label: string, icon: TemplateResult | ReturnType<typeof svg>, onClick: () => void, pressed?: boolean) =>
+      html`<button
+        type="button"
+        class="icon-button"
+        aria-label=${label}
+        title=${label}
+        aria-pressed=${pressed === undefined ? nothing : String(pressed)}
+        @click=${onClick}
+      >
+        ${icon}
+      </button>`;
+    const size = () => [this.stageSize.width, this.stageSize.height] as const;
+    return html`<div
+      part="toolbar"
+      class="toolbar"
+      role="toolbar"
+      aria-label=${msg(lang, 'toolbar.label')}
+      @gia-request-select=${this.onRequestSelect}
+      @gia-request-filter=${this.onRequestFilter}
+    >
+      <div class="search">
+        <gia-search-box .network=${this.network} .graph=${this.graph} .lang=${lang} .mode=${this.safeMode} .filter=${this.filter}></gia-search-box>
+      </div>
+      <div class="group" role="group" aria-label=${msg(lang, 'toolbar.layout')}>
+        <button type="button" aria-pressed=${String(layout === 'force')} @click=${() => this.setLayoutByUser('force')}>
+          ${msg(lang, 'toolbar.layout.force')}
+        </button>
+        <button type="button" aria-pressed=${String(layout === 'ave')} @click=${() => this.setLayoutByUser('ave')}>
+          ${msg(lang, 'toolbar.layout.ave')}
+        </button>
+      </div>
+      <div class="group" role="group" aria-label=${msg(lang, 'toolbar.view')}>
+        <button type="button" aria-pressed=${String(this.view === 'map')} @click=${() => this.setView('map')}>
+          ${msg(lang, 'toolbar.view.map')}
+        </button>
+        <button type="button" aria-pressed=${String(this.view === 'list')} @click=${() => this.setView('list')}>
+          ${msg(lang, 'toolbar.view.list')}
+        </button>
+      </div>
+      ${this.view === 'map'
+        ? html`<div class="group">
+            ${iconButton(msg(lang, 'toolbar.zoomIn'), icons.zoomIn, () => this.zoomController.zoomBy(1.25, ...size()))}
+            ${iconButton(msg(lang, 'toolbar.zoomOut'), icons.zoomOut, () => this.zoomController.zoomBy(0.8, ...size()))}
+            ${iconButton(msg(lang, 'toolbar.fit'), icons.fit, () => {
+              this.zoomController.userMoved = false;
+              this.fitView();
+            })}
+            ${iconButton(msg(lang, 'toolbar.reset'), icons.reset, () => this.resetView())}
+            ${iconButton(msg(lang, paused ? 'toolbar.resume' : 'toolbar.pause'), paused ? icons.play : icons.pause, () => this.togglePause(), paused)}
+          </div>`
+        : nothing}
+      <div class="group">
+        ${iconButton(msg(lang, 'toolbar.legend'), icons.legend, () => (this.legendOpen = !this.legendOpen), this.legendOpen)}
+        ${iconButton(msg(lang, 'toolbar.keys'), icons.keys, () => this.openKeys())}
+      </div>
+    </div>`;
+  }
+
+  private renderStage(): TemplateResult {
+    const lang = this.language;
+    const graph = this.graph!;
+    const positions = this.layoutController.positions;
+    const { x, y, k } = this.zoomController.transform;
+    const visible = this.filterResult?.visible;
+    const canvas = this.useCanvas;
+    const tabStop = this.tabStop;
+    const names = (node: GraphNode) => {
+      const name = accessibleName(lang, graph, node);
+      return node.id === this.selected ? `${name}, ${msg(lang, 'map.selected')}` : name;
+    };
+    const nodeRadius = (node: GraphNode) => layoutRadius(node) * 0.85;
+    const all = this.visibleNodes();
+    // Canvas path: only the focused and selected nodes are in the DOM (the keyboard/AT proxy).
+    const domNodes = canvas ? all.filter((n) => n.id === tabStop || n.id === this.selected) : all;
+    const domLinks = canvas ? [] : graph.links.filter((l) => !visible || (visible.has(l.source) && visible.has(l.target)));
+    const emphasis = canvas ? undefined : this.emphasis();
+    const labelled = placeLabels({
+      nodes: domNodes,
+      positions,
+      scale: k,
+      fontSize: 12,
+      text: labelOf,
+      radius: nodeRadius,
+      first: [this.selected, this.hoverId, this.graphFocused ? tabStop : undefined],
+      preferred: emphasis,
+    });
+    const labelSide = (node: GraphNode) => labelled.get(node.id);
+    const title = this.network?.metadata?.title;
+    const empty = (this.filterResult?.total ?? 0) === 0;
+    return html`<div part="stage" class="stage">
+      ${canvas ? html`<canvas aria-hidden="true"></canvas>` : nothing}
+      <svg
+        class="surface"
+        role="group"
+        aria-roledescription=${msg(lang, 'map.label').toLowerCase()}
+        aria-label=${title ? msg(lang, 'map.labelWithTitle', { title }) : msg(lang, 'map.label')}
+        aria-describedby="map-description"
+        @keydown=${this.onGraphKeyDown}
+        @pointerdown=${this.onPointerDown}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerUp}
+        @pointerleave=${this.onPointerLeave}
+        @dblclick=${this.onDblClick}
+        @focusin=${this.onFocusIn}
+        @focusout=${this.onFocusOut}
+      >
+        ${defsTemplate()}
+        <g class="viewport" transform="translate(${x},${y}) scale(${k})">
+          ${graphLayerTemplate({
+            nodes: domNodes,
+            links: domLinks,
+            positions,
+            node: {
+              scale: k,
+              selected: this.selected,
+              tabStop,
+              emphasis,
+              highlighted: this.highlighted(),
+              pinned: this.layoutController.pinned,
+              moving: this.movingId,
+              names,
+              radius: nodeRadius,
+              labelSide,
+            },
+            link: {
+              scale: k,
+              emphasis: this.emphasis(),
+              radius: (id) => {
+                const node = graph.byId.get(id);
+                return node ? nodeRadius(node) : 6;
+              },
+            },
+          })}
+        </g>
+      </svg>
+      <p id="map-description" class="visually-hidden">${msg(lang, 'map.description')}</p>
+      ${empty
+        ? html`<div class="empty-result" role="status">
+            <p>${msg(lang, 'map.noResults')}</p>
+            <button type="button" @click=${() => this.setFilter(cleanFilter(EMPTY_FILTER), true)}>${msg(lang, 'map.clearFilters')}</button>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderList(): TemplateResult {
+    const lang = this.language;
+    if (customElements.get('gia-network-list')) {
+      return html`<div part="stage" class="stage list-stage" style="overflow:auto"
+        @gia-request-select=${this.onRequestSelect}
+        @gia-request-filter=${this.onRequestFilter}
+        @gia-request-help=${this.onRequestHelp}
+      >
+        <gia-network-list
+          no-controls
+          .data=${this.network}
+          mode=${this.safeMode}
+          lang=${lang}
+          .filter=${this.filter}
+          .selected=${this.selected ?? null}
+        ></gia-network-list>
+      </div>`;
+    }
+    // Fallback list: every visible node as a button, grouped by kind.
+    const nodes = this.visibleNodes();
+    return html`<div part="stage" class="stage fallback-list" style="overflow:auto;padding:0.5rem">
+      ${NODE_KINDS.filter((kind) => nodes.some((n) => n.kind === kind)).map(
+        (kind) => html`<h3>${msg(lang, `kind.${kind}.plural`)}</h3>
+          <ul>
+            ${nodes
+              .filter((n) => n.kind === kind)
+              .map(
+                (n) => html`<li>
+                  <button type="button" aria-current=${n.id === this.selected ? 'true' : nothing} @click=${() => this.selectNode(n.id, { user: true })}>
+                    ${n.label}
+                  </button>
+                </li>`,
+              )}
+          </ul>`,
+      )}
+    </div>`;
+  }
+
+  private renderSide(): TemplateResult {
+    const lang = this.language;
+    const common = { network: this.network, graph: this.graph, lang, mode: this.safeMode };
+    return html`
+      ${this.legendOpen ? html`<gia-legend .network=${common.network} .graph=${common.graph} .lang=${lang} .mode=${common.mode}></gia-legend>` : nothing}
+      ${this.selected
+        ? customElements.get('gia-details-panel')
+          ? html`<gia-details-panel
+              .network=${common.network}
+              .graph=${common.graph}
+              .lang=${lang}
+              .mode=${common.mode}
+              .nodeId=${this.selected}
+            ></gia-details-panel>`
+          : this.renderFallbackDetails(this.selected)
+        : nothing}
+      <gia-help-finder .network=${common.network} .graph=${common.graph} .lang=${lang} .mode=${common.mode} .help=${this.help}></gia-help-finder>
+      <gia-filter-panel
+        .network=${common.network}
+        .graph=${common.graph}
+        .lang=${lang}
+        .mode=${common.mode}
+        .filter=${this.filter}
+        .resultCount=${this.filterResult?.total ?? 0}
+      ></gia-filter-panel>
+    `;
+  }
+
+  private renderFallbackDetails(id: Id): TemplateResult {
+    const lang = this.language;
+    const node = this.graph?.byId.get(id);
+    if (!node) return html``;
+    const neighbours = [...(this.graph?.neighbours.get(id) ?? [])].map((n) => this.graph!.byId.get(n)!).filter(Boolean);
+    return html`<section class="fallback-details">
+      <h2 tabindex="-1">${node.label}</h2>
+      <p>${msg(lang, `kind.${node.kind}`)}</p>
+      <h3>${msg(lang, 'details.neighbours')}</h3>
+      <ul>
+        ${neighbours.map((n) => html`<li><button type="button" @click=${() => this.selectNode(n.id, { user: true })}>${n.label}</button></li>`)}
+      </ul>
+      <button type="button" @click=${() => this.selectNode(null, { user: true })}>${msg(lang, 'keys.close')}</button>
+    </section>`;
+  }
+
+  private renderKeys(): TemplateResult {
+    const lang = this.language;
+    const keys = ['tab', 'arrows', 'links', 'homeEnd', 'select', 'escape', 'zoom', 'pan', 'move', 'pause', 'help'];
+    return html`<dialog class="keys" aria-labelledby="keys-title" @close=${this.onKeysClosed}>
+      <h2 id="keys-title">${msg(lang, 'keys.title')}</h2>
+      <ul>
+        ${keys.map((key) => html`<li>${msg(lang, `keys.${key}`)}</li>`)}
+      </ul>
+      <button type="button" @click=${this.closeKeys}>${msg(lang, 'keys.close')}</button>
+    </dialog>`;
+  }
+}
+
+function mark(name: string): void {
+  try {
+    performance.mark(name);
+  } catch {
+    // marks are a convenience only
+  }
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+function cssEscape(value: string): string {
+  return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(value) : value.replace(/["\\]/g, '\\$&');
+}

@@ -1,0 +1,344 @@
+import { css } from 'lit';
+
+export const mapStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    min-width: 0;
+    font-family: var(--_gia-font-family);
+    color: var(--_gia-color-text);
+    background: var(--_gia-color-background);
+    border: 1px solid var(--_gia-color-border);
+    border-radius: var(--_gia-radius);
+    --_gia-map-height: var(--gia-map-height, 560px);
+    box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.5rem;
+    background: var(--_gia-color-surface);
+    border-block-end: 1px solid var(--_gia-color-border);
+  }
+  .toolbar .group {
+    display: inline-flex;
+    gap: 0.25rem;
+    align-items: center;
+  }
+  .toolbar .search {
+    flex: 1 1 14rem;
+    min-width: 10rem;
+  }
+  .toolbar .search input {
+    width: 100%;
+  }
+  button,
+  input,
+  select {
+    font: inherit;
+    font-size: 0.9375rem;
+    color: var(--_gia-color-text);
+    background: var(--_gia-color-background);
+    border: 1px solid var(--_gia-color-border);
+    border-radius: var(--_gia-radius);
+    min-height: 2rem;
+    min-width: 2rem;
+    padding: 0.25rem 0.6rem;
+  }
+  button {
+    cursor: pointer;
+    color: var(--_gia-color-link);
+  }
+  button[aria-pressed='true'] {
+    background: var(--_gia-color-accent);
+    color: var(--_gia-color-accent-text);
+    border-color: var(--_gia-color-accent);
+  }
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 2px solid var(--_gia-color-focus);
+    outline-offset: 2px;
+  }
+  .icon-button {
+    padding: 0.25rem;
+    width: 2rem;
+    display: inline-grid;
+    place-items: center;
+  }
+  .icon-button svg {
+    width: 1.1rem;
+    height: 1.1rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .body {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
+    min-height: var(--_gia-map-height);
+  }
+  @container (max-width: 640px) {
+    .body {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .side {
+      border-inline-start: none !important;
+      border-block-start: 1px solid var(--_gia-color-border);
+      max-height: none !important;
+    }
+    .stage {
+      height: min(70vh, 420px) !important;
+    }
+  }
+  .stage {
+    position: relative;
+    height: var(--_gia-map-height);
+    min-width: 0;
+    overflow: hidden;
+  }
+  .stage svg.surface,
+  .stage canvas {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    display: block;
+    touch-action: none;
+  }
+  .stage canvas {
+    pointer-events: none;
+  }
+  .side {
+    border-inline-start: 1px solid var(--_gia-color-border);
+    background: var(--_gia-color-background);
+    max-height: var(--_gia-map-height);
+    overflow: auto;
+    padding: 0.5rem;
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+    min-width: 0;
+  }
+  .side > details > summary {
+    cursor: pointer;
+    font-weight: 600;
+    padding: 0.25rem 0;
+    min-height: 24px;
+  }
+  .state {
+    padding: 1.5rem;
+  }
+  .state h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.125rem;
+  }
+  .error {
+    border-inline-start: 4px solid var(--_gia-color-error);
+  }
+  .error h2 {
+    color: var(--_gia-color-error);
+  }
+  .error code {
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  .empty-result {
+    position: absolute;
+    inset-inline: 1rem;
+    inset-block-start: 1rem;
+    padding: 0.75rem;
+    background: var(--_gia-color-surface);
+    border: 1px solid var(--_gia-color-border);
+    border-radius: var(--_gia-radius);
+  }
+
+  /* Graph */
+  .link {
+    stroke: var(--_gia-color-link-line);
+    fill: none;
+    vector-effect: non-scaling-stroke;
+  }
+  .arrow {
+    fill: var(--_gia-color-link-line);
+  }
+  .link.faded {
+    opacity: 0.12;
+  }
+  .node,
+  .node:focus-visible {
+    cursor: pointer;
+    outline: none;
+  }
+  .node .hit {
+    fill: transparent;
+  }
+  .node .shape {
+    fill: var(--_gia-color-kind-organisation);
+    stroke: var(--_gia-color-background);
+    stroke-width: 1.5;
+    vector-effect: non-scaling-stroke;
+  }
+  .kind-phase .shape {
+    fill: var(--_gia-color-kind-phase);
+  }
+  .kind-meeting .shape {
+    fill: var(--_gia-color-kind-meeting);
+  }
+  .kind-intervention .shape {
+    fill: var(--_gia-color-kind-intervention);
+  }
+  .kind-specialism .shape {
+    fill: var(--_gia-color-kind-specialism);
+  }
+  .kind-contact .shape {
+    fill: var(--_gia-color-kind-contact);
+  }
+  .node .icon,
+  .node .phase-number {
+    fill: var(--_gia-color-background);
+    pointer-events: none;
+  }
+  .node .phase-number {
+    text-anchor: middle;
+    font-weight: 700;
+  }
+  .node .label {
+    fill: var(--_gia-color-text);
+    stroke: var(--_gia-color-background);
+    paint-order: stroke;
+    pointer-events: none;
+  }
+  .node .focus-ring {
+    fill: none;
+    stroke: none;
+  }
+  .node.selected .focus-ring {
+    stroke: var(--_gia-color-accent);
+  }
+  .node.highlighted .shape {
+    stroke: var(--_gia-color-highlight);
+    stroke-width: 4;
+  }
+  .node:focus-visible .focus-ring,
+  .node:focus .focus-ring {
+    stroke: var(--_gia-color-focus);
+    stroke-dasharray: none;
+    filter: drop-shadow(0 0 1px var(--_gia-color-background));
+  }
+  .node.moving .focus-ring {
+    stroke: var(--_gia-color-focus);
+    stroke-dasharray: 4 3;
+  }
+  .node.pinned .shape {
+    stroke: var(--_gia-color-text);
+    stroke-dasharray: 3 2;
+  }
+  .node.faded {
+    opacity: 0.2;
+  }
+
+  dialog {
+    color: var(--_gia-color-text);
+    background: var(--_gia-color-background);
+    border: 1px solid var(--_gia-color-border);
+    border-radius: var(--_gia-radius);
+    max-width: min(36rem, 95vw);
+  }
+  dialog h2 {
+    margin-top: 0;
+    font-size: 1.125rem;
+  }
+  dialog ul {
+    padding-inline-start: 1.2rem;
+  }
+  kbd {
+    font-family: inherit;
+    font-weight: 600;
+  }
+
+  .fallback-details h2 {
+    font-size: 1.125rem;
+    margin: 0 0 0.25rem;
+  }
+  .fallback-details ul {
+    padding-inline-start: 1.2rem;
+  }
+  .fallback-details li button {
+    border: none;
+    background: none;
+    padding: 0.125rem 0;
+    text-align: start;
+    text-decoration: underline;
+    min-height: 24px;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .node.faded,
+    .link.faded {
+      transition: opacity 150ms;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .node .shape {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .node .icon,
+    .node .phase-number {
+      fill: CanvasText;
+    }
+    .node .label {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .link {
+      stroke: CanvasText;
+    }
+    .arrow {
+      fill: CanvasText;
+    }
+    .node:focus .focus-ring,
+    .node.selected .focus-ring,
+    .node.moving .focus-ring {
+      stroke: Highlight;
+    }
+    .node.highlighted .shape {
+      stroke: Highlight;
+    }
+    button[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+  }
+`;

@@ -1,0 +1,190 @@
+/**
+ * Owns the stopped d3 simulation of the map (layout/): warms it up before the first paint within a
+ * budget, then ticks it in ≤ 12 ms slices from requestAnimationFrame until it settles. Under reduced
+ * motion (or while paused) nothing animates: the layout is computed ahead and shown once.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Id } from '../../model/types.js';
+import type { NetworkGraph } from '../../graph/types.js';
+import {
+  createLayoutSimulation,
+  runInSlices,
+  warmUp,
+  SETTLE_TICKS,
+  type LayoutKind,
+  type LayoutSimulation,
+  type Point,
+  type SliceRunner,
+} from '../../layout/index.js';
+
+/** Milliseconds of warm-up before the first paint. */
+export const WARM_UP_BUDGET_MS = 40;
+/** Milliseconds of ticking per animation frame. */
+export const SLICE_MS = 12;
+/** Budget for computing a whole layout ahead (reduced motion, paused). */
+export const AHEAD_BUDGET_MS = 1500;
+
+export interface LayoutControllerOptions {
+  /** Called when the layout comes to rest (after load, a layout switch or a drag). */
+  onSettled: (layout: LayoutKind) => void;
+  reducedMotion: () => boolean;
+}
+
+export class LayoutController implements ReactiveController {
+  /** Current positions by node id (a new Map whenever they change). */
+  positions: ReadonlyMap<Id, Point> = new Map();
+  private sim?: LayoutSimulation;
+  private runner?: SliceRunner;
+  private pausedFlag = false;
+  private pinnedIds = new Set<Id>();
+  /** Bumped on each new positions map; the host re-renders when it changes. */
+  version = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: LayoutControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.runner?.cancel();
+    this.runner = undefined;
+  }
+
+  hostConnected(): void {
+    if (this.sim && !this.sim.settled() && !this.pausedFlag) this.animate();
+  }
+
+  get simulation(): LayoutSimulation | undefined {
+    return this.sim;
+  }
+
+  get pinned(): ReadonlySet<Id> {
+    return this.pinnedIds;
+  }
+
+  get paused(): boolean {
+    return this.pausedFlag;
+  }
+
+  get settled(): boolean {
+    return this.sim?.settled() ?? false;
+  }
+
+  get size(): { width: number; height: number } {
+    return this.sim?.size ?? { width: 960, height: 600 };
+  }
+
+  /** A new graph: a new simulation, warmed up (and, without motion, computed fully) before painting. */
+  setGraph(graph: NetworkGraph, layout: LayoutKind, width: number, height: number): void {
+    this.runner?.cancel();
+    this.runner = undefined;
+    this.sim?.dispose();
+    this.pinnedIds = new Set();
+    this.sim = createLayoutSimulation(graph, { layout, width, height });
+    if (this.still) {
+      warmUp(this.sim, { maxTicks: SETTLE_TICKS * 3, budgetMs: AHEAD_BUDGET_MS });
+    } else {
+      warmUp(this.sim, { maxTicks: SETTLE_TICKS, budgetMs: WARM_UP_BUDGET_MS });
+    }
+    this.publish();
+    this.continue();
+  }
+
+  /** Switches force ↔ AVE from the current positions (animated, or at once without motion). */
+  setLayout(layout: LayoutKind): void {
+    if (!this.sim || this.sim.layout === layout) return;
+    this.sim.setLayout(layout);
+    this.continue();
+  }
+
+  pin(id: Id, x: number, y: number): void {
+    if (!this.sim) return;
+    this.pinnedIds.add(id);
+    this.sim.pin(id, x, y);
+    // Show the pinned node at once, even before the next tick.
+    const next = new Map(this.positions);
+    next.set(id, { x, y });
+    this.positions = next;
+    this.version++;
+    this.continue();
+  }
+
+  unpin(id: Id): void {
+    if (!this.sim || !this.pinnedIds.delete(id)) return;
+    this.sim.unpin(id);
+    this.continue();
+  }
+
+  pause(): void {
+    this.pausedFlag = true;
+    this.runner?.cancel();
+    this.runner = undefined;
+  }
+
+  resume(): void {
+    this.pausedFlag = false;
+    this.continue();
+  }
+
+  dispose(): void {
+    this.runner?.cancel();
+    this.runner = undefined;
+    this.sim?.dispose();
+    this.sim = undefined;
+    this.positions = new Map();
+  }
+
+  private get still(): boolean {
+    return this.pausedFlag || this.options.reducedMotion();
+  }
+
+  /** After a change: animate, or (without motion) compute ahead and show the result once. */
+  private continue(): void {
+    const sim = this.sim;
+    if (!sim) return;
+    if (sim.settled()) {
+      this.publish();
+      this.options.onSettled(sim.layout);
+      return;
+    }
+    if (this.still) {
+      if (this.pausedFlag) {
+        // Paused: nothing moves; the pinned node is shown where it was put.
+        this.publish();
+        return;
+      }
+      warmUp(sim, { maxTicks: SETTLE_TICKS * 3, budgetMs: AHEAD_BUDGET_MS });
+      this.publish();
+      if (sim.settled()) this.options.onSettled(sim.layout);
+      else this.animate(false);
+      return;
+    }
+    this.animate();
+  }
+
+  private animate(draw = true): void {
+    const sim = this.sim;
+    if (!sim) return;
+    if (this.runner?.running) return;
+    this.runner = runInSlices(sim, {
+      sliceMs: SLICE_MS,
+      onFrame: () => {
+        if (draw) this.publish();
+      },
+      onSettled: () => {
+        this.runner = undefined;
+        this.publish();
+        this.options.onSettled(sim.layout);
+      },
+    });
+  }
+
+  private publish(): void {
+    if (!this.sim) return;
+    this.positions = this.sim.positions();
+    this.version++;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * What changed between the network as opened and as it is now, counted per kind of item:
+ * "3 organisaties gewijzigd, 1 contactpersoon verwijderd". Items with an id are matched by id;
+ * relations by from + type + to.
+ */
+import { msg, type Lang } from '../components/i18n/localize.js';
+import { COLLECTIONS, rawItemsOf, type CollectionKey } from './collections.js';
+import { getAt, stableStringify } from './pointer.js';
+
+export interface CollectionChanges {
+  collection: CollectionKey;
+  added: number;
+  changed: number;
+  removed: number;
+}
+
+export interface ChangeSummary {
+  collections: CollectionChanges[];
+  /** Something in "Over dit bestand" (metadata without its sources) changed. */
+  metadataChanged: boolean;
+  /** The escalation model's own fields (not its phases) changed. */
+  escalationModelChanged: boolean;
+  /** True when nothing changed at all. */
+  empty: boolean;
+}
+
+function keyOf(collection: CollectionKey, item: unknown, index: number): string {
+  if (item && typeof item === 'object') {
+    const o = item as Record<string, unknown>;
+    if (collection === 'relations') return `${String(o.from)}|${String(o.type)}|${String(o.to)}`;
+    if (typeof o.id === 'string' && o.id !== '') return o.id;
+  }
+  return `#${index}`;
+}
+
+function keyed(collection: CollectionKey, list: unknown[]): Map<string, string> {
+  const map = new Map<string, string>();
+  list.forEach((item, i) => {
+    let key = keyOf(collection, item, i);
+    while (map.has(key)) key += '+';
+    map.set(key, stableStringify(item));
+  });
+  return map;
+}
+
+function without(value: unknown, field: string): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const { [field]: _omit, ...rest } = value as Record<string, unknown>;
+  return rest;
+}
+
+/** Counts added, changed and removed items per collection. */
+export function summarizeChanges(opened: unknown, current: unknown): ChangeSummary {
+  const collections: CollectionChanges[] = [];
+  for (const c of COLLECTIONS) {
+    const before = keyed(c.key, rawItemsOf(opened, c.key));
+    const after = keyed(c.key, rawItemsOf(current, c.key));
+    let added = 0;
+    let changed = 0;
+    let removed = 0;
+    for (const [key, text] of after) {
+      const old = before.get(key);
+      if (old === undefined) added++;
+      else if (old !== text) changed++;
+    }
+    for (const key of before.keys()) if (!after.has(key)) removed++;
+    if (added || changed || removed) collections.push({ collection: c.key, added, changed, removed });
+  }
+  const metadataChanged =
+    stableStringify(without(getAt(opened, '/metadata'), 'sources')) !== stableStringify(without(getAt(current, '/metadata'), 'sources'));
+  const escalationModelChanged =
+    stableStringify(without(getAt(opened, '/escalationModel'), 'phases')) !==
+    stableStringify(without(getAt(current, '/escalationModel'), 'phases'));
+  return {
+    collections,
+    metadataChanged,
+    escalationModelChanged,
+    empty: collections.length === 0 && !metadataChanged && !escalationModelChanged,
+  };
+}
+
+/** The summary as one sentence, e.g. "3 organisaties gewijzigd, 1 contactpersoon verwijderd". */
+export function formatChangeSummary(summary: ChangeSummary, lang: Lang = 'nl'): string {
+  if (summary.empty) return msg(lang, 'editor.changes.none');
+  const parts: string[] = [];
+  for (const c of summary.collections) {
+    for (const action of ['added', 'changed', 'removed'] as const) {
+      const count = c[action];
+      if (count === 0) continue;
+      const noun = msg(lang, `editor.collection.${c.collection}${count === 1 ? '' : '.plural'}`);
+      parts.push(msg(lang, `editor.changes.${action}`, { count, noun }));
+    }
+  }
+  if (summary.metadataChanged) parts.push(msg(lang, 'editor.changes.metadata'));
+  if (summary.escalationModelChanged) parts.push(msg(lang, 'editor.changes.escalationModel'));
+  return parts.join(', ');
+}

@@ -1,0 +1,101 @@
+/**
+ * Drafts in the browser's storage (localStorage), one per file. Never throws: storage can be missing
+ * (private mode, Node), full, or hold garbage from an older version; then saving returns false and
+ * loading returns undefined.
+ */
+
+export interface Draft {
+  /** Format version of the stored record. */
+  v: 1;
+  /** The key of the file this draft belongs to (file name or URL; "new" for a new region). */
+  fileKey: string;
+  /** Display name of the file. */
+  fileName: string;
+  /** When the draft was written (ISO 8601). */
+  savedAt: string;
+  /** The network as last edited (may be invalid: drafts keep everything). */
+  current: unknown;
+  /** The network as it was opened (for the change summary after a restore). */
+  opened: unknown;
+}
+
+/** The subset of the Storage interface drafts need (so tests can pass a Map-backed fake). */
+export type DraftStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & {
+  readonly length?: number;
+  key?(index: number): string | null;
+};
+
+export const DRAFT_PREFIX = 'gia-netwerkkaart:draft:';
+
+/** The default storage, or undefined when the browser does not allow it. */
+export function defaultDraftStore(): DraftStore | undefined {
+  try {
+    const store = (globalThis as { localStorage?: Storage }).localStorage;
+    return store ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function keyFor(fileKey: string): string {
+  return DRAFT_PREFIX + fileKey;
+}
+
+/** Writes the draft; false when the storage is missing or full. */
+export function saveDraft(store: DraftStore | undefined, draft: Omit<Draft, 'v' | 'savedAt'> & { savedAt?: string }): boolean {
+  if (!store) return false;
+  try {
+    const record: Draft = { v: 1, savedAt: draft.savedAt ?? new Date().toISOString(), ...draft } as Draft;
+    store.setItem(keyFor(draft.fileKey), JSON.stringify(record));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isDraft(value: unknown): value is Draft {
+  if (!value || typeof value !== 'object') return false;
+  const d = value as Record<string, unknown>;
+  return d.v === 1 && typeof d.fileKey === 'string' && typeof d.savedAt === 'string' && 'current' in d;
+}
+
+/** The stored draft for a file, or undefined (missing, unreadable or from another version). */
+export function loadDraft(store: DraftStore | undefined, fileKey: string): Draft | undefined {
+  if (!store) return undefined;
+  try {
+    const text = store.getItem(keyFor(fileKey));
+    if (!text) return undefined;
+    const value: unknown = JSON.parse(text);
+    if (!isDraft(value)) return undefined;
+    return { ...value, fileName: typeof value.fileName === 'string' ? value.fileName : fileKey };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Removes a file's draft (after saving, or when the user declines to restore it). */
+export function clearDraft(store: DraftStore | undefined, fileKey: string): void {
+  if (!store) return;
+  try {
+    store.removeItem(keyFor(fileKey));
+  } catch {
+    /* nothing to do */
+  }
+}
+
+/** Every stored draft, newest first (for "Verder met een concept" when the editor opens without a file). */
+export function listDrafts(store: DraftStore | undefined): Draft[] {
+  if (!store || typeof store.key !== 'function' || typeof store.length !== 'number') return [];
+  const drafts: Draft[] = [];
+  try {
+    for (let i = 0; i < store.length; i++) {
+      const key = store.key(i);
+      if (!key?.startsWith(DRAFT_PREFIX)) continue;
+      const draft = loadDraft(store, key.slice(DRAFT_PREFIX.length));
+      if (draft) drafts.push(draft);
+    }
+  } catch {
+    return drafts;
+  }
+  return drafts.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+}

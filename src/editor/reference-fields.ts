@@ -1,0 +1,77 @@
+/**
+ * Which fields hold ids of other items. Patterns are pointer segments from the file's root; "*" is any
+ * array index. `owner` is the number of leading segments of the object that cannot exist without the
+ * reference (a relation without `from`, a source reference without `source`, a contact without its
+ * organisation); without `owner`, removing the reference removes only the value.
+ */
+import type { CollectionKey } from './collections.js';
+import { NODE_COLLECTIONS } from './collections.js';
+
+export interface ReferenceField {
+  pattern: readonly string[];
+  targets: readonly CollectionKey[];
+  /** Segments of the owning item that is removed together with a required reference. */
+  owner?: number;
+}
+
+const RESPONSIBILITIES = ['casusregie', 'procesregie', 'operationalResponsibility', 'administrativeResponsibility'];
+const WITH_SOURCES: readonly (readonly string[])[] = [
+  ['escalationModel'],
+  ['escalationModel', 'phases', '*'],
+  ['municipalities', '*'],
+  ['specialisms', '*'],
+  ['organisations', '*'],
+  ['contacts', '*'],
+  ['meetings', '*'],
+  ['interventions', '*'],
+  ['relations', '*'],
+];
+
+export const REFERENCE_FIELDS: readonly ReferenceField[] = [
+  { pattern: ['organisations', '*', 'parent'], targets: ['organisations'] },
+  { pattern: ['organisations', '*', 'municipalities', '*'], targets: ['municipalities'] },
+  { pattern: ['organisations', '*', 'specialisms', '*'], targets: ['specialisms'] },
+  { pattern: ['organisations', '*', 'phases', '*'], targets: ['phases'] },
+  { pattern: ['contacts', '*', 'organisation'], targets: ['organisations'], owner: 2 },
+  { pattern: ['contacts', '*', 'specialisms', '*'], targets: ['specialisms'] },
+  { pattern: ['contacts', '*', 'municipalities', '*'], targets: ['municipalities'] },
+  { pattern: ['meetings', '*', 'phases', '*'], targets: ['phases'] },
+  { pattern: ['meetings', '*', 'chair', 'organisations', '*'], targets: ['organisations'] },
+  { pattern: ['meetings', '*', 'members', '*'], targets: ['organisations'] },
+  { pattern: ['meetings', '*', 'specialisms', '*'], targets: ['specialisms'] },
+  { pattern: ['meetings', '*', 'municipalities', '*'], targets: ['municipalities'] },
+  { pattern: ['interventions', '*', 'providers', '*'], targets: ['organisations'] },
+  { pattern: ['interventions', '*', 'specialisms', '*'], targets: ['specialisms'] },
+  { pattern: ['interventions', '*', 'phases', '*'], targets: ['phases'] },
+  { pattern: ['interventions', '*', 'municipalities', '*'], targets: ['municipalities'] },
+  ...['organisations', 'meetings', 'interventions'].map((c) => ({
+    pattern: [c, '*', 'access', '*', 'via'],
+    targets: ['organisations', 'meetings'] as CollectionKey[],
+  })),
+  ...RESPONSIBILITIES.map((r) => ({
+    pattern: ['escalationModel', 'phases', '*', r, 'organisations', '*'],
+    targets: ['organisations'] as CollectionKey[],
+  })),
+  { pattern: ['relations', '*', 'from'], targets: NODE_COLLECTIONS, owner: 2 },
+  { pattern: ['relations', '*', 'to'], targets: NODE_COLLECTIONS, owner: 2 },
+  ...WITH_SOURCES.map((base) => ({
+    pattern: [...base, 'sources', '*', 'source'],
+    targets: ['sources'] as CollectionKey[],
+    owner: base.length + 2,
+  })),
+];
+
+/** The reference field a form field (object + property) corresponds to: what its picker may offer. */
+export function referenceTargetsFor(objectName: string, field: string): readonly CollectionKey[] | undefined {
+  const table: Record<string, Record<string, readonly CollectionKey[]>> = {
+    organisation: { parent: ['organisations'], municipalities: ['municipalities'], specialisms: ['specialisms'], phases: ['phases'] },
+    contact: { organisation: ['organisations'], specialisms: ['specialisms'], municipalities: ['municipalities'] },
+    meeting: { phases: ['phases'], members: ['organisations'], specialisms: ['specialisms'], municipalities: ['municipalities'] },
+    intervention: { providers: ['organisations'], specialisms: ['specialisms'], phases: ['phases'], municipalities: ['municipalities'] },
+    responsibility: { organisations: ['organisations'] },
+    accessRoute: { via: ['organisations', 'meetings'] },
+    relation: { from: NODE_COLLECTIONS, to: NODE_COLLECTIONS },
+    sourceRefsItem: { source: ['sources'] },
+  };
+  return table[objectName]?.[field];
+}

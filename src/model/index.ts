@@ -1,0 +1,13 @@
+/**
+ * The model: types, parsing, validation, privacy and serialisation of a GIA network file.
+ * Knows nothing of the DOM, d3 or Lit; the CLI, the map and the editor all use this one module.
+ */
+export * from './types.js';
+export type { Problem, ValidationResult, NetworkCheck, CheckContext, Severity } from './problem.js';
+export type { Lang } from './messages.js';
+export { parseNetworkText, MAX_TEXT_LENGTH } from './parse-network.js';
+export { validateNetwork } from './validate-network.js';
+export { checkNetworkText } from './check-network-text.js';
+export { locatePointer, locatePointers } from './locate-pointer.js';
+export { stripPersonalData, listPersonalValues, countPersonalData } from './privacy.js';
+export { serializeNetwork } from './serialize-network.js';

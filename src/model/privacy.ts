@@ -1,0 +1,187 @@
+/**
+ * The privacy rules of the public build, driven by the schema's annotations
+ * (generated/personal-fields.js): professional-only items are dropped, `x-gia-personal` fields are
+ * removed, confidential addresses are dropped, and references to what was dropped go too.
+ */
+import { CONFIDENTIAL_ARRAYS, PERSONAL_FIELDS, VISIBILITY_ARRAYS } from './generated/personal-fields.js';
+import { isRecord, slugify } from './text.js';
+import type { GiaNetwork } from './types.js';
+
+type Path = ReadonlyArray<string>;
+
+/** Calls `visit(parent, key)` for every place matching `path` ("*" = any array index). */
+function forEachAt(root: unknown, path: Path, visit: (parent: Record<string, unknown>, key: string) => void): void {
+  const walk = (node: unknown, i: number) => {
+    if (i === path.length - 1) {
+      if (isRecord(node) && Object.prototype.hasOwnProperty.call(node, path[i]!)) visit(node, path[i]!);
+      return;
+    }
+    const segment = path[i]!;
+    if (segment === '*') {
+      if (Array.isArray(node)) for (const item of node) walk(item, i + 1);
+    } else if (isRecord(node)) {
+      walk(node[segment], i + 1);
+    }
+  };
+  if (path.length > 0) walk(root, 0);
+}
+
+/** Fields whose value only says what kind of thing something is, not who or where. */
+const DESCRIPTIVE_KEYS = new Set(['type', 'audience', 'label', 'hours', 'city', 'confidential', 'visibility']);
+
+/** Keys whose value (or items) are ids of other entities. */
+const REFERENCE_KEYS = new Set(['from', 'to', 'members', 'providers', 'organisations', 'via', 'parent', 'organisation']);
+
+/** Words in a contact's name (without "(fictief)" and the like) that make an id identifying. */
+function nameWords(name: unknown): string[] {
+  if (typeof name !== 'string') return [];
+  return slugify(name.replace(/\(.*?\)/g, ''))
+    .split('-')
+    .filter((w) => w.length >= 4);
+}
+
+/**
+ * The public version of a network: a new object (the input is not changed) without professional
+ * contacts, without personal fields, without confidential addresses, and without references to
+ * removed items. Contact ids that contain the person's name get a neutral id.
+ */
+export function stripPersonalData(network: GiaNetwork): GiaNetwork {
+  const copy = structuredClone(network) as unknown as Record<string, unknown>;
+  const removedIds = new Set<string>();
+  const renamed = new Map<string, string>();
+
+  for (const path of VISIBILITY_ARRAYS) {
+    forEachAt(copy, path, (parent, key) => {
+      const list = parent[key];
+      if (!Array.isArray(list)) return;
+      parent[key] = list.filter((item) => {
+        if (isRecord(item) && item.visibility === 'professional') {
+          if (typeof item.id === 'string') removedIds.add(item.id);
+          return false;
+        }
+        return true;
+      });
+    });
+  }
+
+  // Neutral ids for contacts whose id contains their name (ids stay in the public version).
+  const usedIds = new Set<string>();
+  collectIds(copy, usedIds);
+  for (const path of PERSONAL_FIELDS) {
+    forEachAt(copy, path, (parent) => {
+      if (typeof parent.id !== 'string' || renamed.has(parent.id)) return;
+      const idWords = new Set(parent.id.split('-'));
+      if (!nameWords(parent.name).some((w) => idWords.has(w))) return;
+      let n = 1;
+      while (usedIds.has(`contact-${n}`)) n++;
+      const fresh = `contact-${n}`;
+      usedIds.add(fresh);
+      renamed.set(parent.id, fresh);
+      parent.id = fresh;
+    });
+  }
+
+  for (const path of PERSONAL_FIELDS) forEachAt(copy, path, (parent, key) => delete parent[key]);
+
+  for (const path of CONFIDENTIAL_ARRAYS) {
+    forEachAt(copy, path, (parent, key) => {
+      const list = parent[key];
+      if (!Array.isArray(list)) return;
+      const kept = list.filter((item) => !(isRecord(item) && item.confidential === true));
+      if (kept.length > 0) parent[key] = kept;
+      else delete parent[key];
+    });
+  }
+
+  if (removedIds.size > 0 || renamed.size > 0) {
+    if (Array.isArray(copy.relations)) {
+      copy.relations = copy.relations.filter(
+        (r) => !(isRecord(r) && (removedIds.has(r.from as string) || removedIds.has(r.to as string))),
+      );
+    }
+    rewriteReferences(copy, removedIds, renamed, 0);
+  }
+  return copy as unknown as GiaNetwork;
+}
+
+function collectIds(node: unknown, into: Set<string>, depth = 0): void {
+  if (depth > 12) return;
+  if (Array.isArray(node)) node.forEach((v) => collectIds(v, into, depth + 1));
+  else if (isRecord(node)) {
+    if (typeof node.id === 'string') into.add(node.id);
+    for (const v of Object.values(node)) if (typeof v === 'object' && v !== null) collectIds(v, into, depth + 1);
+  }
+}
+
+function rewriteReferences(node: unknown, removed: Set<string>, renamed: Map<string, string>, depth: number): void {
+  if (depth > 12) return;
+  if (Array.isArray(node)) {
+    for (const item of node) rewriteReferences(item, removed, renamed, depth + 1);
+    return;
+  }
+  if (!isRecord(node)) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (REFERENCE_KEYS.has(key)) {
+      if (typeof value === 'string') {
+        if (removed.has(value)) delete node[key];
+        else if (renamed.has(value)) node[key] = renamed.get(value);
+        continue;
+      }
+      if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+        node[key] = (value as string[]).filter((v) => !removed.has(v)).map((v) => renamed.get(v) ?? v);
+        continue;
+      }
+    }
+    if (typeof value === 'object' && value !== null) rewriteReferences(value, removed, renamed, depth + 1);
+  }
+}
+
+/** String leaves of a value that identify someone or something (not its type, label or city). */
+function identifyingStrings(value: unknown, into: Set<string>, depth = 0): void {
+  if (depth > 8) return;
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    if (trimmed.length >= 3) into.add(trimmed);
+  } else if (Array.isArray(value)) {
+    value.forEach((v) => identifyingStrings(v, into, depth + 1));
+  } else if (isRecord(value)) {
+    for (const [k, v] of Object.entries(value)) if (!DESCRIPTIVE_KEYS.has(k)) identifyingStrings(v, into, depth + 1);
+  }
+}
+
+/**
+ * Every value the public version must not contain: personal fields of all contacts (names,
+ * channel values, notes) and the identifying parts of confidential addresses (street, postal code).
+ */
+export function listPersonalValues(network: GiaNetwork): string[] {
+  const values = new Set<string>();
+  for (const path of PERSONAL_FIELDS) forEachAt(network, path, (parent, key) => identifyingStrings(parent[key], values));
+  for (const path of CONFIDENTIAL_ARRAYS) {
+    forEachAt(network, path, (parent, key) => {
+      const list = parent[key];
+      if (Array.isArray(list)) for (const item of list) if (isRecord(item) && item.confidential === true) identifyingStrings(item, values);
+    });
+  }
+  return [...values];
+}
+
+/** What the public build leaves out of `network` (for a summary line). */
+export function countPersonalData(network: GiaNetwork): { hiddenItems: number; personalFields: number; confidentialItems: number } {
+  let hiddenItems = 0;
+  let personalFields = 0;
+  let confidentialItems = 0;
+  for (const path of VISIBILITY_ARRAYS) {
+    forEachAt(network, path, (parent, key) => {
+      const list = parent[key];
+      if (Array.isArray(list)) hiddenItems += list.filter((i) => isRecord(i) && i.visibility === 'professional').length;
+    });
+  }
+  for (const path of PERSONAL_FIELDS) forEachAt(network, path, () => personalFields++);
+  for (const path of CONFIDENTIAL_ARRAYS) {
+    forEachAt(network, path, (parent, key) => {
+      const list = parent[key];
+      if (Array.isArray(list)) confidentialItems += list.filter((i) => isRecord(i) && i.confidential === true).length;
+    });
+  }
+  return { hiddenItems, personalFields, confidentialItems };
+}

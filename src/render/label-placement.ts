@@ -1,0 +1,103 @@
+/**
+ * Which labels to draw so that they never overlap (readable at every zoom): labels are placed greedily
+ * in priority order (phases, the selected and focused nodes, then by kind and degree) in screen space;
+ * a label that would overlap one already placed is left out (its node keeps its accessible name, and
+ * the label appears when zooming in). Pure.
+ */
+import type { Id } from '../model/types.js';
+import type { GraphNode, NodeKind } from '../graph/types.js';
+import type { Point } from '../layout/create-simulation.js';
+
+export interface LabelInput {
+  nodes: readonly GraphNode[];
+  positions: ReadonlyMap<Id, Point>;
+  /** Zoom scale (labels have a constant screen size). */
+  scale: number;
+  /** Screen font size in px. */
+  fontSize: number;
+  text: (node: GraphNode) => string;
+  radius: (node: GraphNode) => number;
+  /** Always labelled first (selected, focused, hovered). */
+  first?: readonly (Id | undefined)[];
+  /** Placed before the others, but only where they fit (e.g. the neighbours of the hovered node). */
+  preferred?: ReadonlySet<Id> | undefined;
+}
+
+const KIND_RANK: Record<NodeKind, number> = { phase: 0, organisation: 1, meeting: 2, intervention: 3, specialism: 4, contact: 5 };
+
+/** Where a label sits relative to its node. */
+export type LabelSide = 'below' | 'above' | 'right' | 'left';
+
+const SIDES: readonly LabelSide[] = ['below', 'right', 'above', 'left'];
+
+export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
+  const k = input.scale > 0 ? input.scale : 1;
+  const first = new Set(input.first?.filter((id): id is Id => id !== undefined));
+  const order = [...input.nodes].sort(
+    (a, b) =>
+      Number(first.has(b.id)) - Number(first.has(a.id)) ||
+      Number(input.preferred?.has(b.id) ?? false) - Number(input.preferred?.has(a.id) ?? false) ||
+      KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+      b.degree - a.degree ||
+      (a.id < b.id ? -1 : 1),
+  );
+  const cell = 64;
+  type Box = [number, number, number, number, Id | undefined];
+  const grid = new Map<string, Box[]>();
+  const insert = (box: Box) => {
+    for (let gx = Math.floor(box[0] / cell); gx <= Math.floor(box[2] / cell); gx++) {
+      for (let gy = Math.floor(box[1] / cell); gy <= Math.floor(box[3] / cell); gy++) {
+        const key = `${gx},${gy}`;
+        let list = grid.get(key);
+        if (!list) grid.set(key, (list = []));
+        list.push(box);
+      }
+    }
+  };
+  // The nodes themselves are obstacles: a label never covers another node's shape.
+  for (const node of input.nodes) {
+    const p = input.positions.get(node.id);
+    if (!p) continue;
+    const r = input.radius(node) * k * 0.8;
+    insert([p.x * k - r, p.y * k - r, p.x * k + r, p.y * k + r, node.id]);
+  }
+  const placed = new Map<Id, LabelSide>();
+  const h = input.fontSize * 1.2;
+  for (const node of order) {
+    const p = input.positions.get(node.id);
+    if (!p) continue;
+    const w = input.text(node).length * input.fontSize * 0.56;
+    const cx = p.x * k;
+    const cy = p.y * k;
+    const r = input.radius(node) * k + 1;
+    const boxOf = (side: LabelSide): Box => {
+      switch (side) {
+        case 'below':
+          return [cx - w / 2, cy + r, cx + w / 2, cy + r + h, undefined];
+        case 'above':
+          return [cx - w / 2, cy - r - h, cx + w / 2, cy - r, undefined];
+        case 'right':
+          return [cx + r + 2, cy - h / 2, cx + r + 2 + w, cy + h / 2, undefined];
+        default:
+          return [cx - r - 2 - w, cy - h / 2, cx - r - 2, cy + h / 2, undefined];
+      }
+    };
+    const clashes = (box: Box) => {
+      for (let gx = Math.floor(box[0] / cell); gx <= Math.floor(box[2] / cell); gx++) {
+        for (let gy = Math.floor(box[1] / cell); gy <= Math.floor(box[3] / cell); gy++) {
+          for (const other of grid.get(`${gx},${gy}`) ?? []) {
+            if (other[4] === node.id) continue;
+            if (box[0] < other[2] && box[2] > other[0] && box[1] < other[3] && box[3] > other[1]) return true;
+          }
+        }
+      }
+      return false;
+    };
+    const side = SIDES.find((candidate) => !clashes(boxOf(candidate))) ?? (first.has(node.id) ? 'below' : undefined);
+    if (side === undefined) continue;
+    const box = boxOf(side);
+    placed.set(node.id, side);
+    insert(box);
+  }
+  return placed;
+}

@@ -1,0 +1,30 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatChangeSummary, summarizeChanges } from '../../../src/editor/change-summary.js';
+import { removeAt, setAt } from '../../../src/editor/pointer.js';
+import { zuidLimburg } from './helpers.js';
+
+describe('change summary', () => {
+  test('counts changed, added and removed items per kind, in Dutch', () => {
+    const opened = zuidLimburg();
+    let current = setAt(opened, '/organisations/0/name', 'A');
+    current = setAt(current, '/organisations/1/description', 'B');
+    current = setAt(current, '/organisations/2/tasks', ['C']);
+    current = removeAt(current, '/contacts/0');
+    current = setAt(current, '/specialisms/' + opened.specialisms!.length, { id: 'nieuw', name: 'Nieuw', category: 'expertise' });
+    const summary = summarizeChanges(opened, current);
+    assert.equal(formatChangeSummary(summary), '3 organisaties gewijzigd, 1 contactpersoon verwijderd, 1 specialisme toegevoegd');
+    assert.equal(formatChangeSummary(summary, 'en'), '3 organisations changed, 1 contact person removed, 1 specialism added');
+  });
+  test('no changes, metadata changes, reordering is not a change', () => {
+    const opened = zuidLimburg();
+    assert.equal(formatChangeSummary(summarizeChanges(opened, opened)), 'Geen wijzigingen');
+    const reordered = { ...opened, organisations: [...opened.organisations].reverse() };
+    assert.equal(summarizeChanges(opened, reordered).empty, true);
+    const meta = setAt(opened, '/metadata/version', '2026.1');
+    assert.equal(formatChangeSummary(summarizeChanges(opened, meta)), 'gegevens over het bestand gewijzigd');
+  });
+  test('garbage in gives a summary, not an exception', () => {
+    assert.equal(summarizeChanges(null, { organisations: [1, null, 'x'] }).collections[0]!.added, 3);
+  });
+});

@@ -1,0 +1,125 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { validateNetwork } from '../../../src/model/index.js';
+import { parseCsv, serializeCsv } from '../../../src/editor/csv.js';
+import { applyImport, guessMapping, previewImport } from '../../../src/editor/csv-import.js';
+import { exportCsv } from '../../../src/editor/csv-export.js';
+import { zuidLimburg } from './helpers.js';
+
+describe('CSV parsing', () => {
+  test('semicolon with BOM, quotes, doubled quotes, line breaks in quotes, CRLF', () => {
+    const table = parseCsv('\uFEFFNaam;Omschrijving\r\n"Stichting ""Thuis""";"Regel 1\r\nregel 2"\r\nB;\r\n\r\n');
+    assert.equal(table.delimiter, ';');
+    assert.deepEqual(table.rows, [['Naam', 'Omschrijving'], ['Stichting "Thuis"', 'Regel 1\r\nregel 2'], ['B', '']]);
+    assert.deepEqual(table.lines, [1, 2, 4]);
+    assert.deepEqual(table.problems, []);
+  });
+  test('comma separated without BOM; tab separated', () => {
+    assert.deepEqual(parseCsv('a,b\n"1,5",2').rows, [['a', 'b'], ['1,5', '2']]);
+    assert.equal(parseCsv('a\tb\n1\t2').delimiter, '\t');
+  });
+  test('an unclosed quote is reported with its line', () => {
+    const table = parseCsv('Naam;Rol\n"kapot;x\nnog iets');
+    assert.deepEqual(table.problems, [{ line: 2, code: 'unclosed-quote' }]);
+  });
+  test('serialize → parse round trip', () => {
+    const rows = [['Naam', 'Omschrijving'], ['A; B', 'zegt "hallo"\nen meer'], [' spatie', '']];
+    assert.deepEqual(parseCsv(serializeCsv(rows, ';')).rows, rows);
+    assert.deepEqual(parseCsv(serializeCsv(rows, ',', false)).rows, rows);
+  });
+});
+
+describe('CSV import', () => {
+  test('a well-formed contact list: mapping guessed, preview, nothing changes until applied, then valid', () => {
+    const network = zuidLimburg();
+    const before = JSON.stringify(network);
+    const text =
+      '\uFEFFNaam;Rol;Organisatie;E-mail;Telefoon;Zichtbaarheid;Gemeente\r\n' +
+      'Fatima Voorbeeld;Aandachtsfunctionaris;Veilig Thuis Zuid-Limburg;f.voorbeeld@example.org;043 123 45 67;Alleen voor professionals;Heerlen | Maastricht\r\n' +
+      'Jan Voorbeeld;aanspreekpunt;veilig-thuis-zuid-limburg;;;;\r\n';
+    const table = parseCsv(text);
+    const mapping = guessMapping('contacts', table.rows[0]!);
+    assert.deepEqual(mapping, ['name', 'role', 'organisation', 'email', 'phone', 'visibility', 'municipalities']);
+    const preview = previewImport(network, 'contacts', table, mapping);
+    assert.deepEqual(preview.fileErrors, []);
+    assert.deepEqual(preview.rows.map((r) => r.errors), [[], []]);
+    assert.equal(preview.added, 2);
+    assert.equal(preview.canApply, true);
+    assert.equal(JSON.stringify(network), before, 'preview changes nothing');
+    const result = applyImport(network, preview);
+    assert.equal(result.contacts!.length, network.contacts!.length + 2);
+    const added = result.contacts!.at(-2)!;
+    assert.equal(added.role, 'aandachtsfunctionaris');
+    assert.equal(added.organisation, 'veilig-thuis-zuid-limburg');
+    assert.deepEqual(added.municipalities, ['heerlen', 'maastricht']);
+    assert.deepEqual(added.channels?.map((c) => c.type), ['email', 'phone']);
+    assert.notEqual(result.contacts!.at(-1)!.id, added.id, 'unique ids');
+    const validation = validateNetwork(result);
+    assert.deepEqual(validation.problems, []);
+  });
+
+  test('a comma-separated organisation list updates an existing organisation by name and adds a new one', () => {
+    const network = zuidLimburg();
+    const existing = network.organisations[0]!;
+    const text = `name,type,website\n"${existing.name}",${existing.type},https://example.org/nieuw\nNieuwe Stichting,Opvang,\n`;
+    const table = parseCsv(text);
+    const preview = previewImport(network, 'organisations', table, guessMapping('organisations', table.rows[0]!));
+    assert.equal(preview.canApply, true, JSON.stringify(preview.rows.map((r) => r.errors)));
+    assert.equal(preview.updated, 1);
+    assert.equal(preview.added, 1);
+    const result = applyImport(network, preview);
+    assert.equal(result.organisations.length, network.organisations.length + 1);
+    assert.ok(result.organisations[0]!.channels!.some((c) => c.value === 'https://example.org/nieuw'));
+    assert.equal(result.organisations.at(-1)!.type, 'shelter');
+    assert.equal(result.organisations.at(-1)!.id, 'nieuwe-stichting');
+    assert.equal(validateNetwork(result).valid, true);
+  });
+
+  test('a broken file: errors per row, nothing imported', () => {
+    const network = zuidLimburg();
+    const text =
+      'Naam;Rol;Organisatie;E-mail;Laatst gecontroleerd\n' +
+      'Goed Voorbeeld;aanspreekpunt;Veilig Thuis Zuid-Limburg;goed@example.org;2025-01-01\n' +
+      'Fout 1;directeur;Bestaat Niet BV;geen-mail;1-1-2025\n' +
+      'Fout 2;;veilig-thuis-zuid-limburg;;\n';
+    const table = parseCsv(text);
+    const preview = previewImport(network, 'contacts', table, guessMapping('contacts', table.rows[0]!));
+    assert.equal(preview.canApply, false);
+    assert.equal(preview.errorRows, 2);
+    assert.deepEqual(preview.rows[0]!.errors, []);
+    const row3 = preview.rows[1]!;
+    assert.equal(row3.line, 3);
+    assert.equal(row3.errors.length, 4, row3.errors.join('\n'));
+    assert.ok(row3.errors.some((e) => e.includes('"directeur" is geen bekende waarde')));
+    assert.ok(row3.errors.some((e) => e.includes('"Bestaat Niet BV" staat niet op de kaart')));
+    assert.ok(row3.errors.some((e) => e.includes('geen-mail')));
+    assert.ok(row3.errors.some((e) => e.includes('JJJJ-MM-DD')));
+    assert.match(preview.rows[2]!.errors[0]!, /"Rol" is leeg, maar verplicht/);
+    assert.equal(applyImport(network, preview), network, 'nothing imported');
+  });
+
+  test('file-level problems block the import: missing required column, unclosed quote, empty file', () => {
+    const network = zuidLimburg();
+    const noOrg = parseCsv('Naam;Rol\nA;aanspreekpunt\n');
+    const p1 = previewImport(network, 'contacts', noOrg, guessMapping('contacts', noOrg.rows[0]!));
+    assert.equal(p1.canApply, false);
+    assert.match(p1.fileErrors[0]!, /Organisatie/);
+    const quote = parseCsv('Naam\n"open\n');
+    assert.equal(previewImport(network, 'organisations', quote, ['name']).canApply, false);
+    assert.equal(previewImport(network, 'organisations', parseCsv(''), []).canApply, false);
+  });
+
+  test('export → import round trip changes nothing', () => {
+    const network = zuidLimburg();
+    for (const entity of ['organisations', 'contacts'] as const) {
+      const text = exportCsv(network, entity);
+      assert.ok(text.startsWith('\uFEFF'));
+      const table = parseCsv(text);
+      const preview = previewImport(network, entity, table, guessMapping(entity, table.rows[0]!));
+      assert.equal(preview.canApply, true, JSON.stringify(preview.fileErrors.concat(...preview.rows.map((r) => r.errors))));
+      assert.equal(preview.added, 0);
+      const result = applyImport(network, preview);
+      assert.deepEqual(result[entity], network[entity]);
+    }
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { locatePointer, serializeNetwork } from '../../../src/model/index.js';
+import { minimal } from './helpers.js';
+
+describe('serializeNetwork', () => {
+  test('2 spaces, schema key order, trailing newline', () => {
+    const text = serializeNetwork({
+      organisations: [{ type: 'care', name: 'Zorg', id: 'zorg', extra: 1 }],
+      metadata: { title: 'T', region: 'R' },
+      schemaVersion: '1.0',
+    });
+    assert.ok(text.endsWith('}\n'));
+    assert.deepEqual(Object.keys(JSON.parse(text)), ['schemaVersion', 'metadata', 'organisations']);
+    assert.deepEqual(Object.keys(JSON.parse(text).metadata), ['region', 'title']);
+    assert.deepEqual(Object.keys(JSON.parse(text).organisations[0]), ['id', 'name', 'type', 'extra']);
+    assert.match(text, /^\{\n {2}"schemaVersion": "1.0",\n/);
+  });
+
+  test('is stable: the same network in any key order gives the same text', () => {
+    const a = minimal();
+    const shuffled = JSON.parse(JSON.stringify(a), (_k, v) =>
+      v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v,
+    );
+    assert.equal(serializeNetwork(shuffled), serializeNetwork(a));
+    assert.deepEqual(JSON.parse(serializeNetwork(a)), a);
+  });
+});
+
+describe('locatePointer', () => {
+  const text = '{\n  "a": [\n    {"b": 1},\n    {"c/d": "x"}\n  ],\n  "e~f": true\n}';
+  test('members point at their key, items at their value', () => {
+    assert.deepEqual(locatePointer(text, ''), { line: 1, column: 1 });
+    assert.deepEqual(locatePointer(text, '/a'), { line: 2, column: 3 });
+    assert.deepEqual(locatePointer(text, '/a/1'), { line: 4, column: 5 });
+    assert.deepEqual(locatePointer(text, '/a/0/b'), { line: 3, column: 6 });
+    assert.deepEqual(locatePointer(text, '/a/1/c~1d'), { line: 4, column: 6 });
+    assert.deepEqual(locatePointer(text, '/e~0f'), { line: 6, column: 3 });
+  });
+  test('unknown pointers and broken text give undefined, never a throw', () => {
+    assert.equal(locatePointer(text, '/zz'), undefined);
+    assert.equal(locatePointer('{"a": ', '/b'), undefined);
+  });
+});
