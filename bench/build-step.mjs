@@ -101,7 +101,7 @@ export function measureBundle(bundlePath) {
 
 /**
  * What the bundle is made of (esbuild metafile of the same entry, minified, not written): bytes per
- * group (lit, each d3 module, the generated validator, the rest of src/ per folder).
+ * group (lit, each d3 module, the generated validator, the rest of src/ per folder) and the largest files.
  */
 export async function bundleComposition(root) {
   try {
@@ -123,6 +123,9 @@ export async function bundleComposition(root) {
     });
     const output = Object.values(result.metafile.outputs)[0];
     const groups = new Map();
+    const files = Object.entries(output.inputs)
+      .map(([path, info]) => ({ file: path, bytes: info.bytesInOutput }))
+      .sort((a, b) => b.bytes - a.bytes);
     for (const [path, info] of Object.entries(output.inputs)) {
       let group = path;
       const pkg = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
@@ -131,8 +134,11 @@ export async function bundleComposition(root) {
       else group = path.split('/').slice(0, path.startsWith('src/components/') ? 3 : 2).join('/');
       groups.set(group, (groups.get(group) ?? 0) + info.bytesInOutput);
     }
-    return [...groups.entries()].map(([group, bytes]) => ({ group, bytes })).sort((a, b) => b.bytes - a.bytes);
+    return {
+      groups: [...groups.entries()].map(([group, bytes]) => ({ group, bytes })).sort((a, b) => b.bytes - a.bytes),
+      files: files.slice(0, 25),
+    };
   } catch (error) {
-    return [{ group: `(composition unavailable: ${error instanceof Error ? error.message : String(error)})`, bytes: 0 }];
+    return { groups: [{ group: `(composition unavailable: ${error instanceof Error ? error.message : String(error)})`, bytes: 0 }], files: [] };
   }
 }

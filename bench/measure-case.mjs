@@ -1,6 +1,7 @@
 // Measures one case in headless Chromium: load → first painted frame → settled, JS heap, then ~3 s of
 // scripted panning and zooming with frame times from a requestAnimationFrame loop in the page.
 import { summarizeProfile } from './profile-summary.mjs';
+import { summarizeTrace } from './trace-summary.mjs';
 
 const FINAL = ['settled', 'error', 'timeout'];
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -110,7 +111,7 @@ async function wheelZoom(page, point, ms) {
 /**
  * @param {import('playwright-core').Browser} browser
  * @param {{ name: string, query: string }} testCase
- * @param {{ baseUrl: string, timeoutMs: number, interactionMs: number, profile: boolean }} options
+ * @param {{ baseUrl: string, timeoutMs: number, interactionMs: number, profile: boolean, trace: boolean }} options
  */
 export async function measureCase(browser, testCase, options) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
@@ -131,7 +132,14 @@ export async function measureCase(browser, testCase, options) {
     await cdp.send('Profiler.start');
   }
   const result = { name: testCase.name, query: testCase.query, errors: pageErrors };
+  let tracing = false;
   try {
+    if (options.trace) {
+      await browser.startTracing(page, {
+        categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline'],
+      });
+      tracing = true;
+    }
     const url = `${options.baseUrl}/bench.html?${testCase.query}&timeout=${options.timeoutMs}`;
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response || !response.ok()) throw new Error(`bench.html: HTTP ${response?.status()}`);
@@ -156,10 +164,13 @@ export async function measureCase(browser, testCase, options) {
       const { profile } = await cdp.send('Profiler.stop');
       result.loadProfile = summarizeProfile(profile);
     }
-    if (bench.status !== 'settled') return result;
+    result.settledInTime = bench.status === 'settled';
+    // Not painted: nothing to interact with. Painted but not settled in time: still measure panning
+    // (with the layout still running), the table says the case timed out.
+    if (bench.t.painted === undefined) return result;
 
     const loadFrom = (bench.t.setData ?? bench.t.dataIn) - 1;
-    const loadTo = bench.t.settled ?? bench.t.painted;
+    const loadTo = bench.t.settled ?? (await page.evaluate(() => performance.now()));
     const loadTasks = overlapping(bench.longTasks, loadFrom, loadTo);
     result.load = {
       longestTaskMs: longest(loadTasks),
@@ -182,13 +193,13 @@ export async function measureCase(browser, testCase, options) {
     const ax = Math.min(160, point.width * 0.25);
     const ay = Math.min(110, point.height * 0.2);
     await page.evaluate(() => window.__benchFrames.start());
-    const from = await page.evaluate(() => performance.now());
+    const from = await page.evaluate(() => performance.mark('bench:interaction-start').startTime);
     const slice = options.interactionMs;
     let events = await dragPan(page, point, slice * 0.4, ax, ay);
     events += await wheelZoom(page, point, slice * 0.25);
     const again = (await backgroundPoint(page)) ?? point;
     events += await dragPan(page, again, slice * 0.35, -ax, ay);
-    const to = await page.evaluate(() => performance.now());
+    const to = await page.evaluate(() => performance.mark('bench:interaction-end').startTime);
     const frames = await page.evaluate(() => window.__benchFrames.stop());
     if (options.profile) {
       const { profile } = await cdp.send('Profiler.stop');
@@ -207,6 +218,15 @@ export async function measureCase(browser, testCase, options) {
       frames: frameBreakdown(loafs),
       topScripts: topScripts(loafs),
     };
+    if (tracing) {
+      tracing = false;
+      const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+      result.trace = [
+        summarizeTrace(trace, 'gia:data-in', 'gia:first-paint'),
+        summarizeTrace(trace, 'gia:data-in', 'gia:settled'),
+        summarizeTrace(trace, 'bench:interaction-start', 'bench:interaction-end'),
+      ];
+    }
     return result;
   } catch (error) {
     result.status = result.status ?? 'error';
@@ -214,6 +234,7 @@ export async function measureCase(browser, testCase, options) {
     result.harnessError = true;
     return result;
   } finally {
+    if (tracing) await browser.stopTracing().catch(() => undefined);
     await context.close().catch(() => undefined);
   }
 }

@@ -21,11 +21,31 @@ export function summarizeProfile(profile, limit = 15) {
         : `(${frame.functionName || 'native'})`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
   }
+  // Inclusive (total) time per named function: each sample counts once for every function on its stack.
+  const parent = new Map();
+  for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
+  const inclusive = new Map();
+  profile.samples?.forEach((id, i) => {
+    const dt = (deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const frame = nodes.get(at)?.callFrame;
+      if (!frame?.functionName || !frame.url) continue;
+      const key = `${frame.functionName} ${frame.url.replace(/^https?:\/\/[^/]+/, '')}:${frame.lineNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + dt);
+    }
+  });
   const idle = ['(idle)', '(program)'];
   const busy = [...byFunction.entries()].filter(([key]) => !idle.some((name) => key.startsWith(name)));
   return {
     sampledMs: total,
     idleMs: [...byFunction.entries()].filter(([key]) => key.startsWith('(idle)')).reduce((t, [, ms]) => t + ms, 0),
     top: busy.sort((a, b) => b[1] - a[1]).slice(0, limit).map(([fn, ms]) => ({ fn, selfMs: Math.round(ms * 10) / 10 })),
+    inclusive: [...inclusive.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit * 2)
+      .map(([fn, ms]) => ({ fn, totalMs: Math.round(ms * 10) / 10 })),
   };
 }

@@ -25,13 +25,14 @@ export function caseTable(results) {
       rows.push(`| ${r.name} | — | — | — | — | — | — | — | — | ${'skipped: ' + r.skipped} |`);
       continue;
     }
-    if (r.status !== 'settled') {
+    if (r.status !== 'settled' && !r.interaction) {
       rows.push(`| ${r.name} | ${r.nodes ?? '—'} | ${r.links ?? '—'} | ${r.renderer ?? '—'} | ${ms(r.paintMs)} | ${r.status}: ${r.error ?? ''} | — | — | — | — |`);
       continue;
     }
     const i = r.interaction;
+    const settle = r.status === 'settled' ? ms(r.settleMs) : `${r.status}: ${r.error ?? ''}`;
     rows.push(
-      `| ${r.name} | ${r.nodes} | ${r.links} | ${r.renderer} | ${ms(r.paintMs)} | ${ms(r.settleMs)} | ${num(i?.fps)} | ${num(i?.p95)} | ${task(r.load?.longestTaskMs)} / ${task(i?.longestTaskMs)} | ${mb(r.heapUsedBytes)} (${mb(r.heapAfterGcBytes)}) |`,
+      `| ${r.name} | ${r.nodes} | ${r.links} | ${r.renderer} | ${ms(r.paintMs)} | ${settle} | ${num(i?.fps)} | ${num(i?.p95)} | ${task(r.load?.longestTaskMs)} / ${task(i?.longestTaskMs)} | ${mb(r.heapUsedBytes)} (${mb(r.heapAfterGcBytes)}) |`,
     );
   }
   return rows.join('\n');
@@ -84,6 +85,7 @@ export function evaluateTargets(bundle, results) {
       target: `5,000 nodes: ≥ ${TARGETS.fps5000} fps while panning and zooming`,
       measured: typeof fps === 'number' ? `${num(fps)} fps (p95 frame ${num(n5000.interaction.p95)} ms)` : `${n5000.status}: ${n5000.error ?? ''}`,
       pass: typeof fps === 'number' && fps >= TARGETS.fps5000,
+      ...(n5000.status !== 'settled' && typeof fps === 'number' ? { measured: `${num(fps)} fps (p95 frame ${num(n5000.interaction.p95)} ms), layout still running: ${n5000.error ?? n5000.status}` } : {}),
     });
   }
   return checks;
@@ -111,10 +113,19 @@ export function findings(results) {
         lines.push(`  - script ${s.source}: ${s.count}×, ${ms(s.totalMs)} ms total, max ${ms(s.maxMs)} ms${s.forcedLayoutMs > 1 ? `, forced layout ${ms(s.forcedLayoutMs)} ms` : ''}`);
       }
     }
+    for (const t of r.trace ?? []) {
+      if (t.error) {
+        lines.push(`- trace: ${t.error}`);
+        continue;
+      }
+      const parts = Object.entries(t.mainThreadMs).map(([k, v]) => `${k} ${v}`).join(', ');
+      lines.push(`- trace ${t.window} (${t.windowMs} ms): main thread ms: ${parts}; raster threads ${t.rasterThreadsMs} ms`);
+    }
     for (const [phase, profile] of [['load profile', r.loadProfile], ['pan/zoom profile', r.interactionProfile]]) {
       if (!profile) continue;
       lines.push(`- ${phase} (CPU self time, unminified build; sampled ${ms(profile.sampledMs)} ms, idle ${ms(profile.idleMs)} ms):`);
       for (const t of profile.top.slice(0, 10)) lines.push(`  - ${t.selfMs} ms ${t.fn}`);
+      lines.push(`  - total (inclusive) time: ${profile.inclusive.slice(0, 16).map((t) => `${t.fn.split(' ')[0]} ${Math.round(t.totalMs)}`).join(', ')}`);
     }
   }
   return lines.join('\n');

@@ -6,6 +6,7 @@
 //
 // Options: --no-build (measure dist/ as it is)  --repeat=N (median of N runs)  --cases=zuid-limburg,synthetic-1000
 //          --profile (unminified build + CPU profiles; timings then not representative; writes results-profile.json)
+//          --trace (Chromium trace: main-thread time per category for first paint, settle, panning)
 //          --interaction=3000 (ms of panning/zooming)  --timeout=30000 (ms per case until settled)
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,6 +62,7 @@ function combine(runs) {
 
 async function main() {
   const profile = flag('profile');
+  const trace = flag('trace');
   const repeat = Math.max(1, Math.min(10, Number(option('repeat', '1')) || 1));
   const interactionMs = Math.max(500, Number(option('interaction', '3000')) || 3000);
   const timeoutMs = Math.max(2000, Number(option('timeout', '30000')) || 30000);
@@ -94,8 +96,8 @@ async function main() {
       const runs = [];
       for (let i = 0; i < repeat; i++) {
         process.stdout.write(`bench: ${testCase.name}${repeat > 1 ? ` (run ${i + 1}/${repeat})` : ''} … `);
-        const result = await measureCase(browser, testCase, { baseUrl: server.url, timeoutMs, interactionMs, profile });
-        console.log(result.status === 'settled' ? `settled in ${Math.round(result.settleMs)} ms, ${result.interaction?.fps?.toFixed(1) ?? '—'} fps` : `${result.status}: ${result.error ?? ''}`);
+        const result = await measureCase(browser, testCase, { baseUrl: server.url, timeoutMs, interactionMs, profile, trace });
+        console.log(`${result.status === 'settled' ? `settled in ${Math.round(result.settleMs)} ms` : `${result.status}: ${result.error ?? ''}`}${result.interaction ? `, ${result.interaction.fps.toFixed(1)} fps` : ''}`);
         if (result.errors?.length) console.log(`  page errors: ${result.errors.slice(0, 3).join(' | ')}`);
         runs.push(result);
       }
@@ -126,7 +128,9 @@ async function main() {
     '',
     '### Bundle composition (minified bytes in the bundle, before gzip)',
     '',
-    composition.slice(0, 12).map((c) => `- ${c.group}: ${(c.bytes / 1024).toFixed(1)} KB`).join('\n'),
+    composition.groups.slice(0, 12).map((c) => `- ${c.group}: ${(c.bytes / 1024).toFixed(1)} KB`).join('\n'),
+    '',
+    `Largest files: ${composition.files.slice(0, 8).map((f) => `${f.file} ${(f.bytes / 1024).toFixed(1)} KB`).join(', ')}.`,
     '',
     '### Where the time goes',
     '',

@@ -71,6 +71,7 @@ const bench: BenchState = { status: 'starting', case: location.search, t: {}, lo
 
 function setStatus(status: BenchState['status'], text: string): void {
   bench.status = status;
+  if (status === 'timeout' || status === 'error') bench.error = bench.error ?? text;
   if (statusLine) statusLine.textContent = text;
 }
 

@@ -2,11 +2,11 @@
  * One problem → one line: `file:line:column  /json/pointer  message`.
  */
 import type { Problem } from '../model/problem.js';
-import { makeVisible } from '../model/text.js';
+import { makeVisible, truncate } from '../model/text.js';
 import type { CliMessages } from './cli-messages.js';
 
 export function formatProblem(file: string, problem: Problem, t: CliMessages): string {
-  const pointer = problem.path === '' ? t.wholeFile : makeVisible(problem.path);
+  const pointer = problem.path === '' ? t.wholeFile : makeVisible(truncate(problem.path, 200));
   const prefix = problem.severity === 'warning' ? `${t.warning}: ` : '';
   return `${file}:${problem.line ?? 1}:${problem.column ?? 1}  ${pointer}  ${prefix}${problem.message}`;
 }

@@ -9,6 +9,7 @@ import { rename, unlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkNetworkText } from '../model/check-network-text.js';
 import type { Lang } from '../model/messages.js';
+import { createSubstringFinder } from '../model/find-substrings.js';
 import { countPersonalData, listPersonalValues, stripPersonalData } from '../model/privacy.js';
 import { serializeNetwork } from '../model/serialize-network.js';
 import { validateNetwork } from '../model/validate-network.js';
@@ -54,7 +55,7 @@ export async function publicCommand(files: readonly string[], output: string | u
   const text = serializeNetwork(stripPersonalData(network));
 
   // Safety net: nothing personal may survive, and the result must itself be valid.
-  const leaks = listPersonalValues(network).filter((value) => text.includes(value));
+  const leaks = createSubstringFinder(listPersonalValues(network)).find(text);
   if (leaks.length > 0) {
     const warnings = result.warnings.filter((w) => w.code === 'personal-data-in-text');
     for (const w of sortProblems(warnings)) io.out(formatProblem(inName, w, t));

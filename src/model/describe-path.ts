@@ -3,7 +3,10 @@
  * "/organisations/3/channels/1" → "kanaal 2 van organisatie 'Veilig Thuis' (organisations[3])".
  */
 import type { DescribedKind, EntityKind, ModelMessages, SubObject, Where } from './messages.js';
-import { isIndex, isRecord, label, parsePointer, valueAt } from './text.js';
+import { isIndex, isRecord, label, makeVisible, parsePointer, truncate, valueAt } from './text.js';
+
+/** A field name from the file, safe to show (inside quotes added by the caller). */
+const safeName = (name: string) => makeVisible(truncate(name, 60));
 
 /** Top-level arrays of entities and the kind of their items. */
 export const ENTITY_ARRAYS: Readonly<Record<string, EntityKind>> = {
@@ -54,7 +57,7 @@ export function describeSegments(data: unknown, segments: string[], m: ModelMess
   if (segments.length === 1) {
     if (first === 'metadata') return { text: m.metadata, root: false };
     if (first === 'escalationModel') return { text: m.escalationModel, root: false };
-    return { text: `'${first}'`, root: false };
+    return { text: label(first ?? ''), root: false };
   }
   if (segments.length === 2) {
     if (first === 'metadata' && second === 'maintainer') return { text: m.maintainer, root: false };
@@ -106,7 +109,7 @@ export function describeField(data: unknown, pointer: string, m: ModelMessages):
   const last = segments[segments.length - 1]!;
   if (isIndex(last) && segments.length >= 2) {
     const owner = segments.slice(0, -2);
-    return { field: m.item(segments[segments.length - 2]!, Number(last) + 1), where: describeSegments(data, owner, m) };
+    return { field: m.item(safeName(segments[segments.length - 2]!), Number(last) + 1), where: describeSegments(data, owner, m) };
   }
-  return { field: `'${last}'`, where: describeSegments(data, segments.slice(0, -1), m) };
+  return { field: label(last), where: describeSegments(data, segments.slice(0, -1), m) };
 }

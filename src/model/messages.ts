@@ -364,7 +364,7 @@ export const nl: ModelMessages = {
         notes: 'de notities',
         address: 'een geheim adres',
       }[p.what]
-    } van ${p.contact}. Dat is een persoonsgegeven of geheim: de publieke versie laat het weg. Haal het hier weg.`,
+    } van ${p.contact}. Dat is een persoonsgegeven of geheim en mag niet in de publieke versie staan; die wordt pas gemaakt als het hier weg is. Haal het hier weg.`,
   contactIdContainsName: (p) =>
     `Het id ${p.id} van een contactpersoon bevat (een deel van) de naam van de persoon. Ids staan ook in de publieke versie; de publieke versie krijgt daarom een ander id. Kies liever een id zonder naam, bijvoorbeeld 'af-veilig-thuis'.`,
 };
@@ -562,7 +562,7 @@ export const en: ModelMessages = {
         notes: 'the notes',
         address: 'a confidential address',
       }[p.what]
-    } of ${p.contact}. That is personal or confidential: the public version leaves it out. Remove it here.`,
+    } of ${p.contact}. That is personal or confidential and may not appear in the public version, which is only written once it is gone from here. Remove it here.`,
   contactIdContainsName: (p) =>
     `The id ${p.id} of a contact contains (part of) the person's name. Ids also appear in the public version, so the public version gets another id. Prefer an id without a name, for example 'af-veilig-thuis'.`,
 };

@@ -79,6 +79,12 @@ export function parseNetworkText(text: string, options: { lang?: Lang } = {}): P
   if (scan.error) problems.push(describeIssue(scan.error, m, at));
   else if (!parsed) problems.push(problem('json-syntax', m.jsonSyntax()));
   if (problems.length > 0) return { ok: false, problems };
+  // Text decoded by a browser or editor turns unreadable bytes into U+FFFD: say where the first is.
+  const replacement = body.indexOf('\uFFFD');
+  if (replacement >= 0) {
+    const p = at(replacement);
+    warnings.push({ ...problem('file-replacement-character', m.replacementCharacter(p), p), severity: 'warning' });
+  }
   return warnings.length > 0 ? { ok: true, value, warnings } : { ok: true, value };
 }
 

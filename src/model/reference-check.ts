@@ -7,6 +7,7 @@
 import { describePointer, ENTITY_ARRAYS } from './describe-path.js';
 import type { EntityKind, ModelMessages } from './messages.js';
 import type { Problem } from './problem.js';
+import { personalDataWarnings } from './personal-data-check.js';
 import { isRecord, label, quote, slugify, suggest, toPointer } from './text.js';
 
 interface Entity {
@@ -14,6 +15,9 @@ interface Entity {
   kind: EntityKind;
   path: string;
 }
+
+/** No "did you mean" after this many problems (they are not shown anyway). */
+const SUGGESTION_LIMIT = 250;
 
 const arr = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
@@ -45,10 +49,11 @@ export function referenceProblems(data: unknown, m: ModelMessages): { problems: 
   // An invalid id ('Meldpunt Zuid') gets its own message with the fix ('meldpunt-zuid'); references
   // that already use the fixed form are accepted, so the editor is not told the same thing twice.
   const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+  const written = new Set(allIds.map((e) => e.id));
   for (const entity of allIds) {
     if (!ID.test(entity.id)) {
       const fixed = slugify(entity.id);
-      if (fixed && !allIds.some((e) => e.id === fixed)) byId.set(fixed, { ...entity, id: fixed });
+      if (fixed && !written.has(fixed) && !byId.has(fixed)) byId.set(fixed, { ...entity, id: fixed });
     }
   }
   for (const entity of allIds) {
@@ -85,12 +90,24 @@ export function referenceProblems(data: unknown, m: ModelMessages): { problems: 
   if (!Array.isArray(escalation.phases)) unavailable.add('phase');
   if (!Array.isArray(data.organisations)) unavailable.add('organisation');
   for (const [key, kind] of Object.entries(ENTITY_ARRAYS)) if (key in data && !Array.isArray(data[key])) unavailable.add(kind);
-  const idsOfKind = (kinds: readonly EntityKind[]) =>
-    [...byId.values()].filter((e) => kinds.includes(e.kind) && ID.test(e.id)).map((e) => e.id);
+  const idCache = new Map<string, string[]>();
+  const idsOfKind = (kinds: readonly EntityKind[]) => {
+    const key = kinds.join(',');
+    let ids = idCache.get(key);
+    if (!ids) {
+      ids = [...byId.values()].filter((e) => kinds.includes(e.kind) && ID.test(e.id)).map((e) => e.id);
+      idCache.set(key, ids);
+    }
+    return ids;
+  };
+  // Suggestions cost time; beyond the problems that will be shown, nobody reads them.
+  const wantSuggestion = () => problems.length < SUGGESTION_LIMIT;
   const ref = (value: unknown, path: string, owner: string, field: string, kinds: readonly EntityKind[]) => {
     if (typeof value !== 'string') return;
     if (kinds.some((k) => unavailable.has(k))) return;
     const target = byId.get(value);
+    // Not an id at all ('Veilig Thuis'): the shape check already says so, with the fix.
+    if (!target && !ID.test(value)) return;
     if (target && kinds.includes(target.kind)) return;
     if (target) {
       push(
@@ -107,7 +124,7 @@ export function referenceProblems(data: unknown, m: ModelMessages): { problems: 
       );
       return;
     }
-    const suggestion = suggest(value, idsOfKind(kinds));
+    const suggestion = wantSuggestion() ? suggest(value, idsOfKind(kinds)) : undefined;
     push(
       path,
       'unknown-reference',
@@ -198,7 +215,7 @@ export function referenceProblems(data: unknown, m: ModelMessages): { problems: 
       if (key === 'sources' && !(segments.length === 1 && segments[0] === 'metadata')) {
         arr(value).forEach((s, i) => {
           if (!isRecord(s) || typeof s.source !== 'string' || sourceIds.has(s.source)) return;
-          const suggestion = suggest(s.source, sourceList);
+          const suggestion = wantSuggestion() ? suggest(s.source, sourceList) : undefined;
           push(
             toPointer([...segments, 'sources', i, 'source']),
             'unknown-source',
@@ -254,7 +271,7 @@ export function referenceProblems(data: unknown, m: ModelMessages): { problems: 
   }
 
   // 7. Personal data where the public sees it (warnings: the public build cannot remove it).
-  personalDataWarnings(data, m, where, push);
+  warnings.push(...personalDataWarnings(data, m));
   return { problems, warnings };
 }
 
@@ -295,68 +312,4 @@ function findCycles(edges: Map<string, string[]>): string[][] {
     }
   }
   return cycles;
-}
-
-/** Warns when a contact's name, channel or notes, or a confidential address, appear in public text. */
-function personalDataWarnings(
-  data: Record<string, unknown>,
-  m: ModelMessages,
-  where: (path: string) => string,
-  push: (path: string, code: string, message: string, severity?: 'error' | 'warning') => void,
-): void {
-  const secrets: Array<{ value: string; contact: string; what: 'name' | 'channel' | 'notes' | 'address'; path: string }> = [];
-  arr(data.contacts).forEach((c, i) => {
-    if (!isRecord(c)) return;
-    const path = `/contacts/${i}`;
-    const contact = where(path);
-    if (typeof c.name === 'string' && c.name.trim().length >= 3) secrets.push({ value: c.name.trim(), contact, what: 'name', path });
-    if (typeof c.notes === 'string' && c.notes.trim().length >= 3) secrets.push({ value: c.notes.trim(), contact, what: 'notes', path });
-    arr(c.channels).forEach((ch) => {
-      if (isRecord(ch) && typeof ch.value === 'string' && ch.value.trim().length >= 3) {
-        secrets.push({ value: ch.value.trim(), contact, what: 'channel', path });
-      }
-    });
-    if (typeof c.id === 'string' && typeof c.name === 'string') {
-      const words = slugify(c.name.replace(/\(.*?\)/g, ''))
-        .split('-')
-        .filter((w) => w.length >= 4);
-      const idWords = new Set(c.id.split('-'));
-      if (words.some((w) => idWords.has(w))) push(`${path}/id`, 'contact-id-contains-name', m.contactIdContainsName({ id: quote(c.id) }), 'warning');
-    }
-  });
-  arr(data.organisations).forEach((o, i) => {
-    if (!isRecord(o)) return;
-    arr(o.addresses).forEach((a, j) => {
-      if (!isRecord(a) || a.confidential !== true) return;
-      const path = `/organisations/${i}/addresses/${j}`;
-      const contact = where(path);
-      for (const key of ['street', 'postalCode']) {
-        const value = a[key];
-        if (typeof value === 'string' && value.trim().length >= 3) secrets.push({ value: value.trim(), contact, what: 'address', path });
-      }
-    });
-  });
-  if (secrets.length === 0) return;
-  // Scan every string outside the contacts' personal fields and the confidential addresses.
-  const visit = (node: unknown, segments: (string | number)[], depth: number) => {
-    if (depth > 12) return;
-    if (typeof node === 'string') {
-      const path = toPointer(segments);
-      for (const s of secrets) {
-        if (path.startsWith(s.path + '/') || !node.includes(s.value)) continue;
-        push(path, 'personal-data-in-text', m.personalDataInText({ ...fieldAt(segments), contact: s.contact, what: s.what }), 'warning');
-      }
-      return;
-    }
-    if (Array.isArray(node)) node.forEach((v, i) => visit(v, [...segments, i], depth + 1));
-    else if (isRecord(node)) for (const [k, v] of Object.entries(node)) visit(v, [...segments, k], depth + 1);
-  };
-  const fieldAt = (segments: (string | number)[]) => {
-    const last = segments[segments.length - 1];
-    if (typeof last === 'number') {
-      return { field: m.item(String(segments[segments.length - 2]), last + 1), where: describePointer(data, toPointer(segments.slice(0, -2)), m) };
-    }
-    return { field: `'${String(last)}'`, where: describePointer(data, toPointer(segments.slice(0, -1)), m) };
-  };
-  visit(data, [], 0);
 }

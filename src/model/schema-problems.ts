@@ -109,29 +109,25 @@ export function schemaProblems(data: unknown, m: ModelMessages): Problem[] {
     errors.filter((e) => e.keyword === 'required').map((e) => `${e.instancePath}\u0000${String(e.params.missingProperty)}`),
   );
   const suggestedMissing = new Set<string>();
+  /** The missing field of each `required` problem (to drop those an unknown field already explains). */
+  const missingField = new Map<Problem, string>();
 
   for (const error of errors) {
     if (error.instancePath === '/schemaVersion' || error.keyword === 'if') continue;
     if (error.keyword === 'required' && error.instancePath === '' && error.params.missingProperty === 'schemaVersion') continue;
     const problem = toProblem(error);
-    if (!problem) continue;
     const key = `${problem.path}\u0000${problem.code}\u0000${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     problems.push(problem);
   }
-  return problems.filter(
-    (p) => !(p.code === 'required' && suggestedMissing.has(`${p.path}\u0000${(p as Problem & { field?: string }).field}`)),
-  ).map((p) => {
-    delete (p as Problem & { field?: string }).field;
-    return p;
-  });
+  return problems.filter((p) => !suggestedMissing.has(`${p.path}\u0000${missingField.get(p)}`));
 
-  function toProblem(error: AjvError): (Problem & { field?: string }) | undefined {
+  function toProblem(error: AjvError): Problem {
     const path = error.instancePath;
     const value = valueAt(data, parsePointer(path));
     const at = () => describeField(data, path, m);
-    const make = (code: string, message: string, p = path): Problem & { field?: string } => ({
+    const make = (code: string, message: string, p = path): Problem => ({
       path: p,
       code,
       message,
@@ -141,7 +137,9 @@ export function schemaProblems(data: unknown, m: ModelMessages): Problem[] {
     switch (error.keyword) {
       case 'required': {
         const field = String(params.missingProperty);
-        return { ...make('required', m.required({ field, where: describePointer(data, path, m) })), field };
+        const problem = make('required', m.required({ field, where: describePointer(data, path, m) }));
+        missingField.set(problem, field);
+        return problem;
       }
       case 'additionalProperties': {
         const field = String(params.additionalProperty);

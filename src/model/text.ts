@@ -120,6 +120,11 @@ export function suggest(
   if (exact !== undefined && exact !== input) return exact;
   const alias = aliases[wanted];
   if (alias !== undefined && candidates.includes(alias)) return alias;
+  // An abbreviation of exactly one candidate ('prof' → 'professional').
+  if (wanted.length >= 3) {
+    const starts = candidates.filter((c) => normalise(c).startsWith(wanted));
+    if (starts.length === 1 && starts[0] !== input) return starts[0];
+  }
   const limit = Math.max(1, Math.min(3, Math.floor(input.length / 4)));
   let best: string | undefined;
   let bestDistance = limit + 1;

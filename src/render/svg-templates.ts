@@ -61,8 +61,6 @@ export function nodeTemplate(node: GraphNode, p: Point, view: NodeViewState): SV
     .filter(Boolean)
     .join(' ');
   const k = view.scale > 0 ? view.scale : 1;
-  const fontSize = 12 / k;
-  const side = view.labelSide(node);
   const phaseNumber = node.kind === 'phase' ? (node.label.match(/\d+/)?.[0] ?? '') : '';
   return svg`<g
     class=${classes}
@@ -77,11 +75,27 @@ export function nodeTemplate(node: GraphNode, p: Point, view: NodeViewState): SV
   ><path class="shape" d=${nodeShapePath(node.kind, r)}></path
   >${
     node.kind === 'phase'
-      ? svg`<text class="phase-number" dy="0.35em" font-size=${r * 0.9}>${phaseNumber}</text>`
+      ? svg`<text class="phase-number" aria-hidden="true" dy="0.35em" font-size=${r * 0.9}>${phaseNumber}</text>`
       : svg`<path class="icon" d=${nodeIconPath(node.kind, r * 0.75)}></path>`
-  }<circle class="focus-ring" r=${r + 4 / k} stroke-width=${2.5 / k}></circle>${
-    side ? labelTemplate(labelOf(node), side, r, fontSize, k) : nothing
-  }</g>`;
+  }<circle class="focus-ring" r=${r + 4 / k} stroke-width=${2.5 / k}></circle></g>`;
+}
+
+/**
+ * The label of a node, in a layer of its own outside the node's button (aria-hidden: the button's
+ * accessible name already holds the whole name, and a shortened label must not become part of it).
+ */
+export function nodeLabelTemplate(node: GraphNode, p: Point, view: NodeViewState): SVGTemplateResult | typeof nothing {
+  const side = view.labelSide(node);
+  if (!side) return nothing;
+  const k = view.scale > 0 ? view.scale : 1;
+  const faded = view.emphasis !== undefined && !view.emphasis.has(node.id);
+  return svg`<g class="node-label${faded ? ' faded' : ''}" transform="translate(${round(p.x)},${round(p.y)})">${labelTemplate(
+    labelOf(node),
+    side,
+    view.radius(node),
+    12 / k,
+    k,
+  )}</g>`;
 }
 
 function labelTemplate(text: string, side: LabelSide, r: number, fontSize: number, k: number): SVGTemplateResult {
@@ -150,6 +164,10 @@ export function graphLayerTemplate(input: GraphLayerInput): SVGTemplateResult {
     input.nodes.filter((n) => positions.has(n.id)),
     (n) => n.id,
     (n) => nodeTemplate(n, positions.get(n.id)!, input.node),
+  )}</g><g class="labels" aria-hidden="true">${repeat(
+    input.nodes.filter((n) => positions.has(n.id)),
+    (n) => n.id,
+    (n) => nodeLabelTemplate(n, positions.get(n.id)!, input.node),
   )}</g>`;
 }
 

@@ -337,7 +337,7 @@ export class GiaNetworkList extends LitElement {
   private renderControls(lang: Lang, network: GiaNetwork, graph: NetworkGraph, result: FilterResult): TemplateResult {
     const mode = this.safeMode;
     const filter = copyFilter(this.filter);
-    return html`<div class="controls" part="controls" role="search" aria-label=${msg(lang, 'list.controls')}>
+    return html`<div class="controls" part="controls" role="region" aria-label=${msg(lang, 'list.controls')}>
       <gia-search-box .network=${network} .graph=${graph} .lang=${lang} .mode=${mode} .filter=${filter}></gia-search-box>
       <gia-help-finder .network=${network} .graph=${graph} .lang=${lang} .mode=${mode} .help=${this.help}></gia-help-finder>
       <gia-filter-panel

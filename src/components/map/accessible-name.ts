@@ -22,8 +22,16 @@ export function accessibleName(lang: Lang, graph: NetworkGraph, node: GraphNode)
           lang,
           node.phases.map((id) => graph.byId.get(id)?.label ?? id),
         );
+  // The visible label must be part of the name (WCAG 2.5.3): organisations are drawn with their short name.
+  const short = node.kind === 'organisation' ? node.subtitle : undefined;
+  const label =
+    short && !node.label.toLowerCase().includes(short.toLowerCase())
+      ? `${node.label} (${short})`
+      : node.kind === 'contact' && node.subtitle
+        ? `${node.label}, ${node.subtitle}`
+        : node.label;
   const name = msg(lang, 'map.nodeName', {
-    label: node.label,
+    label,
     kind: msg(lang, `kind.${node.kind}`),
     phases,
     count: graph.neighbours.get(node.id)?.size ?? node.degree,

@@ -133,6 +133,7 @@ export class GiaNetworkMap extends LitElement {
   private needsFit = true;
   private layoutStart = 0;
   private resizeObserver?: ResizeObserver;
+  private observedStage?: HTMLElement;
   private motionQuery?: MediaQueryList;
   private drag?: { id: Id; pointerId: number; x: number; y: number; moved: boolean };
   private readyResolve!: () => void;
@@ -199,6 +200,7 @@ export class GiaNetworkMap extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.observedStage = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -255,7 +257,9 @@ export class GiaNetworkMap extends LitElement {
 
   private observeStage(): void {
     const stage = this.stage;
-    if (!stage || this.resizeObserver) return;
+    if (!stage || this.observedStage === stage) return;
+    this.resizeObserver?.disconnect();
+    this.observedStage = stage;
     this.resizeObserver = new ResizeObserver(() => {
       const rect = stage.getBoundingClientRect();
       const size = { width: Math.round(rect.width), height: Math.round(rect.height) };
@@ -840,14 +844,16 @@ export class GiaNetworkMap extends LitElement {
       <div class="search">
         <gia-search-box .network=${this.network} .graph=${this.graph} .lang=${lang} .mode=${this.safeMode} .filter=${this.filter}></gia-search-box>
       </div>
-      <div class="group" role="group" aria-label=${msg(lang, 'toolbar.layout')}>
-        <button type="button" aria-pressed=${String(layout === 'force')} @click=${() => this.setLayoutByUser('force')}>
-          ${msg(lang, 'toolbar.layout.force')}
-        </button>
-        <button type="button" aria-pressed=${String(layout === 'ave')} @click=${() => this.setLayoutByUser('ave')}>
-          ${msg(lang, 'toolbar.layout.ave')}
-        </button>
-      </div>
+      ${this.view === 'map'
+        ? html`<div class="group" role="group" aria-label=${msg(lang, 'toolbar.layout')}>
+            <button type="button" aria-pressed=${String(layout === 'force')} @click=${() => this.setLayoutByUser('force')}>
+              ${msg(lang, 'toolbar.layout.force')}
+            </button>
+            <button type="button" aria-pressed=${String(layout === 'ave')} @click=${() => this.setLayoutByUser('ave')}>
+              ${msg(lang, 'toolbar.layout.ave')}
+            </button>
+          </div>`
+        : nothing}
       <div class="group" role="group" aria-label=${msg(lang, 'toolbar.view')}>
         <button type="button" aria-pressed=${String(this.view === 'map')} @click=${() => this.setView('map')}>
           ${msg(lang, 'toolbar.view.map')}
@@ -966,7 +972,7 @@ export class GiaNetworkMap extends LitElement {
   private renderList(): TemplateResult {
     const lang = this.language;
     if (customElements.get('gia-network-list')) {
-      return html`<div part="stage" class="stage list-stage" style="overflow:auto"
+      return html`<div part="stage" class="stage list-stage"
         @gia-request-select=${this.onRequestSelect}
         @gia-request-filter=${this.onRequestFilter}
         @gia-request-help=${this.onRequestHelp}
@@ -977,13 +983,14 @@ export class GiaNetworkMap extends LitElement {
           mode=${this.safeMode}
           lang=${lang}
           .filter=${this.filter}
+          .help=${this.help}
           .selected=${this.selected ?? null}
         ></gia-network-list>
       </div>`;
     }
     // Fallback list: every visible node as a button, grouped by kind.
     const nodes = this.visibleNodes();
-    return html`<div part="stage" class="stage fallback-list" style="overflow:auto;padding:0.5rem">
+    return html`<div part="stage" class="stage list-stage fallback-list">
       ${NODE_KINDS.filter((kind) => nodes.some((n) => n.kind === kind)).map(
         (kind) => html`<h3>${msg(lang, `kind.${kind}.plural`)}</h3>
           <ul>

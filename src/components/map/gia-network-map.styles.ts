@@ -137,6 +137,10 @@ export const mapStyles = css`
   .stage canvas {
     pointer-events: none;
   }
+  .list-stage {
+    overflow: auto;
+    padding: 0.5rem 0.75rem;
+  }
   .side {
     border-inline-start: 1px solid var(--_gia-color-border);
     background: var(--_gia-color-background);
@@ -231,7 +235,13 @@ export const mapStyles = css`
     text-anchor: middle;
     font-weight: 700;
   }
-  .node .label {
+  .node-label {
+    pointer-events: none;
+  }
+  .node-label.faded {
+    opacity: 0.2;
+  }
+  .label {
     fill: var(--_gia-color-text);
     stroke: var(--_gia-color-background);
     paint-order: stroke;
@@ -317,7 +327,13 @@ export const mapStyles = css`
     .node .phase-number {
       fill: CanvasText;
     }
-    .node .label {
+    .node-label {
+    pointer-events: none;
+  }
+  .node-label.faded {
+    opacity: 0.2;
+  }
+  .label {
       fill: CanvasText;
       stroke: Canvas;
     }

@@ -5,3 +5,4 @@ import '../panels/filter-panel/gia-filter-panel.js';
 import '../panels/help-finder/gia-help-finder.js';
 import '../panels/legend/gia-legend.js';
 import '../list/gia-network-list.js';
+import '../list/gia-network-list.js';

@@ -121,7 +121,9 @@ export class ZoomController implements ReactiveController {
     if (!Number.isFinite(x0) || width <= 0 || height <= 0) return;
     const w = Math.max(1, x1 - x0);
     const h = Math.max(1, y1 - y0);
-    const k = Math.min(maxScale, Math.max(MIN_SCALE, Math.min((width - 2 * margin) / w, (height - 2 * margin) / h)));
+    // Labels stick out sideways: more room left and right than above and below.
+    const mx = Math.min(margin * 2.5, width * 0.15);
+    const k = Math.min(maxScale, Math.max(MIN_SCALE, Math.min((width - 2 * mx) / w, (height - 2 * margin) / h)));
     this.apply({ k, x: width / 2 - ((x0 + x1) / 2) * k, y: height / 2 - ((y0 + y1) / 2) * k }, silent);
   }
 

@@ -1,6 +1,7 @@
 // axe-core (WCAG 2.0/2.1/2.2 A and AA) on <gia-network-list>: both modes, both languages, every
 // grouping, with details open, filtered to nothing, empty, loading errors, and embedded (no-controls).
 import { expect } from '@esm-bundle/chai';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/list/gia-network-list.js';
 import type { GiaNetworkList } from '../../../src/components/list/gia-network-list.component.js';
 import { EMPTY_FILTER, type FilterState } from '../../../src/graph/filter-graph.js';
@@ -77,6 +78,39 @@ describe('axe: <gia-network-list>', () => {
       });
     }
   }
+
+  it('dark colour scheme, details open (professional)', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      list = await mountList((l) => {
+        l.data = network;
+        l.mode = 'professional';
+        l.selected = 'gemeente-heerlen';
+      });
+      expect(getComputedStyle(list).backgroundColor).to.equal('rgb(18, 20, 23)');
+      await expectNoAxeViolations(list);
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('reflows at 320 CSS px: no horizontal scrolling (WCAG 1.4.10), and passes axe', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      list = await mountList((l) => {
+        l.data = network;
+        l.mode = 'professional';
+        l.selected = 'veilig-thuis-zuid-limburg';
+      });
+      expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(320);
+      for (const el of list.shadowRoot!.querySelectorAll<HTMLElement>('.layout, .list, .details, .controls')) {
+        expect(el.scrollWidth, el.className).to.be.at.most(el.clientWidth + 1);
+      }
+      await expectNoAxeViolations(list);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 
   it('with a help question marking items', async () => {
     list = await mountList((l) => {

@@ -1,7 +1,7 @@
 // axe-core (WCAG 2.0/2.1/2.2 A and AA) on <gia-network-map>: both modes and languages, with details
 // open, the list view, the legend and the key list, dark mode, and the error and empty states.
 import { expect } from '@esm-bundle/chai';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/map/gia-network-map.js';
 import '../../../src/components/list/gia-network-list.js';
 import type { GiaNetworkMap } from '../../../src/components/map/gia-network-map.component.js';
@@ -101,6 +101,19 @@ describe('axe: <gia-network-map>', function () {
     await until(() => map!.shadowRoot!.querySelector('gia-network-list') !== null, 'list view');
     await settle(map);
     await expectNoAxeViolations(map);
+  });
+
+  it('reflows at 320 CSS px without horizontal scrolling of the page (WCAG 1.4.10)', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      map = await mountMap({ focus: 'veilig-thuis-zuid-limburg' }, await loadDataset());
+      map.style.width = '';
+      await ready(map);
+      await settle(map);
+      expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   for (const lang of ['nl', 'en'] as const) {

@@ -56,6 +56,23 @@ describe('usage', () => {
   });
 });
 
+describe('hostile content never reaches the terminal raw', () => {
+  test('escape sequences and huge keys are shown escaped and short', async () => {
+    const network = JSON.parse(readFileSync(root + 'schema/examples/minimal.json', 'utf8')) as Record<string, unknown>;
+    network['\u001b[2Jweg'] = 1;
+    network['k'.repeat(100_000)] = 1;
+    (network.organisations as Array<Record<string, unknown>>)[0]!.name = '\u001b]0;titel\u0007 \u202Eevil';
+    const file = join(tmp, 'vijandig.json');
+    writeFileSync(file, JSON.stringify(network));
+    const run = await runCli(['validate', file]);
+    assert.equal(run.code, 1);
+    // eslint-disable-next-line no-control-regex
+    assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/.test(run.stdout + run.stderr));
+    assert.match(run.stdout, /Onbekend veld '\\u\{1B\}\[2Jweg'/);
+    for (const line of run.stdout.split('\n')) assert.ok(line.length < 1000, `line of ${line.length} characters`);
+  });
+});
+
 describe('a 50 MB file', () => {
   test('is refused with a clear message (exit 2), quickly and without reading it all', async () => {
     const file = join(tmp, 'groot.json');

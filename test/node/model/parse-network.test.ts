@@ -65,6 +65,14 @@ describe('parseNetworkText', () => {
     assert.equal(result.warnings?.[0]?.code, 'file-bom');
   });
 
+  test('a replacement character (bytes that were not UTF-8) is a warning with its place', () => {
+    const result = parseNetworkText('{\n  "a": "R\uFFFDgio"\n}');
+    assert.ok(result.ok);
+    assert.equal(result.warnings?.[0]?.code, 'file-replacement-character');
+    assert.equal(result.warnings?.[0]?.line, 2);
+    assert.equal(result.warnings?.[0]?.column, 10);
+  });
+
   test('absurd nesting is refused without a stack overflow', () => {
     const p = firstProblem('['.repeat(200000) + ']'.repeat(200000));
     assert.equal(p.code, 'json-too-deep');

@@ -42,3 +42,14 @@ describe('locatePointer', () => {
     assert.equal(locatePointer('{"a": ', '/b'), undefined);
   });
 });
+
+describe('createSubstringFinder', () => {
+  test('finds exactly the needles that occur', async () => {
+    const { createSubstringFinder } = await import('../../../src/model/find-substrings.js');
+    const finder = createSubstringFinder(['Jan Jansen', 'jan@example.org', '+31 6 1234', 'Geheimstraat 1', 'Jan Jansen']);
+    assert.deepEqual(finder.find('Mail jan@example.org of bel +31 6 1234 5678.'), ['jan@example.org', '+31 6 1234']);
+    assert.deepEqual(finder.find('Jan Janssen woont aan de Geheimstraat 12'), ['Geheimstraat 1']);
+    assert.deepEqual(finder.find(''), []);
+    assert.deepEqual(createSubstringFinder([]).find('abc'), []);
+  });
+});

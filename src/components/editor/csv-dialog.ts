@@ -1,0 +1,179 @@
+/**
+ * The CSV dialog: export organisations or contact persons, or import them in three visible steps
+ * (choose file → check the column mapping → see every row with its errors) before anything changes.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { msg, type Lang } from '../i18n/localize.js';
+import {
+  CSV_COLUMNS,
+  applyImport,
+  columnLabel,
+  exportCsv,
+  guessMapping,
+  parseCsv,
+  previewImport,
+  type ColumnMapping,
+  type CsvEntity,
+  type CsvTable,
+  type ImportPreview,
+} from '../../editor/index.js';
+import { downloadText } from './download.js';
+
+export class CsvImportController implements ReactiveController {
+  entity: CsvEntity = 'organisations';
+  fileName = '';
+  table?: CsvTable;
+  mapping: ColumnMapping = [];
+  preview?: ImportPreview;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  reset(): void {
+    this.table = undefined;
+    this.preview = undefined;
+    this.mapping = [];
+    this.fileName = '';
+    this.host.requestUpdate();
+  }
+
+  /** Reads CSV text (from a file or a test) and guesses the mapping. Changes nothing in the network. */
+  load(text: string, fileName: string, network: unknown, lang: Lang): void {
+    this.fileName = fileName;
+    this.table = parseCsv(text);
+    this.mapping = guessMapping(this.entity, this.table.rows[0] ?? [], lang);
+    this.refresh(network, lang);
+  }
+
+  setEntity(entity: CsvEntity, network: unknown, lang: Lang): void {
+    this.entity = entity;
+    if (this.table) this.mapping = guessMapping(entity, this.table.rows[0] ?? [], lang);
+    this.refresh(network, lang);
+  }
+
+  setMapping(column: number, field: string | null, network: unknown, lang: Lang): void {
+    this.mapping = this.mapping.map((f, i) => (i === column ? field : f));
+    this.refresh(network, lang);
+  }
+
+  refresh(network: unknown, lang: Lang): void {
+    this.preview = this.table ? previewImport(network, this.entity, this.table, this.mapping, { lang }) : undefined;
+    this.host.requestUpdate();
+  }
+
+  renderActions(lang: Lang, cancel: () => void, apply: (change: (network: unknown) => unknown) => void) {
+    const preview = this.preview;
+    return html`<button type="button" class="secondary" @click=${() => {
+        this.reset();
+        cancel();
+      }}>${msg(lang, 'editor.action.cancel')}</button>
+      <button
+        type="button"
+        id="confirm-import"
+        aria-disabled=${preview?.canApply ? 'false' : 'true'}
+        @click=${() => {
+          if (!preview?.canApply) return;
+          apply((n) => applyImport(n, preview));
+          this.reset();
+        }}
+      >
+        ${msg(lang, 'editor.csv.import', { count: (preview?.added ?? 0) + (preview?.updated ?? 0) })}
+      </button>`;
+  }
+}
+
+export function renderCsvDialog(c: CsvImportController, lang: Lang, network: unknown) {
+  const entities: CsvEntity[] = ['organisations', 'contacts'];
+  const preview = c.preview;
+  const header = c.table?.rows[0] ?? [];
+  return html`<div class="csv">
+    <fieldset class="segmented">
+      <legend>${msg(lang, 'editor.csv.what')}</legend>
+      ${entities.map(
+        (e) => html`<label
+          ><input type="radio" name="csv-entity" value=${e} .checked=${c.entity === e} @change=${() => c.setEntity(e, network, lang)} />
+          ${msg(lang, `editor.collection.${e}.plural`)}</label
+        >`,
+      )}
+    </fieldset>
+    <section aria-labelledby="csv-export">
+      <h3 id="csv-export">${msg(lang, 'editor.csv.exportTitle')}</h3>
+      <p class="help">${msg(lang, c.entity === 'contacts' ? 'editor.csv.exportPersonal' : 'editor.csv.exportHelp')}</p>
+      <button type="button" class="secondary" @click=${() => downloadText(exportCsv(network, c.entity, { lang }), `${c.entity === 'contacts' ? 'contactpersonen' : 'organisaties'}.csv`, 'text/csv')}>
+        ${msg(lang, 'editor.csv.export', { what: msg(lang, `editor.collection.${c.entity}.plural`) })}
+      </button>
+    </section>
+    <section aria-labelledby="csv-import">
+      <h3 id="csv-import">${msg(lang, 'editor.csv.importTitle')}</h3>
+      <p class="help">${msg(lang, 'editor.csv.importHelp')}</p>
+      <label class="file-button">
+        <input
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          @change=${async (e: Event) => {
+            const file = (e.target as HTMLInputElement).files?.[0];
+            if (file) c.load(await file.text(), file.name, network, lang);
+          }}
+        />
+        ${msg(lang, 'editor.csv.chooseFile')}
+      </label>
+      ${c.fileName ? html`<p>${msg(lang, 'editor.csv.file', { name: c.fileName })}</p>` : nothing}
+    </section>
+    ${preview && c.table
+      ? html`<section aria-labelledby="csv-mapping">
+            <h3 id="csv-mapping">${msg(lang, 'editor.csv.mappingTitle')}</h3>
+            <div class="mapping">
+              ${header.map(
+                (cell, i) => html`<div class="field">
+                  <label for=${`map-${i}`}>${msg(lang, 'editor.csv.columnFrom', { name: cell || String(i + 1) })}</label>
+                  <select id=${`map-${i}`} @change=${(e: Event) => c.setMapping(i, (e.target as HTMLSelectElement).value || null, network, lang)}>
+                    <option value="" ?selected=${!c.mapping[i]}>${msg(lang, 'editor.csv.ignore')}</option>
+                    ${CSV_COLUMNS[c.entity].map(
+                      (col) => html`<option value=${col.field} ?selected=${c.mapping[i] === col.field}>
+                        ${columnLabel(c.entity, col.field, lang)}${col.required ? ` (${msg(lang, 'editor.form.required')})` : ''}
+                      </option>`,
+                    )}
+                  </select>
+                </div>`,
+              )}
+            </div>
+          </section>
+          <section aria-labelledby="csv-preview">
+            <h3 id="csv-preview">${msg(lang, 'editor.csv.previewTitle')}</h3>
+            <p role="status">${msg(lang, 'editor.csv.rowsSummary', { added: preview.added, updated: preview.updated, errors: preview.errorRows })}</p>
+            ${preview.fileErrors.length
+              ? html`<ul class="error-list">${preview.fileErrors.map((e) => html`<li class="error">${e}</li>`)}</ul>`
+              : nothing}
+            ${!preview.canApply && preview.rows.length > 0
+              ? html`<p class="error">${msg(lang, 'editor.csv.blocked')}</p>`
+              : nothing}
+            <div class="table-wrap">
+              <table>
+                <caption class="visually-hidden">${msg(lang, 'editor.csv.previewTitle')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${msg(lang, 'editor.csv.line')}</th>
+                    <th scope="col">${msg(lang, 'editor.csv.name')}</th>
+                    <th scope="col">${msg(lang, 'editor.csv.action')}</th>
+                    <th scope="col">${msg(lang, 'editor.csv.problems')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${preview.rows.map(
+                    (r) => html`<tr class=${r.errors.length ? 'row-error' : ''}>
+                      <td>${r.line}</td>
+                      <td>${r.label}</td>
+                      <td>${msg(lang, r.errors.length ? 'editor.csv.skip' : r.action === 'add' ? 'editor.csv.add' : 'editor.csv.update')}</td>
+                      <td>${r.errors.length ? html`<ul>${r.errors.map((e) => html`<li>${e}</li>`)}</ul>` : msg(lang, 'editor.csv.ok')}</td>
+                    </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>
+          </section>`
+      : nothing}
+  </div>`;
+}
