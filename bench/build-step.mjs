@@ -2,7 +2,7 @@
 // are fresh, measure the bundle, and copy the demo build to a private folder, so another `npm run build`
 // (which empties dist/demo) cannot pull files away while the browser is measuring.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
@@ -32,9 +32,19 @@ function run(root, command, args, label) {
 /**
  * @param {string} root repository root
  * @param {{ build: boolean, profile: boolean }} options
- * @returns {{ demoDir: string, bundlePath: string, notes: string[], debugDemoDir?: string }}
+ * @returns {{ demoDir: string, bundlePath: string, notes: string[], debugDemoDir?: string, privateDir: string }}
  */
 export function prepareBuild(root, options) {
+  const privateDir = mkdtempSync(join(tmpdir(), 'gia-bench-'));
+  try {
+    return prepareIn(root, options, privateDir);
+  } catch (error) {
+    rmSync(privateDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+function prepareIn(root, options, privateDir) {
   const notes = [];
   const dist = join(root, 'dist');
   let bundlePath = join(dist, 'gia-netwerkkaart.js');
@@ -42,7 +52,6 @@ export function prepareBuild(root, options) {
   const inputs = Math.max(...INPUTS.map((p) => newestMtime(join(root, p))));
   const outputs = Math.min(newestMtime(bundlePath) || 0, newestMtime(demoBuilt) || 0);
   const fresh = outputs > 0 && outputs >= inputs;
-  const privateDir = mkdtempSync(join(tmpdir(), 'gia-bench-'));
   const demoDir = join(privateDir, 'demo');
 
   if (!options.build) {

@@ -1,6 +1,6 @@
 // Measures one case in headless Chromium: load → first painted frame → settled, JS heap, then ~3 s of
 // scripted panning and zooming with frame times from a requestAnimationFrame loop in the page.
-import { summarizeProfile } from './profile-summary.mjs';
+import { createLocator, summarizeProfile } from './profile-summary.mjs';
 import { summarizeTrace } from './trace-summary.mjs';
 
 const FINAL = ['settled', 'error', 'timeout'];
@@ -111,7 +111,7 @@ async function wheelZoom(page, point, ms) {
 /**
  * @param {import('playwright-core').Browser} browser
  * @param {{ name: string, query: string }} testCase
- * @param {{ baseUrl: string, timeoutMs: number, interactionMs: number, profile: boolean, trace: boolean }} options
+ * @param {{ baseUrl: string, timeoutMs: number, interactionMs: number, profile: boolean, trace: boolean, demoDir?: string }} options
  */
 export async function measureCase(browser, testCase, options) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
@@ -132,6 +132,7 @@ export async function measureCase(browser, testCase, options) {
     await cdp.send('Profiler.start');
   }
   const result = { name: testCase.name, query: testCase.query, errors: pageErrors };
+  const locate = options.profile && options.demoDir ? createLocator(options.demoDir) : undefined;
   let tracing = false;
   try {
     if (options.trace) {
@@ -162,7 +163,7 @@ export async function measureCase(browser, testCase, options) {
     });
     if (options.profile) {
       const { profile } = await cdp.send('Profiler.stop');
-      result.loadProfile = summarizeProfile(profile);
+      result.loadProfile = summarizeProfile(profile, 15, locate);
     }
     result.settledInTime = bench.status === 'settled';
     // Not painted: nothing to interact with. Painted but not settled in time: still measure panning
@@ -203,7 +204,7 @@ export async function measureCase(browser, testCase, options) {
     const frames = await page.evaluate(() => window.__benchFrames.stop());
     if (options.profile) {
       const { profile } = await cdp.send('Profiler.stop');
-      result.interactionProfile = summarizeProfile(profile);
+      result.interactionProfile = summarizeProfile(profile, 15, locate);
     }
     await sleep(100); // let the observers deliver the last entries
     const after = await page.evaluate(() => ({ longTasks: window.__bench.longTasks, longFrames: window.__bench.longFrames }));

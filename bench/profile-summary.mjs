@@ -1,5 +1,43 @@
-// Summarises a V8 CPU profile (CDP Profiler.stop): self time per function, the top entries.
-export function summarizeProfile(profile, limit = 15) {
+// Summarises a V8 CPU profile (CDP Profiler.stop): self time and total (inclusive) time per function.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * For the unminified demo build: names the class a method belongs to (`GiaNetworkMap.render`), from the
+ * nearest preceding top-level `var X = class` / `function x` line of the served file.
+ * @returns {(url: string, line: number) => string | undefined}
+ */
+export function createLocator(demoDir) {
+  const files = new Map();
+  try {
+    for (const name of readdirSync(join(demoDir, 'assets'))) {
+      if (!name.endsWith('.js')) continue;
+      const marks = [];
+      readFileSync(join(demoDir, 'assets', name), 'utf8')
+        .split('\n')
+        .forEach((text, i) => {
+          const cls = text.match(/^(?:var|let|const) (\w+) = (?:\w+\()?class\b/);
+          if (cls) marks.push({ line: i + 1, name: cls[1] });
+          else if (/^(?:async )?function\*? \w+/.test(text) || /^}/.test(text)) marks.push({ line: i + 1, name: undefined });
+        });
+      files.set(`/assets/${name}`, marks);
+    }
+  } catch {
+    // no build to read: plain function names
+  }
+  return (url, line) => {
+    const marks = files.get(url);
+    if (!marks) return undefined;
+    let found;
+    for (const mark of marks) {
+      if (mark.line > line) break;
+      found = mark;
+    }
+    return found?.name;
+  };
+}
+
+export function summarizeProfile(profile, limit = 15, locate = () => undefined) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map();
   const deltas = profile.timeDeltas ?? [];
@@ -14,8 +52,9 @@ export function summarizeProfile(profile, limit = 15) {
     const frame = nodes.get(id)?.callFrame;
     if (!frame) continue;
     const file = (frame.url || '').replace(/^https?:\/\/[^/]+/, '');
+    const owner = frame.functionName ? locate(file, frame.lineNumber + 1) : undefined;
     const key = frame.functionName
-      ? `${frame.functionName} ${file}:${frame.lineNumber + 1}`
+      ? `${owner ? `${owner}.` : ''}${frame.functionName} ${file}:${frame.lineNumber + 1}`
       : file
         ? `(anonymous) ${file}:${frame.lineNumber + 1}`
         : `(${frame.functionName || 'native'})`;
@@ -31,7 +70,9 @@ export function summarizeProfile(profile, limit = 15) {
     for (let at = id; at !== undefined; at = parent.get(at)) {
       const frame = nodes.get(at)?.callFrame;
       if (!frame?.functionName || !frame.url) continue;
-      const key = `${frame.functionName} ${frame.url.replace(/^https?:\/\/[^/]+/, '')}:${frame.lineNumber + 1}`;
+      const file = frame.url.replace(/^https?:\/\/[^/]+/, '');
+      const owner = locate(file, frame.lineNumber + 1);
+      const key = `${owner ? `${owner}.` : ''}${frame.functionName} ${file}:${frame.lineNumber + 1}`;
       if (seen.has(key)) continue;
       seen.add(key);
       inclusive.set(key, (inclusive.get(key) ?? 0) + dt);

@@ -125,7 +125,11 @@ export function findings(results) {
       if (!profile) continue;
       lines.push(`- ${phase} (CPU self time, unminified build; sampled ${ms(profile.sampledMs)} ms, idle ${ms(profile.idleMs)} ms):`);
       for (const t of profile.top.slice(0, 10)) lines.push(`  - ${t.selfMs} ms ${t.fn}`);
-      lines.push(`  - total (inclusive) time: ${profile.inclusive.slice(0, 16).map((t) => `${t.fn.split(' ')[0]} ${Math.round(t.totalMs)}`).join(', ')}`);
+      lines.push(`  - total (inclusive) time: ${profile.inclusive
+        .filter((t) => t.fn.split(' ')[0].replace(/^.*\./, '').length > 3)
+        .slice(0, 24)
+        .map((t) => `${t.fn.split(' ')[0]} ${Math.round(t.totalMs)}`)
+        .join(', ')}`);
     }
   }
   return lines.join('\n');

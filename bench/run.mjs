@@ -71,12 +71,19 @@ async function main() {
   if (only.length && cases.length === 0) throw new Error(`no such case: ${only.join(', ')} (known: ${ALL_CASES.map((c) => c.name).join(', ')})`);
 
   const started = Date.now();
-  const build = prepareBuild(root, { build: !flag('no-build'), profile });
-  const bundle = measureBundle(build.bundlePath);
-  const composition = await bundleComposition(root);
-
   const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath} (set CHROME_PATH)`);
+  const build = prepareBuild(root, { build: !flag('no-build'), profile });
+  try {
+    await measureAll({ build, cases, executablePath, profile, trace, repeat, interactionMs, timeoutMs, started });
+  } finally {
+    rmSync(build.privateDir, { recursive: true, force: true });
+  }
+}
+
+async function measureAll({ build, cases, executablePath, profile, trace, repeat, interactionMs, timeoutMs, started }) {
+  const bundle = measureBundle(build.bundlePath);
+  const composition = await bundleComposition(root);
   const server = await startStaticServer(profile ? build.debugDemoDir : build.demoDir);
   // Default vsync-paced frames (no --disable-gpu-vsync / --disable-frame-rate-limit): rAF runs at the
   // display rate, so fps is capped at 60 and a slow frame shows as a missed frame. See bench/README.md.
@@ -96,7 +103,7 @@ async function main() {
       const runs = [];
       for (let i = 0; i < repeat; i++) {
         process.stdout.write(`bench: ${testCase.name}${repeat > 1 ? ` (run ${i + 1}/${repeat})` : ''} … `);
-        const result = await measureCase(browser, testCase, { baseUrl: server.url, timeoutMs, interactionMs, profile, trace });
+        const result = await measureCase(browser, testCase, { baseUrl: server.url, timeoutMs, interactionMs, profile, trace, demoDir: profile ? build.debugDemoDir : build.demoDir });
         console.log(`${result.status === 'settled' ? `settled in ${Math.round(result.settleMs)} ms` : `${result.status}: ${result.error ?? ''}`}${result.interaction ? `, ${result.interaction.fps.toFixed(1)} fps` : ''}`);
         if (result.errors?.length) console.log(`  page errors: ${result.errors.slice(0, 3).join(' | ')}`);
         runs.push(result);
@@ -106,7 +113,6 @@ async function main() {
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();
-    if (build.privateDir) rmSync(build.privateDir, { recursive: true, force: true });
   }
 
   const checks = evaluateTargets(bundle, results);

@@ -29,7 +29,9 @@ export function summarizeTrace(trace, fromMark, toMark) {
   for (const e of inWindow) {
     while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
     const parent = stack[stack.length - 1];
-    const key = NAMES[e.name] ?? e.name;
+    const key =
+      NAMES[e.name] ??
+      (e.name.startsWith('V8.GC') ? 'gc' : e.name.startsWith('V8.') ? 'script' : e.name.includes('RunTask') ? 'task (unattributed)' : e.name);
     self.set(key, (self.get(key) ?? 0) + e.dur);
     if (parent) self.set(parent.key, (self.get(parent.key) ?? 0) - e.dur);
     stack.push({ ts: e.ts, dur: e.dur, key });

@@ -150,7 +150,7 @@ export function renderCsvDialog(c: CsvImportController, lang: Lang, network: unk
             ${!preview.canApply && preview.rows.length > 0
               ? html`<p class="error">${msg(lang, 'editor.csv.blocked')}</p>`
               : nothing}
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="csv-preview">
               <table>
                 <caption class="visually-hidden">${msg(lang, 'editor.csv.previewTitle')}</caption>
                 <thead>

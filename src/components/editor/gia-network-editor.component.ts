@@ -898,10 +898,12 @@ export class GiaNetworkEditor extends LitElement {
         msg(l, 'editor.delete.title', { what: label }),
         html`${hasRefs
           ? html`<p>${msg(l, 'editor.delete.hasReferences', { count: extra.length + refs.length })}</p>
-              <ul class="ref-list">
-                ${extra.map((x) => html`<li>${msg(l, 'editor.delete.alsoDeleted', { what: `${msg(l, `editor.collection.${x.collection}`)} ${x.label ? `“${x.label}”` : ''}` })}</li>`)}
-                ${refs.map((r) => html`<li>${msg(l, 'editor.delete.referenceFrom', { what: r.holderLabel || r.holderPointer, field: r.field.pattern.filter((s) => s !== '*').slice(-1)[0] ?? '' })}</li>`)}
-              </ul>
+              <div class="ref-list" tabindex="0" role="region" aria-label=${msg(l, 'editor.delete.listLabel')}>
+                <ul>
+                  ${extra.map((x) => html`<li>${msg(l, 'editor.delete.alsoDeleted', { what: `${msg(l, `editor.collection.${x.collection}`)} ${x.label ? `“${x.label}”` : ''}` })}</li>`)}
+                  ${refs.map((r) => html`<li>${msg(l, 'editor.delete.referenceFrom', { what: r.holderLabel || r.holderPointer, field: r.field.pattern.filter((s) => s !== '*').slice(-1)[0] ?? '' })}</li>`)}
+                </ul>
+              </div>
               <fieldset class="choices">
                 <legend>${msg(l, 'editor.delete.strategy')}</legend>
                 <label

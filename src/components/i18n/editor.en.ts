@@ -276,4 +276,5 @@ export default {
   'editor.csv.skip': 'Not possible',
   'editor.csv.ok': 'Fine',
   'editor.csv.import': (p: MessageParams) => `Import ${p.count} ${plural(p.count, 'row', 'rows')}`,
+  'editor.delete.listLabel': 'References and what is deleted with it',
 } satisfies Catalogue;

@@ -294,4 +294,5 @@ export default {
   'editor.csv.skip': 'Niet mogelijk',
   'editor.csv.ok': 'In orde',
   'editor.csv.import': (p: MessageParams) => `${p.count} ${plural(p.count, 'rij', 'rijen')} importeren`,
+  'editor.delete.listLabel': 'Verwijzingen en wat mee verwijderd wordt',
 } satisfies Catalogue;

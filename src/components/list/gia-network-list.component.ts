@@ -241,21 +241,32 @@ export class GiaNetworkList extends LitElement {
     const previous = this.selected;
     this.selected = null;
     this.fireSelect(null);
+    const returnFocus = this.returnFocus;
+    this.returnFocus = undefined;
     void this.updateComplete.then(() => {
-      const target =
-        this.returnFocus?.isConnected === true
-          ? this.returnFocus
-          : previous
-            ? this.shadowRoot?.querySelector<HTMLElement>(`button[data-id="${CSS.escape(previous)}"]`)
-            : undefined;
-      target?.focus();
-      this.returnFocus = undefined;
+      if (returnFocus?.isConnected === true) returnFocus.focus();
+      else if (previous) void this.focusItem(previous);
     });
   }
 
   private fireSelect(id: Id | null): void {
     const node = id === null ? undefined : this.graph?.byId.get(id);
     this.dispatchEvent(new GiaSelectEvent({ id, kind: node?.kind ?? null, label: node?.label ?? null }));
+  }
+
+  /**
+   * Moves keyboard focus to the item (or group heading) of node `id`; returns false when it is not listed.
+   * The map calls this in its list view to give focus back after the details close.
+   */
+  async focusItem(id: Id): Promise<boolean> {
+    await this.updateComplete;
+    if (typeof id !== 'string') return false;
+    const root = this.shadowRoot;
+    const button =
+      root?.querySelector<HTMLElement>(`button.item[data-id="${CSS.escape(id)}"]`) ??
+      root?.querySelector<HTMLElement>(`button[data-id="${CSS.escape(id)}"]`);
+    button?.focus();
+    return button !== null && button !== undefined;
   }
 
   private async focusDetails(): Promise<void> {

@@ -127,6 +127,8 @@ export class GiaNetworkMap extends LitElement {
   private readonly keyboard = new KeyboardController(this.keyboardHost());
 
   private filterResult?: FilterResult;
+  /** Where focus was when the details opened (the list view gets it back on close). */
+  private returnFocus?: HTMLElement;
   private helpResult?: HelpResult;
   private pendingHash?: ViewState;
   private firstPaintDone = false;
@@ -385,13 +387,19 @@ export class GiaNetworkMap extends LitElement {
     }
     this.selected = next ?? (id && !this.graph ? id : undefined);
     if (next) this.focusedId = next;
+    if (options.user && next && !previous) this.returnFocus = deepActiveElement();
     if (options.user) {
       const node = next ? this.graph?.byId.get(next) : undefined;
       this.dispatchEvent(new GiaSelectEvent({ id: next ?? null, kind: node?.kind ?? null, label: node?.label ?? null }));
       if (node) this.announce(msg(this.language, 'map.selectedAnnounce', { name: node.label }));
       this.writeHash();
       if (next && options.focusDetails !== false) void this.focusDetails();
-      if (!next && previous) void this.focusNodeElement(previous);
+      if (!next && previous) {
+        const back = this.returnFocus;
+        this.returnFocus = undefined;
+        if (this.view === 'map') void this.focusNodeElement(previous);
+        else if (back?.isConnected) back.focus();
+      }
     }
   }
 
@@ -1075,6 +1083,13 @@ function mark(name: string): void {
 
 function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+/** The focused element, looking inside (nested) shadow roots. */
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement as HTMLElement | null;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement as HTMLElement;
+  return active ?? undefined;
 }
 
 function cssEscape(value: string): string {

@@ -108,7 +108,7 @@ describe('<gia-network-editor>: accessibility and keyboard', () => {
     await openItem(editor, 'Organisaties', 'Veilig Thuis Zuid-Limburg');
     const before = JSON.stringify(editor.network);
     $(editor, '#form-heading').focus();
-    await tabTo((el) => el.id === 'delete', 10, true);
+    await tabTo((el) => el.id === 'delete', 10);
     await sendKeys({ press: 'Enter' });
     await settle(editor);
     expect($<HTMLDialogElement>(editor, 'dialog').open).to.equal(true);

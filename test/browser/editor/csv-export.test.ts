@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { listPersonalValues, validateNetwork, type GiaNetwork } from '../../../src/model/index.js';
-import { $, buttonByText, captureDownloads, loadNetwork, mountEditor, settle } from './editor-fixtures.js';
+import { $, buttonByText, captureDownloads, expectAccessible, loadNetwork, mountEditor, settle } from './editor-fixtures.js';
 import type { GiaNetworkEditor } from '../../../src/components/editor/gia-network-editor.component.js';
 
 async function chooseCsv(editor: GiaNetworkEditor, text: string, entity: 'organisations' | 'contacts'): Promise<void> {
@@ -55,6 +55,7 @@ describe('<gia-network-editor>: spreadsheets and the public version', () => {
     expect(errorRow.textContent).to.contain('3');
     expect(errorRow.textContent).to.match(/"Bakkerij" is geen bekende waarde/);
     expect(errorRow.textContent).to.match(/geen-url/);
+    await expectAccessible(editor);
     const confirm = $(editor, '#confirm-import');
     expect(confirm.getAttribute('aria-disabled')).to.equal('true');
     confirm.click();

@@ -264,3 +264,46 @@ describe('<gia-network-list>', () => {
     expect(itemButtons(element).length).to.be.greaterThan(20);
   });
 });
+
+describe('<gia-network-list> focusItem()', () => {
+  it('focuses the item of a node (for the map to give focus back) and says when it is not listed', async () => {
+    const element = document.createElement('gia-network-list');
+    element.data = await loadDataset();
+    element.setAttribute('no-controls', '');
+    document.body.append(element);
+    await settle(element);
+    expect(await element.focusItem('veilig-thuis-zuid-limburg')).to.equal(true);
+    expect(deepActive()?.dataset.id).to.equal('veilig-thuis-zuid-limburg');
+    expect(deepActive()?.classList.contains('item')).to.equal(true);
+    expect(await element.focusItem('bestaat-niet')).to.equal(false);
+    element.remove();
+  });
+});
+
+describe('<gia-network-list> print stylesheet', () => {
+  it('prints the list and the details without controls', async () => {
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    const element = document.createElement('gia-network-list');
+    element.data = await loadDataset();
+    element.selected = 'veilig-thuis-zuid-limburg';
+    document.body.append(element);
+    await settle(element);
+    const root = element.shadowRoot!;
+    const display = (selector: string) => getComputedStyle(root.querySelector(selector)!).display;
+    expect(display('.controls')).to.not.equal('none');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(display('.controls')).to.equal('none');
+      expect(display('fieldset.group-by')).to.equal('none');
+      expect(display('.list')).to.not.equal('none');
+      expect(display('.details')).to.not.equal('none');
+      expect(getComputedStyle(root.querySelector('button.item')!).color).to.equal('rgb(0, 0, 0)');
+      const panel = root.querySelector('gia-details-panel')!;
+      const close = panel.shadowRoot!.querySelector('[part="close"]')!;
+      expect(getComputedStyle(close).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      element.remove();
+    }
+  });
+});

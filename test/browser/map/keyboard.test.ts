@@ -49,7 +49,7 @@ describe('gia-network-map: keyboard', () => {
   it('selects with Enter (details take focus) and returns focus to the node with Escape', async () => {
     const map = await ready();
     const graph = map.currentGraph!;
-    const vt = graph.nodes.find((n) => n.id.includes('veilig-thuis'))!;
+    const vt = graph.byId.get('veilig-thuis-zuid-limburg')!;
     map.shadowRoot!.querySelector<SVGGElement>(`[data-id="${vt.id}"]`)!.focus();
     await sendKeys({ press: 'Enter' });
     await map.updateComplete;
@@ -66,7 +66,7 @@ describe('gia-network-map: keyboard', () => {
   it('walks every link of a node with ] and back with [', async () => {
     const map = await ready();
     const graph = map.currentGraph!;
-    const vt = graph.nodes.find((n) => n.id.includes('veilig-thuis'))!;
+    const vt = graph.byId.get('veilig-thuis-zuid-limburg')!;
     const neighbours = [...graph.neighbours.get(vt.id)!];
     map.shadowRoot!.querySelector<SVGGElement>(`[data-id="${vt.id}"]`)!.focus();
     const visited = new Set<string>();

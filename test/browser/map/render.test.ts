@@ -53,7 +53,7 @@ describe('gia-network-map: rendering', () => {
     const map = await createMap({}, network);
     await map.ready;
     const graph = map.currentGraph!;
-    const vt = graph.nodes.find((n) => n.kind === 'organisation' && n.id.includes('veilig-thuis'))!;
+    const vt = graph.byId.get('veilig-thuis-zuid-limburg')!;
     const element = map.shadowRoot!.querySelector(`[data-id="${vt.id}"]`)!;
     const name = element.getAttribute('aria-label')!;
     const degree = graph.neighbours.get(vt.id)!.size;
