@@ -404,6 +404,8 @@ export function deriveGraph(network: GiaNetwork, options: DeriveGraphOptions = {
   }
   for (const relation of list<{ from: Id; to: Id; type: RelationType }>(root.relations)) {
     if (typeof relation.type === 'string' && RELATION_TYPES.has(relation.type)) {
+      // "part-of" says what `parent` already says: draw that pair once.
+      if (relation.type === 'part-of' && linkIds.has(`${relation.from}|parent|${relation.to}`)) continue;
       link(relation.from, relation.to, relation.type as RelationType);
     }
   }

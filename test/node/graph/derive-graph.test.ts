@@ -112,6 +112,17 @@ describe('deriveGraph on schema/examples/minimal.json', () => {
   });
 });
 
+describe('deriveGraph link de-duplication', () => {
+  test('a part-of relation that repeats parent is drawn once, as parent', () => {
+    const network = minimalNetwork();
+    const parentId = network.organisations[0]!.id;
+    network.organisations.push({ ...network.organisations[0]!, id: 'afdeling-voorbeeld', name: 'Afdeling', parent: parentId });
+    network.relations = [...(network.relations ?? []), { from: 'afdeling-voorbeeld', to: parentId, type: 'part-of' }];
+    const between = deriveGraph(network).links.filter((l) => l.source === 'afdeling-voorbeeld' && l.target === parentId);
+    assert.deepEqual(between.map((l) => l.type), ['parent']);
+  });
+});
+
 describe('deriveGraph privacy', () => {
   const networks: Array<[string, GiaNetwork]> = [['minimal.json', minimalNetwork()], ...dataNetworks()];
   for (const [name, network] of networks) {
