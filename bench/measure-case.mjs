@@ -51,7 +51,12 @@ function frameBreakdown(frames) {
   };
 }
 
-/** A point on the map background (not a node) near the centre of the stage, in page coordinates. */
+/**
+ * A point on the map background near the centre of the stage, in page coordinates: not on a node
+ * element (SVG), and (SVG and canvas) clear of every node position, so a drag pans instead of moving
+ * a node (the canvas path hit-tests nodes by distance). Node positions come from `map.positions`
+ * (layout coordinates) and the screen matrix of the SVG viewport group.
+ */
 async function backgroundPoint(page) {
   return page.evaluate(() => {
     const map = document.querySelector('gia-network-map');
@@ -59,19 +64,26 @@ async function backgroundPoint(page) {
     const stage = root?.querySelector('.stage');
     if (!root || !stage) return undefined;
     const rect = stage.getBoundingClientRect();
+    const matrix = root.querySelector('g.viewport')?.getScreenCTM?.();
+    const screen = [];
+    if (matrix && map.positions instanceof Map) {
+      for (const p of map.positions.values()) screen.push([matrix.a * p.x + matrix.c * p.y + matrix.e, matrix.b * p.x + matrix.d * p.y + matrix.f]);
+    }
+    // The largest layout radius is about 31 (a phase: 22); keep a few pixels more for the hit test.
+    const clearance = 32 * Math.abs(matrix?.a ?? 1) + 6;
     const cx = rect.left + rect.width / 2;
     const cy = rect.top + rect.height / 2;
     const candidates = [];
-    for (let dx = -0.3; dx <= 0.3; dx += 0.05) for (let dy = -0.3; dy <= 0.3; dy += 0.05) candidates.push([dx, dy]);
+    for (let dx = -0.4; dx <= 0.4; dx += 0.025) for (let dy = -0.4; dy <= 0.4; dy += 0.025) candidates.push([dx, dy]);
     candidates.sort((a, b) => Math.hypot(...a) - Math.hypot(...b));
     for (const [dx, dy] of candidates) {
       const x = cx + dx * rect.width;
       const y = cy + dy * rect.height;
       const element = root.elementFromPoint(x, y);
       if (!element || element.closest('[data-id]')) continue;
-      if (element.closest('svg.surface') || element.tagName === 'CANVAS') {
-        return { x, y, width: rect.width, height: rect.height };
-      }
+      if (!element.closest('svg.surface') && element.tagName !== 'CANVAS') continue;
+      if (screen.some(([sx, sy]) => Math.hypot(sx - x, sy - y) < clearance)) continue;
+      return { x, y, width: rect.width, height: rect.height };
     }
     return undefined;
   });
@@ -129,7 +141,6 @@ export async function measureCase(browser, testCase, options) {
   if (options.profile) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
   }
   const result = { name: testCase.name, query: testCase.query, errors: pageErrors };
   const locate = options.profile && options.demoDir ? createLocator(options.demoDir) : undefined;
@@ -141,9 +152,18 @@ export async function measureCase(browser, testCase, options) {
       });
       tracing = true;
     }
-    const url = `${options.baseUrl}/bench.html?${testCase.query}&timeout=${options.timeoutMs}`;
+    const url = `${options.baseUrl}/bench.html?${testCase.query}&timeout=${options.timeoutMs}${options.profile ? '&hold' : ''}`;
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response || !response.ok()) throw new Error(`bench.html: HTTP ${response?.status()}`);
+    if (options.profile) {
+      // Three CPU profiles: data handed over → first painted frame, → settled, and the interaction.
+      await page.waitForFunction(() => typeof window.__benchGo === 'function' || window.__bench?.status === 'error', undefined, { timeout: 30000 });
+      await cdp.send('Profiler.start');
+      await page.evaluate(() => window.__benchGo?.());
+      await page.waitForFunction(() => window.__bench?.status !== 'loading', undefined, { timeout: options.timeoutMs + 15000, polling: 'raf' });
+      result.firstFrameProfile = summarizeProfile((await cdp.send('Profiler.stop')).profile, 15, locate);
+      await cdp.send('Profiler.start');
+    }
     await page.waitForFunction((final) => final.includes(window.__bench?.status), FINAL, {
       timeout: options.timeoutMs + 15000,
       polling: 100,
@@ -156,6 +176,7 @@ export async function measureCase(browser, testCase, options) {
       links: bench.links,
       renderer: bench.renderer,
       domNodes: bench.domNodes,
+      gpu: bench.gpu,
       generateMs: bench.network?.generateMs,
       paintMs: bench.paintMs,
       firstPaintMarkMs: bench.t.firstPaintMark !== undefined && bench.t.dataIn !== undefined ? bench.t.firstPaintMark - bench.t.dataIn : undefined,

@@ -106,7 +106,7 @@ export function findings(results) {
       if (!data) continue;
       const f = data.frames;
       lines.push(
-        `- ${phase}: ${data.longTasks} long task(s), longest ${task(data.longestTaskMs)} ms; ${f.count} long animation frame(s), ${ms(f.totalMs)} ms in total, of which rendering (style/layout/paint) ${ms(f.renderMs)} ms (style+layout ${ms(f.styleAndLayoutMs)} ms)` +
+        `- ${phase}: ${data.longTasks} long task(s), longest ${task(data.longestTaskMs)} ms; ${f.count} long animation frame(s), ${ms(f.totalMs)} ms in total, of which the render phase (rAF callbacks + style/layout/paint) ${ms(f.renderMs)} ms (style+layout ${ms(f.styleAndLayoutMs)} ms)` +
           (f.longest ? `; longest frame ${ms(f.longest.duration)} ms (render ${ms(f.longest.render)} ms)` : ''),
       );
       for (const s of data.topScripts ?? []) {
@@ -121,7 +121,7 @@ export function findings(results) {
       const parts = Object.entries(t.mainThreadMs).map(([k, v]) => `${k} ${v}`).join(', ');
       lines.push(`- trace ${t.window} (${t.windowMs} ms): main thread ms: ${parts}; raster threads ${t.rasterThreadsMs} ms`);
     }
-    for (const [phase, profile] of [['load profile', r.loadProfile], ['pan/zoom profile', r.interactionProfile]]) {
+    for (const [phase, profile] of [['first-frame profile (data handed over → first painted frame)', r.firstFrameProfile], ['load profile (first frame → settled)', r.loadProfile], ['pan/zoom profile', r.interactionProfile]]) {
       if (!profile) continue;
       lines.push(`- ${phase} (CPU self time, unminified build; sampled ${ms(profile.sampledMs)} ms, idle ${ms(profile.idleMs)} ms):`);
       for (const t of profile.top.slice(0, 10)) lines.push(`  - ${t.selfMs} ms ${t.fn}`);

@@ -3,6 +3,7 @@
 //   ?synthetic=N                              createSyntheticNetwork(N) (about three links per node)
 //   &mode=professional                        default public
 //   &layout=ave                               default force
+//   &hold                                     wait for window.__benchGo() before handing over the data
 // It creates <gia-network-map no-hash>, hands it the parsed network through the `data` property and
 // records on window.__bench: the performance marks (gia:data-in, gia:first-paint, gia:settled), the
 // first painted frame, long tasks and long animation frames. window.__benchFrames measures frame
@@ -62,12 +63,26 @@ interface BenchState {
   settleMs?: number;
   longTasks: TaskEntry[];
   longFrames: AnimationFrameEntry[];
+  /** WebGL renderer string: tells a real GPU from software rendering (SwiftShader). */
+  gpu?: string;
 }
 
 const params = new URLSearchParams(location.search);
 const statusLine = document.querySelector('#status');
 const bench: BenchState = { status: 'starting', case: location.search, t: {}, longTasks: [], longFrames: [] };
 (window as unknown as { __bench: BenchState }).__bench = bench;
+
+function gpuRenderer(): string {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl');
+    if (!gl) return 'no WebGL';
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  } catch {
+    return 'unknown';
+  }
+}
+bench.gpu = gpuRenderer();
 
 function setStatus(status: BenchState['status'], text: string): void {
   bench.status = status;
@@ -216,6 +231,10 @@ async function run(): Promise<void> {
   map.setAttribute('mode', params.get('mode') === 'professional' ? 'professional' : 'public');
   if (params.get('layout') === 'ave') map.setAttribute('layout', 'ave');
   map.setAttribute('lang', 'nl');
+  if (params.has('hold')) {
+    // bench/run.mjs --profile starts the CPU profiler first, then calls window.__benchGo().
+    await new Promise<void>((resolve) => ((window as unknown as { __benchGo: () => void }).__benchGo = resolve));
+  }
   await nextFrame(); // start on a frame boundary, outside the fetch/generate task
   bench.t.setData = performance.now();
   map.data = network;

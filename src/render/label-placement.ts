@@ -21,6 +21,8 @@ export interface LabelInput {
   first?: readonly (Id | undefined)[];
   /** Placed before the others, but only where they fit (e.g. the neighbours of the hovered node). */
   preferred?: ReadonlySet<Id> | undefined;
+  /** The visible area in the same (scaled, untranslated) space: labels stay inside it. */
+  bounds?: { x0: number; y0: number; x1: number; y1: number } | undefined;
 }
 
 const KIND_RANK: Record<NodeKind, number> = { phase: 0, organisation: 1, meeting: 2, intervention: 3, specialism: 4, contact: 5 };
@@ -82,7 +84,9 @@ export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
           return [cx - r - 2 - w, cy - h / 2, cx - r - 2, cy + h / 2, undefined];
       }
     };
+    const bounds = input.bounds;
     const clashes = (box: Box) => {
+      if (bounds && (box[0] < bounds.x0 || box[2] > bounds.x1 || box[1] < bounds.y0 || box[3] > bounds.y1)) return true;
       for (let gx = Math.floor(box[0] / cell); gx <= Math.floor(box[2] / cell); gx++) {
         for (let gy = Math.floor(box[1] / cell); gy <= Math.floor(box[3] / cell); gy++) {
           for (const other of grid.get(`${gx},${gy}`) ?? []) {

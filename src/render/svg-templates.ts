@@ -89,7 +89,7 @@ export function nodeLabelTemplate(node: GraphNode, p: Point, view: NodeViewState
   if (!side) return nothing;
   const k = view.scale > 0 ? view.scale : 1;
   const faded = view.emphasis !== undefined && !view.emphasis.has(node.id);
-  return svg`<g class="node-label${faded ? ' faded' : ''}" transform="translate(${round(p.x)},${round(p.y)})">${labelTemplate(
+  return svg`<g class="node-label${faded ? ' faded' : ''}" data-label-id=${node.id} transform="translate(${round(p.x)},${round(p.y)})">${labelTemplate(
     labelOf(node),
     side,
     view.radius(node),
@@ -117,21 +117,24 @@ export interface LinkViewState {
   radius: (id: Id) => number;
 }
 
-/** One link: a line (shortened to the node edges) with the dash and arrow of its type. */
-export function linkTemplate(link: GraphLink, a: Point, b: Point, view: LinkViewState): SVGTemplateResult {
-  const style = linkStyle(link.type);
+/** The ends of a link line, shortened to the edges of the two nodes (radius ra at a, rb at b). */
+export function linkEndpoints(a: Point, b: Point, ra: number, rb: number): [number, number, number, number] {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const len = Math.hypot(dx, dy) || 1;
-  const ra = view.radius(link.source);
-  const rb = view.radius(link.target) + (style.arrow ? 2 : 0);
-  const x1 = a.x + (dx / len) * ra;
-  const y1 = a.y + (dy / len) * ra;
-  const x2 = b.x - (dx / len) * rb;
-  const y2 = b.y - (dy / len) * rb;
+  return [a.x + (dx / len) * ra, a.y + (dy / len) * ra, b.x - (dx / len) * rb, b.y - (dy / len) * rb];
+}
+
+/** One link: a line (shortened to the node edges) with the dash and arrow of its type. */
+export function linkTemplate(link: GraphLink, a: Point, b: Point, view: LinkViewState): SVGTemplateResult {
+  const style = linkStyle(link.type);
+  const [x1, y1, x2, y2] = linkEndpoints(a, b, view.radius(link.source), view.radius(link.target) + (style.arrow ? 2 : 0));
   const faded = view.emphasis !== undefined && !(view.emphasis.has(link.source) && view.emphasis.has(link.target));
   return svg`<line
     class="link type-${link.type}${faded ? ' faded' : ''}"
+    data-source=${link.source}
+    data-target=${link.target}
+    data-arrow=${style.arrow ? '1' : '0'}
     x1=${round(x1)} y1=${round(y1)} x2=${round(x2)} y2=${round(y2)}
     stroke-width=${style.width}
     stroke-dasharray=${dashArray(style)}
@@ -171,6 +174,6 @@ export function graphLayerTemplate(input: GraphLayerInput): SVGTemplateResult {
   )}</g>`;
 }
 
-function round(v: number): number {
+export function round(v: number): number {
   return Math.round(v * 10) / 10;
 }

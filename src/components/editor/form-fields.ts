@@ -19,8 +19,8 @@ export interface FormContext {
   lang: Lang;
   /** The whole network (reference options come from here). */
   network: unknown;
-  /** Problems whose path is exactly this pointer. */
-  problemsAt(pointer: string): readonly Problem[];
+  /** Problems whose path is exactly this pointer (with `children`: also those inside it). */
+  problemsAt(pointer: string, children?: boolean): readonly Problem[];
   /** Sets (or with undefined removes) the value at pointer. `merge`: part of a typing burst. */
   set(pointer: string, value: unknown, merge?: boolean): void;
   /** Changes the id of the item at `pointer` (references follow). */
@@ -43,8 +43,8 @@ function enumLabel(lang: Lang, object: string, field: string, value: string): st
 }
 
 /** The help and problem lines under a field, and the ids aria-describedby needs. */
-function describe(ctx: FormContext, pointer: string, info: SchemaFieldInfo | undefined) {
-  const problems = ctx.problemsAt(pointer);
+function describe(ctx: FormContext, pointer: string, info: SchemaFieldInfo | undefined, children = false) {
+  const problems = ctx.problemsAt(pointer, children);
   const helpId = fieldId(pointer, 'h');
   const errId = fieldId(pointer, 'e');
   const personal = isPersonalField(pointer);
@@ -143,17 +143,24 @@ export function renderField(
   // A list of references: checkboxes (with a filter when the list is long).
   if (targets && info.kind === 'array') {
     const selected = new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-    const options = referenceOptions(ctx.network, targets);
+    const known = referenceOptions(ctx.network, targets);
+    // Ids in the file that do not exist are shown (checked), so they can be unticked.
+    const unknown = [...selected].filter((v) => !known.some((o) => o.id === v));
+    const options = [
+      ...known,
+      ...unknown.map((v) => ({ id: v, label: msg(ctx.lang, 'editor.form.unknownId', { id: v }), collection: targets[0]! })),
+    ];
+    const dc = describe(ctx, pointer, info, true);
     const filter = ctx.filterOf(pointer).trim().toLowerCase();
     const shown = filter ? options.filter((o) => o.label.toLowerCase().includes(filter) || selected.has(o.id)) : options;
     const toggle = (optionId: string, on: boolean) => {
-      const next = options.map((o) => o.id).filter((oid) => (oid === optionId ? on : selected.has(oid)));
+      const next = options.map((o) => o.id).filter((oid) => (oid === optionId ? on : selected.has(oid)) && (on || oid !== optionId));
       ctx.set(pointer, next.length === 0 && !required ? undefined : next);
     };
-    return html`<fieldset class="field choices" data-pointer=${pointer} aria-describedby=${d.ids ?? nothing}>
+    return html`<fieldset class="field choices" data-pointer=${pointer} aria-describedby=${dc.ids ?? nothing}>
       <legend id=${id} tabindex="-1">${title}${requiredMark(ctx.lang, required)}
         <span class="count">${msg(ctx.lang, 'editor.form.selectedCount', { count: selected.size })}</span></legend>
-      ${d.help}
+      ${dc.help}
       ${options.length > LONG_LIST
         ? html`<label class="filter"
             >${msg(ctx.lang, 'editor.form.filter')}
@@ -171,7 +178,7 @@ export function renderField(
           </li>`,
         )}
       </ul>
-      ${d.errors}
+      ${dc.errors}
     </fieldset>`;
   }
 
@@ -337,8 +344,9 @@ function renderArray(
   pointer: string,
   title: string,
   required: boolean,
-  d: ReturnType<typeof describe>,
+  described: ReturnType<typeof describe>,
 ): TemplateResult {
+  let d = described;
   const list = Array.isArray(value) ? value : [];
   const items = info.items;
   const remove = (i: number) => {
@@ -348,6 +356,7 @@ function renderArray(
   // A fixed set of values (e.g. audience): checkboxes.
   if (items?.kind === 'enum') {
     const values = items.enum ?? [];
+    d = describe(ctx, pointer, info, true);
     return html`<fieldset class="field choices" data-pointer=${pointer} aria-describedby=${d.ids ?? nothing}>
       <legend id=${fieldId(pointer)} tabindex="-1">${title}</legend>
       ${d.help}
@@ -374,6 +383,28 @@ function renderArray(
   }
   const itemObject = items?.kind === 'object' ? (items.object ?? '') : undefined;
   const itemTitle = itemObject ? (SCHEMA_OBJECTS[itemObject]?.title ?? items?.title ?? title) : (items?.title ?? title);
+  // Source references are many and rarely edited: folded away unless something is wrong in them.
+  if (field === 'sources' && object !== 'metadata') {
+    const hasProblems = ctx.problemsAt(pointer, true).length > 0;
+    return html`<details class="fold" ?open=${hasProblems}>
+      <summary>${title} (${list.length})</summary>
+      ${renderList(ctx, list, itemObject, itemTitle, pointer, title, required, d, remove)}
+    </details>`;
+  }
+  return renderList(ctx, list, itemObject, itemTitle, pointer, title, required, d, remove);
+}
+
+function renderList(
+  ctx: FormContext,
+  list: unknown[],
+  itemObject: string | undefined,
+  itemTitle: string,
+  pointer: string,
+  title: string,
+  required: boolean,
+  d: ReturnType<typeof describe>,
+  remove: (i: number) => void,
+): TemplateResult {
   return html`<fieldset class="field list" data-pointer=${pointer} aria-describedby=${d.ids ?? nothing}>
     <legend id=${fieldId(pointer)} tabindex="-1">${title}${requiredMark(ctx.lang, required)}</legend>
     ${d.help} ${d.errors}

@@ -129,6 +129,9 @@ export class GiaNetworkEditor extends LitElement {
   private previewTimer?: ReturnType<typeof setTimeout>;
   private draftTimer?: ReturnType<typeof setTimeout>;
   private focusAfterRender?: string;
+  /** Select the text of the field focused after render (a new item's placeholder name). */
+  private selectAfterFocus = false;
+  private returnFocus?: HTMLElement;
   /** Items added in this session whose id still follows their name. */
   private autoIds = new Set<string>();
   private readonly csv = new CsvImportController(this);
@@ -180,6 +183,8 @@ export class GiaNetworkEditor extends LitElement {
     }
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.editor-dialog');
     if (dialog && !dialog.open) {
+      const active = this.shadowRoot?.activeElement;
+      this.returnFocus = active instanceof HTMLElement && !dialog.contains(active) ? active : undefined;
       dialog.showModal();
       dialog.querySelector<HTMLElement>('[autofocus]')?.focus();
     }
@@ -319,16 +324,25 @@ export class GiaNetworkEditor extends LitElement {
     return section in COLLECTION_BY_KEY;
   }
 
+  /** Problems shown next to a field are recorded here while a form renders (the rest is listed above it). */
+  private shownProblems = new Set<Problem>();
+
   private formContext(): FormContext {
+    const all = [...this.validation.problems, ...this.validation.warnings];
     const byPath = new Map<string, Problem[]>();
-    for (const p of [...this.validation.problems, ...this.validation.warnings]) {
+    for (const p of all) {
       if (!byPath.has(p.path)) byPath.set(p.path, []);
       byPath.get(p.path)!.push(p);
     }
+    const shown = this.shownProblems;
     return {
       lang: this.l,
       network: this.network,
-      problemsAt: (pointer) => byPath.get(pointer) ?? [],
+      problemsAt: (pointer, children) => {
+        const found = children ? all.filter((p) => p.path === pointer || p.path.startsWith(pointer + '/')) : (byPath.get(pointer) ?? []);
+        for (const p of found) shown.add(p);
+        return found;
+      },
       set: (pointer, value, merge) => this.setField(pointer, value, merge),
       renameId: (pointer, newId) => this.renameAt(pointer, newId),
       filterOf: (pointer) => this.filters.get(pointer) ?? '',
@@ -400,6 +414,7 @@ export class GiaNetworkEditor extends LitElement {
     this.change((n) => insertAt(n, info.pointer, item), msg(this.l, 'editor.change.added', { what: msg(this.l, `editor.collection.${collection}`) }));
     if (info.hasId) this.autoIds.add(`${info.pointer}/${index}`);
     this.selected = index;
+    this.selectAfterFocus = true;
     const first = collection === 'relations' ? 'from' : collection === 'contacts' ? 'name' : collection === 'sources' ? 'title' : 'name';
     this.focusAfterRender = `${info.pointer}/${index}/${first}`;
   }
@@ -439,6 +454,12 @@ export class GiaNetworkEditor extends LitElement {
   private closeDialog(): void {
     this.renderRoot.querySelector<HTMLDialogElement>('dialog.editor-dialog')?.close();
     this.dialog = null;
+    // Focus goes back to the button that opened the dialog (unless the action moves it elsewhere).
+    const back = this.returnFocus;
+    this.returnFocus = undefined;
+    if (back) void this.updateComplete.then(() => {
+      if (!this.focusAfterRender && back.isConnected) back.focus();
+    });
   }
 
   // ---- Saving --------------------------------------------------------------------------------------------
@@ -498,8 +519,11 @@ export class GiaNetworkEditor extends LitElement {
       const p = '/' + segments.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
       const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(fieldId(p))}`);
       if (target) {
+        for (let el = target.parentElement; el; el = el.parentElement) if (el instanceof HTMLDetailsElement) el.open = true;
         target.scrollIntoView({ block: 'center' });
         target.focus();
+        if (this.selectAfterFocus && (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) target.select();
+        this.selectAfterFocus = false;
         return;
       }
       segments = segments.slice(0, -1);
@@ -559,7 +583,7 @@ export class GiaNetworkEditor extends LitElement {
         ? html`<div class="open-problems" role="alert">
             <p><strong>${msg(l, 'editor.open.problemsTitle')}</strong></p>
             <ul>
-              ${this.openProblems.map((p) => html`<li>${p.line ? msg(l, 'editor.open.at', { line: p.line, column: p.column ?? 1 }) : ''} ${p.message}</li>`)}
+              ${this.openProblems.map((p) => html`<li>${p.line && !p.message.includes(String(p.line)) ? msg(l, 'editor.open.at', { line: p.line, column: p.column ?? 1 }) : ''} ${p.message}</li>`)}
             </ul>
           </div>`
         : nothing}
@@ -771,15 +795,31 @@ export class GiaNetworkEditor extends LitElement {
     </div>`;
   }
 
+  private labelCache?: { network: unknown; labels: Map<string, string>; orgs: Map<string, string> };
+
+  /** Names by id (all node kinds, and organisations alone), computed once per version of the network. */
+  private labels(): { labels: Map<string, string>; orgs: Map<string, string> } {
+    if (this.labelCache?.network !== this.network) {
+      const all = referenceOptions(this.network, ['organisations', 'meetings', 'interventions', 'contacts', 'specialisms', 'phases', 'municipalities']);
+      this.labelCache = {
+        network: this.network,
+        labels: new Map(all.map((o) => [o.id, o.label])),
+        orgs: new Map(all.filter((o) => o.collection === 'organisations').map((o) => [o.id, o.label])),
+      };
+    }
+    return this.labelCache!;
+  }
+
   private listLabel(key: CollectionKey, item: unknown): string {
     if (key === 'relations' && item && typeof item === 'object') {
       const r = item as { from?: string; to?: string; type?: string };
-      const name = (id?: string) => referenceOptions(this.network, ['organisations', 'meetings', 'interventions', 'contacts', 'specialisms', 'phases', 'municipalities']).find((o) => o.id === id)?.label ?? id ?? '?';
+      const { labels } = this.labels();
+      const name = (id?: string) => (id ? (labels.get(id) ?? id) : '?');
       return `${name(r.from)} — ${msg(this.l, `editor.enum.relation.type.${r.type}`)} — ${name(r.to)}`;
     }
     if (key === 'contacts' && item && typeof item === 'object') {
       const c = item as { name?: string; roleLabel?: string; role?: string; organisation?: string };
-      const org = referenceOptions(this.network, ['organisations']).find((o) => o.id === c.organisation)?.label;
+      const org = c.organisation ? this.labels().orgs.get(c.organisation) : undefined;
       const role = c.roleLabel ?? (c.role ? msg(this.l, `editor.enum.contact.role.${c.role}`) : '');
       return [c.name ?? role, org].filter(Boolean).join(' — ');
     }
@@ -801,7 +841,22 @@ export class GiaNetworkEditor extends LitElement {
         </div>
       </div>
       <p class="kind-line">${capitalize(msg(l, `editor.collection.${key}`))}</p>
-      ${renderItemForm(this.formContext(), info.object, item, pointer, info.hasId)}`;
+      ${this.renderFormWithRest(pointer, () => renderItemForm(this.formContext(), info.object, item, pointer, info.hasId))}`;
+  }
+
+  /** Renders a form, then lists above it the problems inside `pointer` that no field showed. */
+  private renderFormWithRest(pointer: string, form: () => unknown) {
+    this.shownProblems = new Set();
+    const body = form();
+    const inside = (p: Problem) => p.path === pointer || p.path.startsWith(pointer + '/');
+    const rest = [...this.validation.problems, ...this.validation.warnings].filter((p) => inside(p) && !this.shownProblems.has(p));
+    return html`${rest.length
+        ? html`<div class="item-problems" role="group" aria-label=${msg(this.l, 'editor.form.itemProblems')}>
+            ${rest.map((p) => html`<p class=${p.severity === 'error' ? 'error' : 'warning'}>
+              <span class="problem-kind">${msg(this.l, p.severity === 'error' ? 'editor.problem.error' : 'editor.problem.warning')}</span> ${p.message}
+            </p>`)}
+          </div>`
+        : nothing}${body}`;
   }
 
   private renderProblems() {
@@ -900,7 +955,10 @@ export class GiaNetworkEditor extends LitElement {
           ? html`<p>${msg(l, 'editor.delete.hasReferences', { count: extra.length + refs.length })}</p>
               <div class="ref-list" tabindex="0" role="region" aria-label=${msg(l, 'editor.delete.listLabel')}>
                 <ul>
-                  ${extra.map((x) => html`<li>${msg(l, 'editor.delete.alsoDeleted', { what: `${msg(l, `editor.collection.${x.collection}`)} ${x.label ? `“${x.label}”` : ''}` })}</li>`)}
+                  ${extra.map((x) => {
+                    const name = this.listLabel(x.collection, getAt(this.network, x.pointer)) || x.label;
+                    return html`<li>${msg(l, 'editor.delete.alsoDeleted', { what: `${msg(l, `editor.collection.${x.collection}`)} ${name ? `“${name}”` : ''}` })}</li>`;
+                  })}
                   ${refs.map((r) => html`<li>${msg(l, 'editor.delete.referenceFrom', { what: r.holderLabel || r.holderPointer, field: r.field.pattern.filter((s) => s !== '*').slice(-1)[0] ?? '' })}</li>`)}
                 </ul>
               </div>

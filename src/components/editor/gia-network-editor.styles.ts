@@ -223,6 +223,9 @@ export const editorStyles = css`
   }
   .toolbar .title {
     margin-inline-end: auto;
+    flex: 1 1 14rem;
+    min-width: 0;
+    flex-wrap: wrap;
     display: flex;
     gap: 0.75rem;
     align-items: baseline;
@@ -334,6 +337,14 @@ export const editorStyles = css`
     display: flex;
     gap: 0.5rem;
   }
+  .item-problems {
+    border-inline-start: 4px solid var(--_gia-color-highlight);
+    padding: 0.25rem 0.75rem;
+    margin: 0.5rem 0;
+  }
+  .item-problems p {
+    margin: 0.25rem 0;
+  }
   .kind-line {
     margin: 0 0 0.5rem;
     color: var(--_gia-color-text-muted);
@@ -404,6 +415,10 @@ export const editorStyles = css`
     font-weight: normal;
     margin: 0.25rem 0;
   }
+  .filter input {
+    display: block;
+    margin-top: 0.125rem;
+  }
   ol.items {
     list-style: none;
     padding: 0;
@@ -418,6 +433,19 @@ export const editorStyles = css`
   }
   .text-item .problems {
     grid-column: 1 / -1;
+  }
+
+  details.fold {
+    margin: 0.75rem 0;
+    max-width: 44rem;
+  }
+  details.fold > summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-height: 2.25rem;
+    display: list-item;
+    padding: 0.375rem 0;
+    color: var(--_gia-color-link);
   }
 
   /* Problems */
@@ -454,6 +482,7 @@ export const editorStyles = css`
   .preview .map {
     display: block;
     height: var(--gia-editor-preview-height, 36rem);
+    overflow: auto;
     border: 1px solid var(--_gia-color-border);
     border-radius: var(--_gia-radius);
   }

@@ -277,4 +277,6 @@ export default {
   'editor.csv.ok': 'Fine',
   'editor.csv.import': (p: MessageParams) => `Import ${p.count} ${plural(p.count, 'row', 'rows')}`,
   'editor.delete.listLabel': 'References and what is deleted with it',
+  'editor.form.itemProblems': 'Notes on this item',
+  'editor.form.unknownId': (p: MessageParams) => `Unknown: '${p.id}' (not on the map; untick to remove)`,
 } satisfies Catalogue;

@@ -295,4 +295,6 @@ export default {
   'editor.csv.ok': 'In orde',
   'editor.csv.import': (p: MessageParams) => `${p.count} ${plural(p.count, 'rij', 'rijen')} importeren`,
   'editor.delete.listLabel': 'Verwijzingen en wat mee verwijderd wordt',
+  'editor.form.itemProblems': 'Opmerkingen bij dit onderdeel',
+  'editor.form.unknownId': (p: MessageParams) => `Onbekend: '${p.id}' (staat niet op de kaart; vink uit om weg te halen)`,
 } satisfies Catalogue;

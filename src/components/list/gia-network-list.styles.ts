@@ -270,9 +270,5 @@ export const networkListStyles = css`
     gia-details-panel::part(close) {
       display: none;
     }
-    gia-details-panel::part(link)::after {
-      content: ' (' attr(href) ')';
-      font-size: 0.875em;
-    }
   }
 `;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import type { GiaNetwork, Id } from '../../model/types.js';
 import { deriveGraph } from '../../graph/derive-graph.js';
 import { EMPTY_FILTER, filterGraph, isEmptyFilter, type FilterResult, type FilterState } from '../../graph/filter-graph.js';
@@ -9,7 +10,8 @@ import { layoutRadius, type LayoutKind, type Point } from '../../layout/index.js
 import type { HelpState, ViewState } from '../../view-state/hash-state.js';
 import { GiaErrorEvent, GiaFilterChangeEvent, GiaLayoutSettleEvent, GiaLoadEvent, GiaSelectEvent } from '../../events/index.js';
 import { defsTemplate, graphLayerTemplate, labelOf } from '../../render/svg-templates.js';
-import { placeLabels } from '../../render/label-placement.js';
+import { placeLabels, type LabelSide } from '../../render/label-placement.js';
+import { collectFrameElements, moveFrameElements, type FrameElements } from '../../render/svg-frame.js';
 import { drawCanvas, readCanvasColors, CANVAS_THRESHOLD } from '../../render/canvas-renderer.js';
 import { msg, toLang, type Lang } from '../i18n/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -118,8 +120,9 @@ export class GiaNetworkMap extends LitElement {
   private readonly layoutController = new LayoutController(this, {
     onSettled: (layout) => this.onSettled(layout),
     reducedMotion: () => this.reducedMotion,
+    onFrame: () => this.drawFrame(),
   });
-  private readonly zoomController = new ZoomController(this, () => undefined);
+  private readonly zoomController = new ZoomController(this, (previous) => this.drawPan(previous));
   private readonly hashController = new HashController(this, {
     enabled: () => !this.noHash,
     apply: (state) => this.applyViewState(state),
@@ -127,6 +130,16 @@ export class GiaNetworkMap extends LitElement {
   private readonly keyboard = new KeyboardController(this.keyboardHost());
 
   private filterResult?: FilterResult;
+  private frameElements?: FrameElements;
+  private framesSinceRender = 0;
+  private panTimer?: ReturnType<typeof setTimeout>;
+  private visibleCache: { graph?: NetworkGraph; visible?: Set<Id>; nodes: GraphNode[] } = { nodes: [] };
+  private nameCache: { graph?: NetworkGraph; lang?: Lang; names: Map<Id, string> } = { names: new Map() };
+  private labelCache: { key: string; graph?: NetworkGraph; version: number; sides: Map<Id, LabelSide> } = {
+    key: '',
+    version: -1,
+    sides: new Map(),
+  };
   /** Where focus was when the details opened (the list view gets it back on close). */
   private returnFocus?: HTMLElement;
   private helpResult?: HelpResult;
@@ -157,6 +170,11 @@ export class GiaNetworkMap extends LitElement {
   /** Current node positions in layout coordinates (a copy), for tests and tools. */
   get positions(): Map<Id, Point> {
     return new Map([...this.layoutController.positions].map(([id, p]) => [id, { x: p.x, y: p.y }]));
+  }
+
+  /** The current zoom and pan: screen = layout × k + (x, y). */
+  get zoomTransform(): { x: number; y: number; k: number } {
+    return { ...this.zoomController.transform };
   }
 
   /** The graph currently drawn (after privacy filtering for the mode). */
@@ -203,6 +221,7 @@ export class GiaNetworkMap extends LitElement {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.observedStage = undefined;
+    clearTimeout(this.panTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -242,6 +261,7 @@ export class GiaNetworkMap extends LitElement {
   }
 
   protected override updated(): void {
+    this.frameElements = this.surface && !this.useCanvas ? collectFrameElements(this.surface) : undefined;
     this.observeStage();
     if (this.surface) this.zoomController.attach(this.surface);
     const positions = this.layoutController.positions;
@@ -551,7 +571,11 @@ export class GiaNetworkMap extends LitElement {
 
   private visibleNodes(): GraphNode[] {
     const visible = this.filterResult?.visible;
-    return (this.graph?.nodes ?? []).filter((n) => !visible || visible.has(n.id));
+    const graph = this.graph;
+    if (this.visibleCache.graph !== graph || this.visibleCache.visible !== visible) {
+      this.visibleCache = { graph, visible, nodes: (graph?.nodes ?? []).filter((n) => !visible || visible.has(n.id)) };
+    }
+    return this.visibleCache.nodes;
   }
 
   private reachablePositions(): Map<Id, Point> {
@@ -731,6 +755,41 @@ export class GiaNetworkMap extends LitElement {
   // ------------------------------------------------------------------------------------------------
   // Rendering
 
+  /**
+   * A pan (same scale) is drawn at once by moving the viewport group (and repainting the canvas); the
+   * full update that re-places the labels for the new view follows when the panning pauses.
+   */
+  private drawPan(previous: { k: number }): boolean {
+    const t = this.zoomController.transform;
+    const viewport = this.surface?.querySelector('g.viewport');
+    if (!viewport || this.isUpdatePending || t.k !== previous.k) return false;
+    viewport.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
+    if (this.useCanvas) this.paintCanvas();
+    clearTimeout(this.panTimer);
+    this.panTimer = setTimeout(() => this.requestUpdate(), 120);
+    return true;
+  }
+
+  /**
+   * An animation frame of the layout: move the existing elements (or repaint the canvas) without a Lit
+   * update; every few frames a full update refreshes label placement. Returns false to ask for an update.
+   */
+  private drawFrame(): boolean {
+    if (this.view !== 'map' || !this.graph) return true;
+    if (this.isUpdatePending) return false;
+    this.framesSinceRender++;
+    if (this.framesSinceRender >= 8) return false;
+    // Canvas path: a full update is cheap (at most two DOM nodes) and repaints the canvas.
+    if (this.useCanvas) return false;
+    const elements = this.frameElements;
+    if (!elements) return false;
+    const graph = this.graph;
+    return moveFrameElements(elements, this.layoutController.positions, (id) => {
+      const node = graph.byId.get(id);
+      return node ? layoutRadius(node) * 0.85 : 6;
+    });
+  }
+
   private paintCanvas(): void {
     const canvas = this.canvas;
     const graph = this.graph;
@@ -771,6 +830,7 @@ export class GiaNetworkMap extends LitElement {
   }
 
   override render(): TemplateResult {
+    this.framesSinceRender = 0;
     const lang = this.language;
     const load = this.dataController.value;
     let content: TemplateResult;
@@ -897,26 +957,45 @@ export class GiaNetworkMap extends LitElement {
     const visible = this.filterResult?.visible;
     const canvas = this.useCanvas;
     const tabStop = this.tabStop;
+    if (this.nameCache.graph !== graph || this.nameCache.lang !== lang) this.nameCache = { graph, lang, names: new Map() };
+    const cache = this.nameCache.names;
     const names = (node: GraphNode) => {
-      const name = accessibleName(lang, graph, node);
+      let name = cache.get(node.id);
+      if (name === undefined) cache.set(node.id, (name = accessibleName(lang, graph, node)));
       return node.id === this.selected ? `${name}, ${msg(lang, 'map.selected')}` : name;
     };
     const nodeRadius = (node: GraphNode) => layoutRadius(node) * 0.85;
     const all = this.visibleNodes();
     // Canvas path: only the focused and selected nodes are in the DOM (the keyboard/AT proxy).
     const domNodes = canvas ? all.filter((n) => n.id === tabStop || n.id === this.selected) : all;
-    const domLinks = canvas ? [] : graph.links.filter((l) => !visible || (visible.has(l.source) && visible.has(l.target)));
+    // In the AVE layout the columns already show the phases: the in-phase links would only add a fan of lines.
+    const ave = this.layout === 'ave';
+    const domLinks = canvas
+      ? []
+      : graph.links.filter((l) => (!ave || l.type !== 'in-phase') && (!visible || (visible.has(l.source) && visible.has(l.target))));
     const emphasis = canvas ? undefined : this.emphasis();
-    const labelled = placeLabels({
-      nodes: domNodes,
-      positions,
-      scale: k,
-      fontSize: 12,
-      text: labelOf,
-      radius: nodeRadius,
-      first: [this.selected, this.hoverId, this.graphFocused ? tabStop : undefined],
-      preferred: emphasis,
-    });
+    // Label placement is redone on every full update (animation frames in between only move elements).
+    const first = [this.selected, this.hoverId, this.graphFocused ? tabStop : undefined];
+    const labelKey = `${k}|${x}|${y}|${first.join('|')}|${domNodes.length}|${emphasis?.size ?? 0}|${this.layoutController.settled}`;
+    if (labelKey !== this.labelCache.key || this.layoutController.version !== this.labelCache.version || this.labelCache.graph !== graph) {
+      this.labelCache = {
+        key: labelKey,
+        graph,
+        version: this.layoutController.version,
+        sides: placeLabels({
+          nodes: domNodes,
+          positions,
+          scale: k,
+          fontSize: 12,
+          text: labelOf,
+          radius: nodeRadius,
+          first,
+          preferred: emphasis,
+          bounds: { x0: -x + 2, y0: -y + 2, x1: this.stageSize.width - x - 2, y1: this.stageSize.height - y - 2 },
+        }),
+      };
+    }
+    const labelled = this.labelCache.sides;
     const labelSide = (node: GraphNode) => labelled.get(node.id);
     const title = this.network?.metadata?.title;
     const empty = (this.filterResult?.total ?? 0) === 0;
@@ -939,7 +1018,7 @@ export class GiaNetworkMap extends LitElement {
         @focusout=${this.onFocusOut}
       >
         ${defsTemplate()}
-        <g class="viewport" transform="translate(${x},${y}) scale(${k})">
+        <g class="viewport" transform=${live(`translate(${x},${y}) scale(${k})`)}>
           ${graphLayerTemplate({
             nodes: domNodes,
             links: domLinks,

@@ -21,6 +21,8 @@ import {
 export const WARM_UP_BUDGET_MS = 40;
 /** Milliseconds of ticking per animation frame. */
 export const SLICE_MS = 12;
+/** Up to this many nodes every animation frame is drawn; larger layouts draw less often (they settle sooner). */
+export const DRAW_EVERY_FRAME_LIMIT = 300;
 /** Budget for computing a whole layout ahead (reduced motion, paused). */
 export const AHEAD_BUDGET_MS = 1500;
 
@@ -28,6 +30,11 @@ export interface LayoutControllerOptions {
   /** Called when the layout comes to rest (after load, a layout switch or a drag). */
   onSettled: (layout: LayoutKind) => void;
   reducedMotion: () => boolean;
+  /**
+   * Called for each animation frame with new positions. Return true when the frame was drawn without a
+   * host update (the fast path); otherwise the host re-renders.
+   */
+  onFrame?: () => boolean;
 }
 
 export class LayoutController implements ReactiveController {
@@ -168,10 +175,12 @@ export class LayoutController implements ReactiveController {
     const sim = this.sim;
     if (!sim) return;
     if (this.runner?.running) return;
+    const drawEvery = Math.max(1, Math.ceil(sim.nodeCount / (DRAW_EVERY_FRAME_LIMIT / 2)) - 1);
+    let frames = 0;
     this.runner = runInSlices(sim, {
       sliceMs: SLICE_MS,
       onFrame: () => {
-        if (draw) this.publish();
+        if (draw && ++frames % drawEvery === 0) this.publish(true);
       },
       onSettled: () => {
         this.runner = undefined;
@@ -181,10 +190,11 @@ export class LayoutController implements ReactiveController {
     });
   }
 
-  private publish(): void {
+  private publish(frame = false): void {
     if (!this.sim) return;
     this.positions = this.sim.positions();
     this.version++;
+    if (frame && this.options.onFrame?.()) return;
     this.host.requestUpdate();
   }
 }

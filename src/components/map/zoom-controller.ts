@@ -29,7 +29,8 @@ export class ZoomController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly onChange: () => void,
+    /** Told about every change (with the previous transform); returns true when it drew the change itself. */
+    private readonly onChange: (previous: ViewTransform) => boolean,
   ) {
     host.addController(this);
   }
@@ -58,10 +59,10 @@ export class ZoomController implements ReactiveController {
       })
       .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
         const t = event.transform;
+        const previous = this.transform;
         this.transform = { x: t.x, y: t.y, k: t.k };
         if (event.sourceEvent) this.userMoved = true;
-        this.onChange();
-        this.host.requestUpdate();
+        if (!this.onChange(previous)) this.host.requestUpdate();
       });
     this.selection = select(element);
     this.selection.call(this.behavior).on('dblclick.zoom', null);
@@ -85,10 +86,11 @@ export class ZoomController implements ReactiveController {
   apply(t: ViewTransform, silent = false): void {
     const k = Math.min(MAX_SCALE, Math.max(MIN_SCALE, t.k));
     if (![t.x, t.y, k].every(Number.isFinite)) return;
+    const previous = this.transform;
     this.transform = { x: t.x, y: t.y, k };
     this.sync();
-    this.onChange();
-    if (!silent) this.host.requestUpdate();
+    if (silent) return;
+    if (!this.onChange(previous)) this.host.requestUpdate();
   }
 
   /** Zooms by `factor` around the centre of a `width`×`height` viewport. */

@@ -171,6 +171,8 @@ describe('keyboard-only tasks', function () {
       // Escape closes the details and puts focus back on the node.
       await press('Escape');
       await until(() => focusedNodeId() === VT, 'focus on the Veilig Thuis node');
+      // The node's accessible name says what it is and what matters.
+      expect(deepActive()!.getAttribute('aria-label')).to.match(/^Veilig Thuis Zuid-Limburg.*, organisatie, AVE \d( en \d|(, \d)+ en \d)?, \d+ verbindingen/);
       const graph = deriveGraph(network, { mode: 'public' });
       const neighbours = graph.neighbours.get(VT)!;
       const reached = new Set<string>();
@@ -227,10 +229,18 @@ describe('keyboard-only tasks', function () {
       expect(focusedNodeId()).to.equal(undefined);
       await shiftTab();
       expect(focusedNodeId()).to.be.a('string');
+      const before = focusedNodeId();
       await press('?');
       await settle(map);
       const text = map.shadowRoot!.textContent ?? '';
       expect(text).to.contain('[ en ]');
+      // The key list is a modal dialog with focus inside; Escape closes it and focus returns to the node.
+      const dialog = map.shadowRoot!.querySelector('dialog');
+      expect(dialog?.open, 'key list open').to.equal(true);
+      expect(dialog!.contains(deepActive()), 'focus inside the key list').to.equal(true);
+      await press('Escape');
+      await settle(map);
+      await until(() => focusedNodeId() === before, 'focus back on the node after the key list');
     });
   });
 });

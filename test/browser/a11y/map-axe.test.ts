@@ -5,7 +5,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/map/gia-network-map.js';
 import '../../../src/components/list/gia-network-list.js';
 import type { GiaNetworkMap } from '../../../src/components/map/gia-network-map.component.js';
-import { expectNoAxeViolations, loadDataset, settle, until } from './a11y-fixtures.js';
+import { availableDatasets, expectNoAxeViolations, loadDataset, settle, until } from './a11y-fixtures.js';
 
 async function mountMap(attributes: Record<string, string>, data?: unknown): Promise<GiaNetworkMap> {
   const map = document.createElement('gia-network-map');
@@ -67,6 +67,20 @@ describe('axe: <gia-network-map>', function () {
       });
     }
   }
+
+  it('every dataset in data/, both modes, force and AVE layout', async () => {
+    const names = await availableDatasets();
+    for (const name of names.filter((n) => n !== 'zuid-limburg')) {
+      for (const mode of ['public', 'professional'] as const) {
+        for (const layout of ['force', 'ave'] as const) {
+          map?.remove();
+          map = await mountMap({ mode, layout }, await loadDataset(name));
+          await ready(map);
+          await expectNoAxeViolations(map);
+        }
+      }
+    }
+  });
 
   it('AVE layout', async () => {
     map = await mountMap({ layout: 'ave' }, await loadDataset());

@@ -73,7 +73,7 @@ describe('<gia-network-editor>: accessibility and keyboard', () => {
     await settle(editor);
     const nameField = deepActive() as HTMLInputElement;
     expect(nameField.getAttribute('data-pointer')).to.equal(`/organisations/${before}/name`);
-    await chord('Control', 'a');
+    // The placeholder name is selected: typing replaces it.
     await sendKeys({ type: 'Stichting Toetsenbord' });
     await settle(editor);
     // The organisation type: a select, changed with the arrow keys.
@@ -117,5 +117,7 @@ describe('<gia-network-editor>: accessibility and keyboard', () => {
     await settle(editor);
     expect(editor.shadowRoot!.querySelector('dialog')).to.equal(null);
     expect(JSON.stringify(editor.network)).to.equal(before);
+    await settle(editor);
+    expect(deepActive()?.id, 'focus returns to the button that opened the dialog').to.equal('delete');
   });
 });

@@ -77,6 +77,31 @@ describe('<gia-network-editor>: editing', () => {
     expect(active?.getAttribute('data-pointer')).to.equal('/metadata/maintainer/email');
   });
 
+  it('says where a file with a syntax error is broken, in Dutch, and opens nothing', async () => {
+    editor = await mountEditor({ network: null });
+    expect(editor.openNetwork('{\n  "schemaVersion": "1.0",\n}', 'kapot.json')).to.equal(false);
+    await settle(editor);
+    const alert = $(editor, '.open-problems');
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.match(/regel 2, kolom 25/i);
+    expect(alert.textContent).to.match(/komma/);
+    expect(editor.network).to.equal(undefined);
+  });
+
+  it('starts a new region from the empty template', async () => {
+    editor = await mountEditor({ network: null });
+    const input = $<HTMLInputElement>(editor, '#new-region');
+    input.value = 'Gooi en Vechtstreek';
+    input.dispatchEvent(new Event('input'));
+    buttonByText(editor, 'Beginnen').click();
+    await settle(editor);
+    editor.runValidation();
+    const network = editor.network as { metadata: { region: string } };
+    expect(network.metadata.region).to.equal('Gooi en Vechtstreek');
+    expect(validateNetwork(network).valid).to.equal(true);
+    expect($<HTMLInputElement>(editor, 'input[data-pointer="/metadata/region"]').value).to.equal('Gooi en Vechtstreek');
+  });
+
   it('keeps an invalid network as it is and only warns when saving', async () => {
     editor = await mountEditor();
     await openItem(editor, 'Organisaties', 'Veilig Thuis Zuid-Limburg');

@@ -48,6 +48,30 @@ describe('<gia-network-editor>: references', () => {
     expect(validateNetwork(editor.network).valid).to.equal(true);
   });
 
+  it('shows an unknown id from a broken file next to its list, and unticking removes it', async () => {
+    const { loadNetwork } = await import('./editor-fixtures.js');
+    const network = await loadNetwork();
+    network.organisations[0]!.specialisms = [...(network.organisations[0]!.specialisms ?? []), 'bestaat-niet'];
+    editor = await mountEditor({ network });
+    editor.runValidation();
+    await openItem(editor, 'Organisaties', 'Veilig Thuis Zuid-Limburg');
+    const fieldset = $(editor, 'fieldset[data-pointer="/organisations/0/specialisms"]');
+    expect(fieldset.textContent).to.match(/Fout/);
+    const box = [...fieldset.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((b) => /bestaat-niet/.test(b.closest('label')?.textContent ?? ''))!;
+    expect(box.checked).to.equal(true);
+    box.click();
+    await settle(editor);
+    editor.runValidation();
+    expect((editor.network as GiaNetwork).organisations[0]!.specialisms).to.not.include('bestaat-niet');
+    expect(validateNetwork(editor.network).valid).to.equal(true);
+  });
+
+  it('lists maintenance warnings that belong to no single field above the form', async () => {
+    editor = await mountEditor();
+    await openItem(editor, 'Organisaties', 'Veilig Thuis Zuid-Limburg');
+    expect($(editor, '.item-problems').textContent).to.match(/aanspreekpunt/);
+  });
+
   it('deleting a referenced organisation asks what to do; cancel changes nothing', async () => {
     editor = await mountEditor();
     const before = JSON.stringify(editor.network);

@@ -101,6 +101,7 @@ describe('gia-network-map: keyboard', () => {
     const scale = () => Number(/scale\(([\d.]+)\)/.exec(viewport.getAttribute('transform')!)![1]);
     map.shadowRoot!.querySelector<SVGGElement>('svg [tabindex="0"]')!.focus();
     const k0 = scale();
+    expect(k0).to.be.closeTo(map.zoomTransform.k, 1e-9);
     await sendKeys({ press: '+' });
     await map.updateComplete;
     expect(scale()).to.be.greaterThan(k0);
@@ -131,5 +132,35 @@ describe('gia-network-map: keyboard', () => {
     await sendKeys({ press: 'Escape' });
     await new Promise((r) => setTimeout(r, 20));
     expect(map.shadowRoot!.querySelector('dialog.keys')).to.equal(null);
+  });
+
+  it('pans with Shift + arrow keys', async () => {
+    const map = await ready();
+    const viewport = map.shadowRoot!.querySelector('g.viewport')!;
+    const translate = () => /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(viewport.getAttribute('transform')!)!.slice(1).map(Number);
+    map.shadowRoot!.querySelector<SVGGElement>('svg [tabindex="0"]')!.focus();
+    const [x0, y0] = translate();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ up: 'Shift' });
+    const [x1, y1] = translate();
+    expect(x1).to.be.lessThan(x0!);
+    expect(y1).to.be.lessThan(y0!);
+  });
+
+  it('the pause button stops all motion and says so', async () => {
+    const map = await createMap({}, (await loadData('zuid-limburg.json'))!);
+    await map.ready;
+    const pause = map.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Beweging pauzeren"]')!;
+    pause.click();
+    await map.updateComplete;
+    const resume = map.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Beweging hervatten"]')!;
+    expect(resume.getAttribute('aria-pressed')).to.equal('true');
+    const before = JSON.stringify([...map.positions]);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(JSON.stringify([...map.positions])).to.equal(before);
+    resume.click();
+    await map.settled;
   });
 });

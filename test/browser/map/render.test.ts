@@ -96,4 +96,40 @@ describe('gia-network-map: rendering', () => {
       expect(phases[i]!.x).to.be.greaterThan(phases[i - 1]!.x);
     }
   });
+
+  it('highlights the results of "Ik zoek hulp bij…" on the map', async () => {
+    const network = (await loadData('zuid-limburg.json'))!;
+    const map = await createMap({}, network);
+    await map.ready;
+    const specialism = network.specialisms!.find((s) => network.organisations.some((o) => o.specialisms?.includes(s.id)))!;
+    map.shadowRoot!.querySelector('.side')!.dispatchEvent(
+      new CustomEvent('gia-request-help', { bubbles: true, composed: true, detail: { help: { specialism: specialism.id } } }),
+    );
+    await map.updateComplete;
+    const highlighted = [...map.shadowRoot!.querySelectorAll('svg .node.highlighted')].map((e) => e.getAttribute('data-id'));
+    const expected = network.organisations.filter((o) => o.specialisms?.includes(specialism.id)).map((o) => o.id);
+    expect(highlighted).to.include.members(expected);
+  });
+
+  it('switches to the list view and back to a working map', async () => {
+    const network = (await loadData('zuid-limburg.json'))!;
+    const map = await createMap({}, network);
+    await map.ready;
+    const buttons = () => [...map.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button')];
+    buttons().find((b) => b.textContent!.trim() === 'Lijst')!.click();
+    await map.updateComplete;
+    expect(map.shadowRoot!.querySelector('gia-network-list')).to.not.equal(null);
+    expect(map.shadowRoot!.querySelector('svg.surface')).to.equal(null);
+    buttons().find((b) => b.textContent!.trim() === 'Kaart')!.click();
+    await map.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    await map.updateComplete;
+    expect(nodeElements(map).length).to.equal(map.currentGraph!.nodes.length);
+    const zoomIn = buttons().find((b) => b.getAttribute('aria-label') === 'Inzoomen')!;
+    const viewport = map.shadowRoot!.querySelector('g.viewport')!;
+    const before = viewport.getAttribute('transform');
+    zoomIn.click();
+    await map.updateComplete;
+    expect(map.shadowRoot!.querySelector('g.viewport')!.getAttribute('transform')).to.not.equal(before);
+  });
 });

@@ -19,6 +19,11 @@ export const searchBoxStyles = css`
     min-inline-size: 0;
     min-block-size: 32px;
   }
+  /* The browser's placeholder grey is 4.0:1 on the dark background: use the muted text token (≥ 4.5:1). */
+  input::placeholder {
+    color: var(--_gia-color-text-muted);
+    opacity: 1;
+  }
   .clear {
     min-inline-size: 32px;
   }

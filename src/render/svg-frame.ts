@@ -1,0 +1,55 @@
+/**
+ * The fast path for animation frames: while the layout moves, only positions change, so the existing
+ * SVG elements are moved directly (no template diffing). Lit renders the structure; after each Lit
+ * render the component collects the elements once with `collectFrameElements`.
+ */
+import type { Id } from '../model/types.js';
+import type { Point } from '../layout/create-simulation.js';
+import { linkEndpoints, round } from './svg-templates.js';
+
+export interface FrameElements {
+  nodes: Array<[Id, Element]>;
+  labels: Array<[Id, Element]>;
+  links: Array<{ element: Element; source: Id; target: Id; arrow: boolean }>;
+}
+
+export function collectFrameElements(root: ParentNode): FrameElements {
+  const nodes: Array<[Id, Element]> = [];
+  const labels: Array<[Id, Element]> = [];
+  const links: FrameElements['links'] = [];
+  for (const element of root.querySelectorAll('g.node[data-id]')) nodes.push([element.getAttribute('data-id')!, element]);
+  for (const element of root.querySelectorAll('g.node-label[data-label-id]')) labels.push([element.getAttribute('data-label-id')!, element]);
+  for (const element of root.querySelectorAll('line.link[data-source]')) {
+    links.push({
+      element,
+      source: element.getAttribute('data-source')!,
+      target: element.getAttribute('data-target')!,
+      arrow: element.getAttribute('data-arrow') === '1',
+    });
+  }
+  return { nodes, labels, links };
+}
+
+/** Moves the collected elements to `positions`. Returns false when an element has no position (re-render). */
+export function moveFrameElements(elements: FrameElements, positions: ReadonlyMap<Id, Point>, radius: (id: Id) => number): boolean {
+  for (const [id, element] of elements.nodes) {
+    const p = positions.get(id);
+    if (!p) return false;
+    element.setAttribute('transform', `translate(${round(p.x)},${round(p.y)})`);
+  }
+  for (const [id, element] of elements.labels) {
+    const p = positions.get(id);
+    if (p) element.setAttribute('transform', `translate(${round(p.x)},${round(p.y)})`);
+  }
+  for (const link of elements.links) {
+    const a = positions.get(link.source);
+    const b = positions.get(link.target);
+    if (!a || !b) return false;
+    const [x1, y1, x2, y2] = linkEndpoints(a, b, radius(link.source), radius(link.target) + (link.arrow ? 2 : 0));
+    link.element.setAttribute('x1', String(round(x1)));
+    link.element.setAttribute('y1', String(round(y1)));
+    link.element.setAttribute('x2', String(round(x2)));
+    link.element.setAttribute('y2', String(round(y2)));
+  }
+  return true;
+}

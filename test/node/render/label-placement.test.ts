@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { placeLabels } from '../../../src/render/label-placement.js';
+import type { GraphNode, NodeKind } from '../../../src/graph/types.js';
+
+function node(id: string, kind: NodeKind = 'organisation', degree = 1): GraphNode {
+  return { id, kind, label: id, phases: [], specialisms: [], municipalities: [], searchText: id, degree, fictitious: false };
+}
+
+const base = { fontSize: 12, text: (n: GraphNode) => n.label, radius: () => 8 };
+
+test('labels far apart are all placed below their node', () => {
+  const nodes = [node('aaaa'), node('bbbb')];
+  const positions = new Map([['aaaa', { x: 0, y: 0 }], ['bbbb', { x: 500, y: 0 }]]);
+  const placed = placeLabels({ ...base, nodes, positions, scale: 1 });
+  assert.deepEqual([...placed.entries()], [['aaaa', 'below'], ['bbbb', 'below']]);
+});
+
+test('overlapping labels: the higher priority one wins, the other moves or is left out', () => {
+  const nodes = [node('specialism-long-name', 'specialism'), node('organisation-long-name', 'organisation', 9)];
+  const positions = new Map([
+    ['specialism-long-name', { x: 0, y: 0 }],
+    ['organisation-long-name', { x: 4, y: 0 }],
+  ]);
+  const placed = placeLabels({ ...base, nodes, positions, scale: 1 });
+  assert.equal(placed.get('organisation-long-name'), 'below');
+  assert.notEqual(placed.get('specialism-long-name'), 'below');
+});
+
+test('zooming in makes room for more labels', () => {
+  const nodes = Array.from({ length: 30 }, (_, i) => node(`node-${i}`));
+  const positions = new Map(nodes.map((n, i) => [n.id, { x: (i % 6) * 20, y: Math.floor(i / 6) * 20 }]));
+  const far = placeLabels({ ...base, nodes, positions, scale: 0.5 }).size;
+  const near = placeLabels({ ...base, nodes, positions, scale: 4 }).size;
+  assert.ok(near > far, `${near} > ${far}`);
+  assert.equal(near, 30);
+});
+
+test('first ids always get a label, and labels stay inside the bounds', () => {
+  const nodes = [node('edge'), node('middle')];
+  const positions = new Map([['edge', { x: 0, y: 0 }], ['middle', { x: 200, y: 100 }]]);
+  const placed = placeLabels({ ...base, nodes, positions, scale: 1, bounds: { x0: 100, y0: 0, x1: 400, y1: 300 } });
+  assert.equal(placed.has('edge'), false);
+  assert.equal(placed.get('middle'), 'below');
+  const forced = placeLabels({ ...base, nodes, positions, scale: 1, bounds: { x0: 100, y0: 0, x1: 400, y1: 300 }, first: ['edge'] });
+  assert.equal(forced.has('edge'), true);
+});
+
+test('the same input gives the same placement', () => {
+  const nodes = Array.from({ length: 50 }, (_, i) => node(`n-${i}`, i % 2 ? 'meeting' : 'organisation', i % 7));
+  const positions = new Map(nodes.map((n, i) => [n.id, { x: (i * 37) % 300, y: (i * 53) % 200 }]));
+  const a = placeLabels({ ...base, nodes, positions, scale: 1 });
+  const b = placeLabels({ ...base, nodes: [...nodes].reverse(), positions, scale: 1 });
+  assert.deepEqual([...a.entries()].sort(), [...b.entries()].sort());
+});
