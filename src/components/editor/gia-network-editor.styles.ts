@@ -111,6 +111,11 @@ export const editorStyles = css`
     background: var(--_gia-color-background);
     color: var(--_gia-color-text);
   }
+  input::placeholder,
+  textarea::placeholder {
+    color: var(--_gia-color-text-muted);
+    opacity: 1;
+  }
   input[type='color'] {
     min-height: 2.25rem;
     min-width: 3rem;
