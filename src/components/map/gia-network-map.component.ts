@@ -94,6 +94,8 @@ export class GiaNetworkMap extends LitElement {
 
   @state() private network?: GiaNetwork;
   @state() private graph?: NetworkGraph;
+  /** What the panels and the list get: in public mode the stripped network, so no personal data can reach them. */
+  @state() private shownNetwork?: GiaNetwork;
   @state() private filter: FilterState = cleanFilter(EMPTY_FILTER);
   @state() private help?: HelpState;
   @state() private selected?: Id;
@@ -247,7 +249,7 @@ export class GiaNetworkMap extends LitElement {
     if (this.graph) {
       this.filterResult = filterGraph(this.graph, this.filter);
       this.helpResult =
-        this.help && this.network ? findHelp(this.network, this.graph, { ...this.help, mode: this.safeMode }) : undefined;
+        this.help && this.shownNetwork ? findHelp(this.shownNetwork, this.graph, { ...this.help, mode: this.safeMode }) : undefined;
     }
     this.zoomController.viewport = this.stageSize;
     if (this.graph && this.needsFit && this.layoutController.positions.size > 0 && this.stageSize.width > 0) {
@@ -314,6 +316,7 @@ export class GiaNetworkMap extends LitElement {
 
   private onLoadError(src: string, error: LoadError): void {
     this.network = undefined;
+    this.shownNetwork = undefined;
     this.graph = undefined;
     this.layoutController.dispose();
     this.dispatchEvent(
@@ -336,6 +339,7 @@ export class GiaNetworkMap extends LitElement {
     }
     mark('gia:data-in');
     const input = this.safeMode === 'public' ? stripForPublic(network) : network;
+    this.shownNetwork = input;
     const graph = deriveGraph(input, { mode: this.safeMode });
     this.graph = graph;
     const hash = this.pendingHash;
@@ -455,8 +459,8 @@ export class GiaNetworkMap extends LitElement {
   private setHelp(help: HelpState | null): void {
     this.help = help ?? undefined;
     this.writeHash();
-    if (this.help && this.network && this.graph) {
-      const result = findHelp(this.network, this.graph, { ...this.help, mode: this.safeMode });
+    if (this.help && this.shownNetwork && this.graph) {
+      const result = findHelp(this.shownNetwork, this.graph, { ...this.help, mode: this.safeMode });
       this.announce(msg(this.language, 'map.results', { count: result.total }));
     }
   }
@@ -910,7 +914,7 @@ export class GiaNetworkMap extends LitElement {
       @gia-request-filter=${this.onRequestFilter}
     >
       <div class="search">
-        <gia-search-box .network=${this.network} .graph=${this.graph} .lang=${lang} .mode=${this.safeMode} .filter=${this.filter}></gia-search-box>
+        <gia-search-box .network=${this.shownNetwork} .graph=${this.graph} .lang=${lang} .mode=${this.safeMode} .filter=${this.filter}></gia-search-box>
       </div>
       ${this.view === 'map'
         ? html`<div class="group" role="group" aria-label=${msg(lang, 'toolbar.layout')}>
@@ -1066,7 +1070,7 @@ export class GiaNetworkMap extends LitElement {
       >
         <gia-network-list
           no-controls
-          .data=${this.network}
+          .data=${this.shownNetwork}
           mode=${this.safeMode}
           lang=${lang}
           .filter=${this.filter}
@@ -1097,7 +1101,7 @@ export class GiaNetworkMap extends LitElement {
 
   private renderSide(): TemplateResult {
     const lang = this.language;
-    const common = { network: this.network, graph: this.graph, lang, mode: this.safeMode };
+    const common = { network: this.shownNetwork, graph: this.graph, lang, mode: this.safeMode };
     return html`
       ${this.legendOpen ? html`<gia-legend .network=${common.network} .graph=${common.graph} .lang=${lang} .mode=${common.mode}></gia-legend>` : nothing}
       ${this.selected

@@ -40,6 +40,12 @@ describe('gia-network-map: privacy in public mode', () => {
         check();
       }
       expect(map.currentGraph!.nodes.some((n) => n.kind === 'contact')).to.equal(false);
+      // The list view and the help finder get the stripped network too.
+      [...map.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => b.textContent!.trim() === 'Lijst')!.click();
+      await map.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(map.shadowRoot!.querySelector('gia-network-list')).to.not.equal(null);
+      check();
     });
   }
 
