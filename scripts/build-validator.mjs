@@ -27,7 +27,10 @@ const ajv = new Ajv2020({
   allErrors: true,
   strict: false,
   validateFormats: false,
-  code: { source: true, esm: true },
+  // Our own Dutch/English messages are made from `keyword` and `params` (schema-problems.ts): Ajv's
+  // English message strings are not needed.
+  messages: false,
+  code: { source: true, esm: true, optimize: true },
 });
 const validate = ajv.compile(schema);
 const standalone = standaloneCode(ajv, validate);
