@@ -1,11 +1,7 @@
 // Shared fixtures of the list and accessibility suites: the datasets, mounting, axe-core and deep focus.
-import 'axe-core'; // axe.js is a UMD script without an ES default export: it sets window.axe.
-import type { AxeResults, RunOptions } from 'axe-core';
-import { expect } from '@esm-bundle/chai';
 import type { GiaNetwork } from '../../../src/model/types.js';
 
-/** The WCAG tags axe runs: 2.0, 2.1 and 2.2, levels A and AA. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+export { WCAG_TAGS } from '../shared/axe.js';
 
 const cache = new Map<string, GiaNetwork>();
 
@@ -31,25 +27,7 @@ export async function availableDatasets(): Promise<string[]> {
   return names;
 }
 
-type Axe = { run(context: Element, options: RunOptions): Promise<AxeResults> };
-
-/** Runs axe-core (into shadow roots) on `element` and returns the violations as readable lines. */
-export async function axeViolations(element: Element): Promise<string[]> {
-  const axe = (globalThis as unknown as { axe: Axe }).axe;
-  const results = await axe.run(element, {
-    runOnly: { type: 'tag', values: WCAG_TAGS },
-    resultTypes: ['violations'],
-  });
-  return results.violations.map(
-    (v) => `${v.id} (${v.impact ?? ''}): ${v.help}\n    ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n    ')}`,
-  );
-}
-
-/** Expects zero axe violations for WCAG 2.0/2.1/2.2 A and AA on `element`. */
-export async function expectNoAxeViolations(element: Element): Promise<void> {
-  const report = await axeViolations(element);
-  expect(report.length, `axe violations:\n${report.join('\n')}`).to.equal(0);
-}
+export { axeViolations, expectAccessible as expectNoAxeViolations } from '../shared/axe.js';
 
 /** The element that has focus, looking inside (nested) shadow roots. */
 export function deepActive(): HTMLElement | null {

@@ -1,8 +1,5 @@
 // Shared fixtures of the editor tests: mounting <gia-network-editor> with the Zuid-Limburg network and an
 // in-memory draft store, reading what was "downloaded", keyboard helpers and axe-core.
-import 'axe-core';
-import type { AxeResults, RunOptions } from 'axe-core';
-import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/editor/gia-network-editor.js';
 import type { GiaNetworkEditor } from '../../../src/components/editor/gia-network-editor.component.js';
@@ -140,16 +137,4 @@ export async function chord(...keys: string[]): Promise<void> {
   for (const key of modifiers.reverse()) await sendKeys({ up: key });
 }
 
-type Axe = { run(context: Element, options: RunOptions): Promise<AxeResults> };
-
-export async function expectAccessible(element: HTMLElement): Promise<void> {
-  const axe = (globalThis as unknown as { axe: Axe }).axe;
-  const results = await axe.run(element, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
-    resultTypes: ['violations'],
-  });
-  const report = results.violations.map(
-    (v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join('\n  ')}`,
-  );
-  expect(report, report.join('\n')).to.deep.equal([]);
-}
+export { expectAccessible } from '../shared/axe.js';

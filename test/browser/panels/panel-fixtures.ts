@@ -1,6 +1,4 @@
 // Shared fixtures of the panel tests: the Zuid-Limburg network, its graphs, mounting and axe-core.
-import 'axe-core'; // axe.js is a UMD script without an ES default export: it sets window.axe.
-import type { AxeResults, RunOptions } from 'axe-core';
 import { expect } from '@esm-bundle/chai';
 import type { GiaNetwork } from '../../../src/model/types.js';
 import { deriveGraph } from '../../../src/graph/derive-graph.js';
@@ -66,20 +64,7 @@ export function renderedText(element: HTMLElement): string {
   return parts.join('\n');
 }
 
-type Axe = { run(context: Element, options: RunOptions): Promise<AxeResults> };
-
-/** Runs axe-core on `element` for WCAG 2.0/2.1/2.2 A and AA and expects zero violations. */
-export async function expectAccessible(element: HTMLElement): Promise<void> {
-  const axe = (globalThis as unknown as { axe: Axe }).axe;
-  const results = await axe.run(element, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
-    resultTypes: ['violations'],
-  });
-  const report = results.violations.map(
-    (v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join('\n  ')}`,
-  );
-  expect(report, report.join('\n')).to.deep.equal([]);
-}
+export { expectAccessible } from '../shared/axe.js';
 
 /** Collects the `name` events fired on (or bubbling out of) `element`. */
 export function collect<T>(element: HTMLElement, name: string): T[] {
