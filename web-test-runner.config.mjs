@@ -33,6 +33,33 @@ function countReporter() {
   };
 }
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { value: 'active' | 'none' })`: emulates the
+ * `forced-colors` media feature (Windows high contrast). @web/test-runner-commands' emulateMedia cannot
+ * (puppeteer only accepts prefers-color-scheme / prefers-reduced-motion), so this talks CDP directly.
+ * The CDP session is kept per test page: Chromium drops the override when its session detaches.
+ */
+function forcedColorsPlugin() {
+  /** @type {Map<string, import('puppeteer-core').CDPSession>} */
+  const sessions = new Map();
+  return {
+    name: 'gia-emulate-forced-colors',
+    /** @param {{ command: string, payload: any, session: any }} args */
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error(`forced colors: unsupported browser type ${session.browser.type}`);
+      const value = payload && payload.value === 'active' ? 'active' : 'none';
+      let client = sessions.get(session.id);
+      if (!client) {
+        client = await session.browser.getPage(session.id).createCDPSession();
+        sessions.set(session.id, client);
+      }
+      await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      return true;
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/browser/**/*.test.ts'],
@@ -43,7 +70,7 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColorsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

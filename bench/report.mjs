@@ -41,10 +41,11 @@ export function caseTable(results) {
 /** @returns {{ target: string, measured: string, pass: boolean | undefined }[]} */
 export function evaluateTargets(bundle, results) {
   const checks = [];
+  const fp = bundle.firstPaint;
   checks.push({
-    target: `bundle dist/gia-netwerkkaart.js < ${kb(TARGETS.bundleGzipBytes)} gzip`,
-    measured: `${kb(bundle.gzipBytes)} gzip (${kb(bundle.minifiedBytes)} minified)`,
-    pass: bundle.gzipBytes < TARGETS.bundleGzipBytes,
+    target: `bundle for the map (dist/gia-netwerkkaart.js + the chunks it imports statically) < ${kb(TARGETS.bundleGzipBytes)} gzip`,
+    measured: `${kb(fp.gzip)} gzip in ${fp.files} file(s) (${kb(fp.raw)} minified); all ${bundle.all.files} files incl. lazy chunks ${kb(bundle.all.gzip)} gzip`,
+    pass: fp.gzip < TARGETS.bundleGzipBytes,
   });
   const byName = new Map(results.map((r) => [r.name, r]));
   for (const name of ['zuid-limburg', 'rotterdam-rijnmond']) {

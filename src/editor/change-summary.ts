@@ -4,6 +4,7 @@
  * relations by from + type + to.
  */
 import { msg, type Lang } from '../components/i18n/localize.js';
+import '../components/i18n/editor-catalogue.js';
 import { COLLECTIONS, rawItemsOf, type CollectionKey } from './collections.js';
 import { getAt, stableStringify } from './pointer.js';
 

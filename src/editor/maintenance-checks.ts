@@ -5,6 +5,7 @@
  */
 import type { CheckContext, NetworkCheck, Problem } from '../model/index.js';
 import { msg } from '../components/i18n/localize.js';
+import '../components/i18n/editor-catalogue.js';
 import { COLLECTIONS, rawItemsOf, type CollectionKey } from './collections.js';
 
 const REVIEWED: readonly CollectionKey[] = ['organisations', 'contacts', 'specialisms', 'meetings', 'interventions'];

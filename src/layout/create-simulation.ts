@@ -12,8 +12,9 @@
  *
  * Layouts:
  * - 'force': many-body + links + collide + a weak pull to the centre.
- * - 'ave': the AVE columns (force-ave-bands.ts) + collide + weak links (without the in-phase and
- *   next-phase links, which would pull everything to the header row) + a short-range many-body.
+ * - 'ave': the AVE columns (force-ave-bands.ts): every node gets a slot in its column's lane (or the
+ *   neutral strip), spread evenly down the area, and starts there; collide resolves overlaps. No
+ *   link or many-body forces (they made nodes sink towards the neutral strip's specialisms).
  *   Phase nodes are pinned at the top of their column as headers.
  */
 import {
@@ -29,7 +30,8 @@ import {
 } from 'd3-force';
 import type { Id } from '../model/types.js';
 import type { GraphNode, LinkType, NetworkGraph, NodeKind } from '../graph/types.js';
-import { aveBandGeometry, forceAveBands, type AveBandGeometry, type BandValue } from './force-ave-bands.js';
+import { forceLocalRepel } from './force-local-repel.js';
+import { aveBandGeometry, forceAveBands, neutralShare, type AveBandGeometry, type BandValue } from './force-ave-bands.js';
 
 export type LayoutKind = 'force' | 'ave';
 
@@ -107,6 +109,11 @@ export const ALPHA_DECAY = 1 - Math.pow(ALPHA_MIN, 1 / SETTLE_TICKS);
 /** d3's velocityDecay (friction): a little more than d3's 0.4 default, against jitter. */
 export const VELOCITY_DECAY = 0.45;
 
+/** Above this many nodes the force layout uses forceLocalRepel instead of many-body + collide. */
+export const LARGE_GRAPH = 400;
+/** Reach of forceLocalRepel: a few node spacings (nodes settle ~20–30 px apart). */
+const LOCAL_REPEL_DISTANCE = 60;
+
 /** Barnes–Hut accuracy: a little coarser than d3's 0.9, ~1.5× faster, no visible difference. */
 const THETA = 1.2;
 
@@ -130,6 +137,61 @@ export function layoutRadius(node: Pick<GraphNode, 'kind' | 'degree'>): number {
 }
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+const KIND_RANK: Readonly<Record<NodeKind, number>> = {
+  phase: 0,
+  organisation: 1,
+  meeting: 2,
+  intervention: 3,
+  contact: 4,
+  specialism: 5,
+};
+
+/**
+ * Sort keys for the AVE lanes (see forceAveBands.order): a rank per node. Nodes with a phase: by kind,
+ * then degree (high first), then input order. Nodes without: by the mean band of their phased
+ * neighbours (those without any last), then kind, then input order.
+ */
+function aveOrderKeys(nodes: readonly LayoutNode[], links: readonly LayoutLink[], bandCount: number): Float64Array {
+  const index = new Map(nodes.map((node, i) => [node.id, i]));
+  const degree = new Float64Array(nodes.length);
+  const bandSum = new Float64Array(nodes.length);
+  const bandN = new Float64Array(nodes.length);
+  const mid = (band: BandValue): number | undefined =>
+    band == null ? undefined : typeof band === 'number' ? band : (band[0] + band[1]) / 2;
+  for (const link of links) {
+    const s = index.get(typeof link.source === 'object' ? link.source.id : link.source);
+    const t = index.get(typeof link.target === 'object' ? link.target.id : link.target);
+    if (s === undefined || t === undefined) continue;
+    degree[s]!++;
+    degree[t]!++;
+    for (const [a, b] of [
+      [s, t],
+      [t, s],
+    ] as const) {
+      const m = mid(nodes[b]!.band);
+      if (m === undefined || nodes[b]!.kind === 'phase') continue;
+      bandSum[a]! += m;
+      bandN[a]!++;
+    }
+  }
+  const primary = (i: number): number => {
+    const node = nodes[i]!;
+    if (node.band != null) return KIND_RANK[node.kind] ?? 9;
+    return bandN[i]! > 0 ? bandSum[i]! / bandN[i]! : bandCount;
+  };
+  const ids = nodes.map((_, i) => i);
+  ids.sort(
+    (a, b) =>
+      primary(a) - primary(b) ||
+      (KIND_RANK[nodes[a]!.kind] ?? 9) - (KIND_RANK[nodes[b]!.kind] ?? 9) ||
+      degree[b]! - degree[a]! ||
+      a - b,
+  );
+  const keys = new Float64Array(nodes.length);
+  ids.forEach((node, rank) => (keys[node] = rank));
+  return keys;
+}
 
 function finite(n: number, fallback: number): number {
   return Number.isFinite(n) && n > 0 ? n : fallback;
@@ -186,15 +248,42 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
   };
   fitSize();
 
+  // AVE order within a lane: organisations, meetings, interventions (best connected first); in the
+  // neutral strip by the mean column of the node's phased neighbours, so a specialism sits under the
+  // phases of the organisations that have it.
+  const orderKey = aveOrderKeys(nodes, links, Math.max(1, orders.length));
   const bands = forceAveBands<LayoutNode>()
     .bandCount(Math.max(1, orders.length))
+    .slotted((d) => d.kind !== 'phase')
+    .order((_d, i) => orderKey[i]!)
+    .strength(0.3)
+    .crossStrength(0.3)
+    .neutralXStrength(0.3)
     .extent({ x0: 0, y0: 0, x1: size.width, y1: size.height });
-  const hasNeutral = nodes.some((n) => n.band == null);
+  const slottedNodes = nodes.filter((n) => n.kind !== 'phase');
+  const neutralCount = slottedNodes.filter((n) => n.band == null).length;
   const geometry = (): AveBandGeometry =>
-    aveBandGeometry({ x0: 0, y0: 0, x1: size.width, y1: size.height }, Math.max(1, orders.length), hasNeutral);
+    aveBandGeometry(
+      { x0: 0, y0: 0, x1: size.width, y1: size.height },
+      Math.max(1, orders.length),
+      neutralCount > 0,
+      neutralShare(neutralCount, slottedNodes.length),
+    );
 
   // Deterministic initial positions: sunflower (Vogel) spirals, per column in the AVE layout.
   const place = (start?: ReadonlyMap<Id, Point>) => {
+    if (layout === 'ave') {
+      // Start at the slots: the AVE layout is then (nearly) there from the first frame.
+      bands.initialize(nodes, () => 0.5);
+      nodes.forEach((node, i) => {
+        const given = start?.get(node.id);
+        const target = bands.target(i)!;
+        const at = given && Number.isFinite(given.x) && Number.isFinite(given.y) ? given : target;
+        node.x = at.x;
+        node.y = at.y;
+      });
+      return;
+    }
     const g = geometry();
     const groups = new Map<string, LayoutNode[]>();
     for (const node of nodes) {
@@ -278,8 +367,7 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
     .alphaDecay(ALPHA_DECAY)
     .velocityDecay(VELOCITY_DECAY)
     .nodes(nodes);
-  // Links are set up once; each layout decides which link forces use them.
-  const structuralInAve = new Set<LinkType>(['in-phase', 'next-phase']);
+  // Links are set up once; only the force layout uses them.
 
   const configure = () => {
     for (const name of ['link', 'charge', 'collide', 'x', 'y', 'bands']) simulation.force(name, null);
@@ -296,37 +384,40 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
               const t = l.target as LayoutNode;
               return Math.min(spacing, 40) + s.radius + t.radius;
             }),
-        )
-        .force(
+        );
+      if (n > LARGE_GRAPH) {
+        // Large graphs: repulsion within a few node spacings + collision in one grid pass (cheap ticks).
+        simulation.force(
           'charge',
-          forceManyBody<LayoutNode>()
+          forceLocalRepel<LayoutNode>()
             .strength((d) => -20 - d.radius * 4)
-            .theta(THETA)
-            .distanceMax(Math.max(200, spacing * 6)),
-        )
-        .force('collide', forceCollide<LayoutNode>((d) => d.radius + 3).strength(0.8))
-        .force('x', forceX<LayoutNode>(size.width / 2).strength(0.04))
-        .force('y', forceY<LayoutNode>(size.height / 2).strength(0.04 * (size.width / size.height)));
+            .distance(LOCAL_REPEL_DISTANCE)
+            .radius((d) => d.radius + 3)
+            .collideStrength(0.7),
+        );
+      } else {
+        simulation
+          .force(
+            'charge',
+            forceManyBody<LayoutNode>()
+              .strength((d) => -20 - d.radius * 4)
+              .theta(THETA)
+              .distanceMax(Math.max(200, spacing * 6)),
+          )
+          .force('collide', forceCollide<LayoutNode>((d) => d.radius + 3).strength(0.8));
+      }
+      // Without long-range repulsion (large graphs) a strong pull to the centre would crush the middle.
+      const centre = n > LARGE_GRAPH ? 0.04 * (LARGE_GRAPH / n) : 0.04;
+      simulation
+        .force('x', forceX<LayoutNode>(size.width / 2).strength(centre))
+        .force('y', forceY<LayoutNode>(size.height / 2).strength(centre * (size.width / size.height)));
     } else {
+      // The slots (force-ave-bands.ts) carry the arrangement; collide resolves what overlaps. No
+      // link or many-body forces: they pulled nodes out of their slots (towards the strip's
+      // specialisms) and cost most of a tick.
       simulation
         .force('bands', bands)
-        .force(
-          'link',
-          forceLink<LayoutNode, LayoutLink>(
-            links.filter((l) => !structuralInAve.has(l.type)).map((l) => ({ source: l.source, target: l.target, type: l.type })),
-          )
-            .id((d) => d.id)
-            .distance((l) => 30 + (l.source as LayoutNode).radius + (l.target as LayoutNode).radius)
-            .strength(0.04),
-        )
-        .force(
-          'charge',
-          forceManyBody<LayoutNode>()
-            .strength(-25)
-            .theta(THETA)
-            .distanceMax(Math.max(80, spacing * 3)),
-        )
-        .force('collide', forceCollide<LayoutNode>((d) => d.radius + 4).strength(0.8).iterations(n <= 300 ? 2 : 1));
+        .force('collide', forceCollide<LayoutNode>((d) => d.radius + 4).strength(0.8).iterations(n <= 1000 ? 2 : 1));
     }
     applyPins();
   };

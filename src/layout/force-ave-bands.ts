@@ -55,11 +55,30 @@ export interface AveBandGeometry {
   neutral: { y0: number; y1: number; cy: number } | null;
 }
 
-/** Share of the height given to the neutral strip when there are nodes without a phase. */
+/** Default share of the height given to the neutral strip when there are nodes without a phase. */
 export const NEUTRAL_SHARE = 0.22;
+/** Share of a column's width given to a border lane (ranges between two columns), half on each side. */
+export const BORDER_LANE_SHARE = 0.3;
+
+/**
+ * The neutral strip's share of the height for `neutral` of `total` nodes without a phase: it grows
+ * with their share, so neither the strip nor the columns are crowded while the other stays empty.
+ */
+export function neutralShare(neutral: number, total: number): number {
+  if (!(neutral > 0) || !(total > 0)) return NEUTRAL_SHARE;
+  return Math.min(0.4, Math.max(0.15, 0.08 + 0.4 * (neutral / total)));
+}
+
+/** A grid of about square cells for `count` nodes in a `width` × `height` area. */
+export function gridFor(count: number, width: number, height: number): { cols: number; rows: number } {
+  if (count <= 0) return { cols: 1, rows: 1 };
+  const aspect = width > 0 && height > 0 ? width / height : 1;
+  const cols = Math.max(1, Math.min(count, Math.round(Math.sqrt(count * aspect))));
+  return { cols, rows: Math.ceil(count / cols) };
+}
 
 /** The column layout for `bandCount` bands inside `extent`. */
-export function aveBandGeometry(extent: Extent, bandCount: number, withNeutral: boolean): AveBandGeometry {
+export function aveBandGeometry(extent: Extent, bandCount: number, withNeutral: boolean, share = NEUTRAL_SHARE): AveBandGeometry {
   const count = Math.max(1, Math.floor(bandCount) || 1);
   const width = extent.x1 - extent.x0;
   const height = extent.y1 - extent.y0;
@@ -70,7 +89,7 @@ export function aveBandGeometry(extent: Extent, bandCount: number, withNeutral: 
     columns.push({ index: i, x0, x1: x0 + columnWidth, cx: x0 + columnWidth / 2 });
   }
   const header = Math.min(64, Math.max(32, height * 0.08));
-  const neutralHeight = withNeutral ? height * NEUTRAL_SHARE : 0;
+  const neutralHeight = withNeutral ? height * (Number.isFinite(share) ? Math.min(0.8, Math.max(0, share)) : NEUTRAL_SHARE) : 0;
   const mainY0 = extent.y0 + header;
   const mainY1 = extent.y1 - neutralHeight;
   return {
@@ -109,8 +128,16 @@ export interface AveBandsForce<N extends SimulationNodeDatum> extends Force<N, u
   /** How hard a node outside its area is pushed back (times alpha). Default 1. */
   containStrength(): number;
   containStrength(strength: number): this;
+  /** Which nodes get a slot (default all); others (e.g. pinned headers) only get the column pull. */
+  slotted(): NodeAccessor<N, boolean>;
+  slotted(slotted: NodeAccessor<N, boolean>): this;
+  /** Sort key of a node within its lane / the neutral strip (default: its index). */
+  order(): NodeAccessor<N, number>;
+  order(order: NodeAccessor<N, number>): this;
   /** The current geometry (columns, header row, main area, neutral strip). */
   geometry(): AveBandGeometry;
+  /** The target (slot) of node `i` after initialize. */
+  target(i: number): { x: number; y: number } | undefined;
 }
 
 function constant<N, T>(value: T): NodeAccessor<N, T> {
@@ -140,6 +167,8 @@ export function forceAveBands<N extends SimulationNodeDatum>(): AveBandsForce<N>
   let crossStrength = 0.03;
   let neutralXStrength = 0.003;
   let containStrength = 1;
+  let slotted: NodeAccessor<N, boolean> = constant(true);
+  let order: NodeAccessor<N, number> = (_node, i) => i;
   let bandCount = 4;
   let extent: Extent = { x0: 0, y0: 0, x1: 960, y1: 600 };
   let geometry = aveBandGeometry(extent, bandCount, false);
@@ -173,13 +202,18 @@ export function forceAveBands<N extends SimulationNodeDatum>(): AveBandsForce<N>
   function initialize(): void {
     const n = nodes.length;
     const ranges = new Array<[number, number] | null>(n);
-    let withNeutral = false;
+    const inSlots = new Array<boolean>(n);
+    let neutralCount = 0;
+    let slotCount = 0;
     for (let i = 0; i < n; ++i) {
       const range = bandRange(band(nodes[i]!, i, nodes));
       ranges[i] = range ? [clampBand(range[0]), clampBand(range[1])] : null;
-      if (!range) withNeutral = true;
+      inSlots[i] = slotted(nodes[i]!, i, nodes) !== false;
+      if (!inSlots[i]) continue;
+      slotCount++;
+      if (!range) neutralCount++;
     }
-    geometry = aveBandGeometry(extent, bandCount, withNeutral);
+    geometry = aveBandGeometry(extent, bandCount, neutralCount > 0, neutralShare(neutralCount, slotCount));
     targetX = new Float64Array(n);
     targetY = new Float64Array(n);
     strengthX = new Float64Array(n);
@@ -207,7 +241,7 @@ export function forceAveBands<N extends SimulationNodeDatum>(): AveBandsForce<N>
         strengthY[i] = crossStrength;
         setBox(i, from.x0 + r, to.x1 - r, main.y0 + r, main.y1 - r);
       } else {
-        const strip = neutral!;
+        const strip = neutral ?? { y0: extent.y0, y1: extent.y1, cy: (extent.y0 + extent.y1) / 2 };
         targetX[i] = midX;
         targetY[i] = strip.cy;
         strengthX[i] = neutralXStrength;
@@ -215,6 +249,98 @@ export function forceAveBands<N extends SimulationNodeDatum>(): AveBandsForce<N>
         setBox(i, extent.x0 + r, extent.x1 - r, strip.y0 + r, strip.y1 - r);
       }
     }
+    assignSlots(ranges, inSlots);
+  }
+
+  /**
+   * Spreads the nodes over their area instead of letting them pile up around one point: every node
+   * with a phase gets a slot in a LANE (a column's interior, or the border between two columns for
+   * ranges whose middle falls there), laid out as a grid spread evenly down the main area; nodes
+   * without a phase get a grid over the neutral strip, filled column by column in `order`, so nodes
+   * ordered by x (e.g. by their neighbours' columns) sit under the columns they relate to.
+   */
+  function assignSlots(ranges: Array<[number, number] | null>, inSlots: boolean[]): void {
+    const { columns, main, neutral } = geometry;
+    const n = nodes.length;
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; ++i) {
+      const k = +order(nodes[i]!, i, nodes);
+      keys[i] = Number.isFinite(k) ? k : i;
+    }
+    const byOrder = (a: number, b: number) => keys[a]! - keys[b]! || a - b;
+    // Lane index: 2 * band for a column's interior, 2 * band + 1 for the border after it.
+    const lanes = new Map<number, number[]>();
+    const neutralMembers: number[] = [];
+    for (let i = 0; i < n; ++i) {
+      if (!inSlots[i]) continue;
+      const range = ranges[i];
+      if (!range) {
+        neutralMembers.push(i);
+        continue;
+      }
+      const lane = Math.round(range[0] + range[1]);
+      let members = lanes.get(lane);
+      if (!members) lanes.set(lane, (members = []));
+      members.push(i);
+    }
+    const columnWidth = columns.length > 0 ? columns[0]!.x1 - columns[0]!.x0 : extent.x1 - extent.x0;
+    const borderHalf = columnWidth * BORDER_LANE_SHARE / 2;
+    const laneExtent = (lane: number): [number, number] => {
+      if (lane % 2 === 1) {
+        const x = columns[(lane - 1) / 2]!.x1;
+        return [x - borderHalf, x + borderHalf];
+      }
+      const column = columns[lane / 2]!;
+      const left = lanes.has(lane - 1) ? borderHalf : 0;
+      const right = lanes.has(lane + 1) ? borderHalf : 0;
+      return [column.x0 + left, column.x1 - right];
+    };
+    const mainHeight = main.y1 - main.y0;
+    // Rows of the fullest lane set the pitch a sparse lane may not exceed (twice it): a lane with two
+    // nodes does not stretch them from the header to the strip, but neither do they clump.
+    let rowsMax = 1;
+    const grids = new Map<number, { cols: number; rows: number }>();
+    for (const [lane, members] of lanes) {
+      const [x0, x1] = laneExtent(lane);
+      const grid = gridFor(members.length, x1 - x0, mainHeight);
+      grids.set(lane, grid);
+      rowsMax = Math.max(rowsMax, grid.rows);
+    }
+    for (const [lane, members] of lanes) {
+      members.sort(byOrder);
+      const [x0, x1] = laneExtent(lane);
+      const { cols, rows } = grids.get(lane)!;
+      const pitchY = Math.min(mainHeight / rows, (2 * mainHeight) / rowsMax);
+      const pitchX = (x1 - x0) / cols;
+      members.forEach((i, k) => {
+        const row = Math.floor(k / cols);
+        const inRow = Math.min(cols, members.length - row * cols);
+        // A short last row is centred.
+        const col = (k % cols) + (cols - inRow) / 2;
+        // Odd rows shift by a quarter pitch so links between rows do not run through nodes.
+        const shift = cols > 1 && row % 2 === 1 ? pitchX / 4 : 0;
+        setSlot(i, x0 + (col + 0.5) * pitchX + shift, main.y0 + (row + 0.5) * pitchY);
+      });
+    }
+    if (neutral && neutralMembers.length > 0) {
+      neutralMembers.sort(byOrder);
+      const height = neutral.y1 - neutral.y0;
+      const width = extent.x1 - extent.x0;
+      const { cols, rows } = gridFor(neutralMembers.length, width, height);
+      const pitchX = width / cols;
+      const pitchY = height / rows;
+      neutralMembers.forEach((i, k) => {
+        // Column-major: consecutive nodes go down a column first, so the order maps onto x.
+        const col = Math.floor(k / rows);
+        const row = k % rows;
+        setSlot(i, extent.x0 + (col + 0.5) * pitchX, neutral.y0 + (row + 0.5) * pitchY);
+      });
+    }
+  }
+
+  function setSlot(i: number, x: number, y: number): void {
+    targetX[i] = Math.min(maxX[i]!, Math.max(minX[i]!, x));
+    targetY[i] = Math.min(maxY[i]!, Math.max(minY[i]!, y));
   }
 
   function setBox(i: number, x0: number, x1: number, y0: number, y1: number): void {
@@ -293,7 +419,23 @@ export function forceAveBands<N extends SimulationNodeDatum>(): AveBandsForce<N>
     return api;
   }) as AveBandsForce<N>['containStrength'];
 
+  api.slotted = ((_?: NodeAccessor<N, boolean>) => {
+    if (_ === undefined) return slotted;
+    slotted = _;
+    initialize();
+    return api;
+  }) as AveBandsForce<N>['slotted'];
+
+  api.order = ((_?: NodeAccessor<N, number>) => {
+    if (_ === undefined) return order;
+    order = _;
+    initialize();
+    return api;
+  }) as AveBandsForce<N>['order'];
+
   api.geometry = () => geometry;
+
+  api.target = (i: number) => (i >= 0 && i < targetX.length ? { x: targetX[i]!, y: targetY[i]! } : undefined);
 
   return api;
 }

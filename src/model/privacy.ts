@@ -4,7 +4,7 @@
  * removed, confidential addresses are dropped, and references to what was dropped go too.
  */
 import { CONFIDENTIAL_ARRAYS, PERSONAL_FIELDS, VISIBILITY_ARRAYS } from './generated/personal-fields.js';
-import { isRecord, slugify } from './text.js';
+import { isRecord, slugify } from './text-basics.js';
 import type { GiaNetwork } from './types.js';
 
 type Path = ReadonlyArray<string>;

@@ -2,8 +2,8 @@
  * Shape validation: the precompiled (standalone, eval-free) Ajv validator, with its errors turned
  * into Problems in plain Dutch or English.
  */
-import validateSchema from './generated/schema-validator.js';
-import { PROPERTY_NAMES } from './generated/personal-fields.js';
+import validateSchema, { PATTERN_DEFS } from './generated/schema-validator.js';
+import { PROPERTY_NAMES } from './generated/property-names.js';
 import { describeField, describePointer } from './describe-path.js';
 import type { ModelMessages, ValueType } from './messages.js';
 import type { Problem } from './problem.js';
@@ -226,7 +226,10 @@ export function schemaProblems(data: unknown, m: ModelMessages): Problem[] {
   ): Problem {
     const text = typeof value === 'string' ? value : String(value);
     const shown = quote(text);
-    const def = /#\/\$defs\/([A-Za-z]+)\/pattern$/.exec(error.schemaPath)?.[1];
+    // Inlined definitions report "#/$defs/<name>/pattern"; referenced ones (inlineRefs: false) "#/pattern".
+    const def =
+      /#\/\$defs\/([A-Za-z]+)\/pattern$/.exec(error.schemaPath)?.[1] ??
+      (error.schemaPath === '#/pattern' ? PATTERN_DEFS[String(error.params.pattern)] : undefined);
     const segments = parsePointer(error.instancePath);
     const last = segments[segments.length - 1];
     switch (def) {

@@ -1,7 +1,7 @@
 /**
  * Network → text: 2-space JSON, keys in the schema's order (so diffs stay small), trailing newline.
  */
-import { PROPERTY_NAMES } from './generated/personal-fields.js';
+import { PROPERTY_NAMES } from './generated/property-names.js';
 import { isRecord } from './text.js';
 
 function ordered(value: unknown, pattern: string, depth: number): unknown {

@@ -2,6 +2,9 @@
  * Small text helpers for messages: safe quoting of values from a (possibly hostile) file, JSON
  * pointers and "did you mean" suggestions. No DOM, no dependencies.
  */
+// The two helpers the privacy strip needs live apart, so the map's first chunk does not carry the rest.
+import { isRecord } from './text-basics.js';
+export { isRecord, slugify } from './text-basics.js';
 
 /** Characters that must never reach a terminal or a message verbatim: C0/C1 controls, bidi controls. */
 // eslint-disable-next-line no-control-regex
@@ -80,10 +83,6 @@ export function valueAt(data: unknown, segments: readonly string[]): unknown {
   return node;
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Levenshtein distance, giving up (returning `limit + 1`) once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit = 3): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -137,16 +136,4 @@ export function suggest(
     }
   }
   return best;
-}
-
-/** Lower-case slug (used to suggest an id and to spot a person's name inside an id). */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '');
 }

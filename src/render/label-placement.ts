@@ -45,11 +45,18 @@ export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
   );
   const cell = 64;
   type Box = [number, number, number, number, Id | undefined];
-  const grid = new Map<string, Box[]>();
+  // Numeric cell keys (no string per lookup): cells are 64 px, so ±2^20 cells cover any screen.
+  const grid = new Map<number, Box[]>();
+  const cellKey = (gx: number, gy: number) => (gx + 1048576) * 2097152 + (gy + 1048576);
+  const bounds = input.bounds;
+  // Nodes and labels far outside the visible area can neither be shown nor block a visible label.
+  const margin = 400;
+  const near = (x: number, y: number) =>
+    !bounds || (x >= bounds.x0 - margin && x <= bounds.x1 + margin && y >= bounds.y0 - margin && y <= bounds.y1 + margin);
   const insert = (box: Box) => {
     for (let gx = Math.floor(box[0] / cell); gx <= Math.floor(box[2] / cell); gx++) {
       for (let gy = Math.floor(box[1] / cell); gy <= Math.floor(box[3] / cell); gy++) {
-        const key = `${gx},${gy}`;
+        const key = cellKey(gx, gy);
         let list = grid.get(key);
         if (!list) grid.set(key, (list = []));
         list.push(box);
@@ -60,6 +67,7 @@ export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
   for (const node of input.nodes) {
     const p = input.positions.get(node.id);
     if (!p) continue;
+    if (!near(p.x * k, p.y * k)) continue;
     const r = input.radius(node) * k * 0.8;
     insert([p.x * k - r, p.y * k - r, p.x * k + r, p.y * k + r, node.id]);
   }
@@ -68,9 +76,10 @@ export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
   for (const node of order) {
     const p = input.positions.get(node.id);
     if (!p) continue;
-    const w = input.text(node).length * input.fontSize * 0.56;
     const cx = p.x * k;
     const cy = p.y * k;
+    if (!near(cx, cy) && !first.has(node.id)) continue;
+    const w = input.text(node).length * input.fontSize * 0.56;
     const r = input.radius(node) * k + 1;
     const boxOf = (side: LabelSide): Box => {
       switch (side) {
@@ -84,12 +93,11 @@ export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
           return [cx - r - 2 - w, cy - h / 2, cx - r - 2, cy + h / 2, undefined];
       }
     };
-    const bounds = input.bounds;
     const clashes = (box: Box) => {
       if (bounds && (box[0] < bounds.x0 || box[2] > bounds.x1 || box[1] < bounds.y0 || box[3] > bounds.y1)) return true;
       for (let gx = Math.floor(box[0] / cell); gx <= Math.floor(box[2] / cell); gx++) {
         for (let gy = Math.floor(box[1] / cell); gy <= Math.floor(box[3] / cell); gy++) {
-          for (const other of grid.get(`${gx},${gy}`) ?? []) {
+          for (const other of grid.get(cellKey(gx, gy)) ?? []) {
             if (other[4] === node.id) continue;
             if (box[0] < other[2] && box[2] > other[0] && box[1] < other[3] && box[3] > other[1]) return true;
           }

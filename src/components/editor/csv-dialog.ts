@@ -4,6 +4,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg, type Lang } from '../i18n/localize.js';
+import '../i18n/editor-catalogue.js';
 import {
   CSV_COLUMNS,
   applyImport,

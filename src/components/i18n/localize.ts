@@ -1,18 +1,14 @@
 /**
  * Message lookup for every component. Catalogues are plain objects (`Record<string, Message>`): map.* (the map
- * component, details panel, keyboard help), panels.* (search box, filter panel, help finder, legend) and list.*
- * (the list view).
+ * component, keyboard help, shared words) is built in; the others are added with `registerCatalogue` by the
+ * modules that use them, so each lands in the bundle chunk that needs it: panels.* (search box, filter panel,
+ * help finder, legend, details; ./panels-catalogue.ts), list.* (the list view; ./list-catalogue.ts) and editor.*
+ * (./editor-catalogue.ts).
  * Lookup order: the requested language, then Dutch (`nl` is the fallback language, never English), then the key
  * itself, so a missing message shows up as its key instead of breaking the UI.
  */
 import mapNl from './map.nl.js';
 import mapEn from './map.en.js';
-import panelsNl from './panels.nl.js';
-import panelsEn from './panels.en.js';
-import editorNl from './editor.nl.js';
-import editorEn from './editor.en.js';
-import listNl from './list.nl.js';
-import listEn from './list.en.js';
 
 export type Lang = 'nl' | 'en';
 
@@ -28,9 +24,14 @@ export type Catalogue = Record<string, Message>;
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 
 const catalogues: Record<Lang, Catalogue> = {
-  nl: { ...(mapNl as Catalogue), ...(panelsNl as Catalogue), ...(listNl as Catalogue), ...(editorNl as Catalogue) },
-  en: { ...(mapEn as Catalogue), ...(panelsEn as Catalogue), ...(listEn as Catalogue), ...(editorEn as Catalogue) },
+  nl: { ...(mapNl as Catalogue) },
+  en: { ...(mapEn as Catalogue) },
 };
+
+/** Adds the messages of `catalogue` to `lang` (later registrations win for the same key). */
+export function registerCatalogue(lang: Lang, catalogue: Catalogue): void {
+  Object.assign(catalogues[lang], catalogue);
+}
 
 /** Normalises any attribute value to a supported language (`nl` unless it starts with `en`). */
 export function toLang(value: string | null | undefined): Lang {

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { stripPersonalData } from '../../model/index.js';
+import { stripPersonalData } from '../../model/privacy.js';
 import type { GiaNetwork, Id } from '../../model/types.js';
 import { deriveGraph } from '../../graph/derive-graph.js';
 import { EMPTY_FILTER, isEmptyFilter, type FilterResult, type FilterState } from '../../graph/filter-graph.js';
@@ -15,7 +15,7 @@ import { DataController, type LoadError } from '../map/data-controller.js';
 import { msg, toLang, type Lang } from '../i18n/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { networkListStyles } from './gia-network-list.styles.js';
-import { GROUP_BYS, groupNodes, listFilterResult, toGroupBy, type GroupBy, type ListGroup } from './list-groups.js';
+import { GROUP_BYS, NO_MEMBERS_KEY, groupNodes, listFilterResult, toGroupBy, type GroupBy, type ListGroup } from './list-groups.js';
 import { itemMeta, resultSentence } from './list-text.js';
 import '../panels/details-panel/gia-details-panel.js';
 import '../panels/search-box/gia-search-box.js';
@@ -389,7 +389,14 @@ export class GiaNetworkList extends LitElement {
 
   private renderGroup(lang: Lang, graph: NetworkGraph, group: ListGroup, groupBy: GroupBy, helpMatches: ReadonlySet<Id>): TemplateResult {
     const heading = group.heading;
-    const restKey = groupBy === 'specialism' ? 'list.group.noSpecialism' : groupBy === 'phase' ? 'list.group.noPhase' : 'list.group.noOrganisation';
+    const restKey =
+      group.key === NO_MEMBERS_KEY
+        ? `list.group.noMembers.${groupBy}`
+        : groupBy === 'specialism'
+          ? 'list.group.noSpecialism'
+          : groupBy === 'phase'
+            ? 'list.group.noPhase'
+            : 'list.group.noOrganisation';
     const title = heading
       ? group.headingVisible
         ? this.renderButton(heading, 'heading-button', heading.label)

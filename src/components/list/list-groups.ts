@@ -4,8 +4,10 @@
  *
  * Every visible node appears in at least one group in every grouping (the list is a full equal of the
  * map): nodes that fit no group end up in a last "rest" group. A group's heading node (the specialism,
- * organisation or phase itself) is selectable when it is visible; a group is shown when its heading
- * node is visible or when it has visible members.
+ * organisation or phase itself) is selectable when it is visible. A group is shown only when it has
+ * visible members: a visible heading node without members (e.g. a specialism whose only members are
+ * contact persons, stripped in public mode) is listed as an item of one "without members" group instead,
+ * so no heading ever claims an empty group ("Partnergeweld (0 onderdelen)").
  */
 import type { Id } from '../../model/types.js';
 import { compileQuery, filterGraph, isEmptyFilter, matchesQuery, type FilterResult, type FilterState } from '../../graph/filter-graph.js';
@@ -20,10 +22,15 @@ export function toGroupBy(value: unknown): GroupBy {
   return GROUP_BYS.includes(value as GroupBy) ? (value as GroupBy) : 'specialism';
 }
 
+/** Key of the group that lists visible heading nodes without visible members. */
+export const NO_MEMBERS_KEY = 'no-members';
+/** Key of the group of visible nodes that fit no group. */
+export const REST_KEY = 'rest';
+
 export interface ListGroup {
-  /** Stable key: the heading node's id, or `rest`. */
+  /** Stable key: the heading node's id, `no-members` or `rest`. */
   key: string;
-  /** The node the group is about (undefined for the rest group). */
+  /** The node the group is about (undefined for the `no-members` and `rest` groups). */
   heading?: GraphNode;
   /** True when the heading node itself passes the filter (then it can be selected). */
   headingVisible: boolean;
@@ -94,16 +101,24 @@ export function groupNodes(graph: NetworkGraph, visible: ReadonlySet<Id> | undef
 
   const placed = new Set<Id>();
   const groups: ListGroup[] = [];
+  const withoutMembers: GraphNode[] = [];
   for (const heading of headings) {
     const items = graph.nodes.filter((node) => isVisible(node) && belongs(node, heading)).sort(compareItems);
     const headingVisible = isVisible(heading);
-    if (!headingVisible && items.length === 0) continue;
+    if (items.length === 0) {
+      if (headingVisible) withoutMembers.push(heading);
+      continue;
+    }
     if (headingVisible) placed.add(heading.id);
     for (const item of items) placed.add(item.id);
     groups.push({ key: heading.id, heading, headingVisible, items });
   }
+  // A heading without members may still be a member of another group (an organisation under its parent).
+  const unplaced = withoutMembers.filter((node) => !placed.has(node.id));
+  for (const node of unplaced) placed.add(node.id);
+  if (unplaced.length > 0) groups.push({ key: NO_MEMBERS_KEY, headingVisible: false, items: unplaced });
   const rest = graph.nodes.filter((node) => isVisible(node) && !placed.has(node.id)).sort(compareItems);
-  if (rest.length > 0) groups.push({ key: 'rest', headingVisible: false, items: rest });
+  if (rest.length > 0) groups.push({ key: REST_KEY, headingVisible: false, items: rest });
   return groups;
 }
 

@@ -6,7 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GiaNetwork } from '../../model/types.js';
 import type { GiaErrorProblem, GiaErrorReason } from '../../events/error.js';
 import { msg, type Lang } from '../i18n/localize.js';
-import { parseText, validateData } from './model-bridge.js';
+import { loadModel, parseText, validateData } from './model-bridge.js';
 
 /** How many validation problems the error state lists. */
 export const SHOWN_PROBLEMS = 5;
@@ -80,6 +80,8 @@ export async function loadNetwork(
   signal?: AbortSignal,
 ): Promise<{ network: GiaNetwork; warningCount: number } | { error: LoadError }> {
   let response: Response;
+  // The validator's chunk loads while the file is fetched (a failure shows up, handled, in parseText).
+  loadModel().catch(() => undefined);
   try {
     response = await fetch(src, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
   } catch {

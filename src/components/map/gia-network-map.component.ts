@@ -24,7 +24,13 @@ import { stripForPublic } from './model-bridge.js';
 import { ZoomController } from './zoom-controller.js';
 import { mapStyles } from './gia-network-map.styles.js';
 import { icons } from './toolbar-icons.js';
-import './panels.js';
+
+/**
+ * The side panels and the list view (with their catalogues) are a separate chunk in the script-tag bundle:
+ * loading starts at once, but the first paint of the map does not wait for it. Until a panel's tag is
+ * defined the map renders its own fallback (details, list) or an empty element that upgrades later.
+ */
+const panelsLoaded: Promise<unknown> = import('./panels.js').catch(() => undefined);
 
 /** The fixed layout space: positions do not depend on the viewport, so the same input gives the same layout. */
 export const LAYOUT_WIDTH = 1000;
@@ -159,7 +165,7 @@ export class GiaNetworkMap extends LitElement {
   private settledPromise: Promise<void> = new Promise((resolve) => (this.settledResolve = resolve));
   private settledFlag = false;
 
-  /** Resolves after the first paint of the map. */
+  /** Resolves after the first paint of the map (and once its panels are defined). */
   get ready(): Promise<void> {
     return this.readyPromise;
   }
@@ -213,6 +219,7 @@ export class GiaNetworkMap extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void panelsLoaded.then(() => this.requestUpdate());
     this.motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
     const hash = this.hashController.read();
     if (hash) this.pendingHash = hash;
@@ -273,7 +280,8 @@ export class GiaNetworkMap extends LitElement {
         this.firstPaintDone = true;
         requestAnimationFrame(() => {
           mark('gia:first-paint');
-          this.readyResolve();
+          // `ready` promises a usable map: the panels' chunk is normally in long before the first paint.
+          void panelsLoaded.then(() => this.readyResolve());
         });
       }
     }

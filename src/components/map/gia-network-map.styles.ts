@@ -47,6 +47,11 @@ export const mapStyles = css`
   .toolbar .search input {
     width: 100%;
   }
+  /* The search box paints the panel background when it stands alone; on the toolbar it shows the
+     toolbar's surface (no white box behind its label). */
+  .toolbar gia-search-box {
+    background: transparent;
+  }
   button,
   input,
   select {
@@ -327,13 +332,7 @@ export const mapStyles = css`
     .node .phase-number {
       fill: CanvasText;
     }
-    .node-label {
-    pointer-events: none;
-  }
-  .node-label.faded {
-    opacity: 0.2;
-  }
-  .label {
+    .label {
       fill: CanvasText;
       stroke: Canvas;
     }
@@ -355,6 +354,10 @@ export const mapStyles = css`
       background: Highlight;
       color: HighlightText;
       forced-color-adjust: none;
+    }
+    /* forced-color-adjust: none keeps the theme's focus colour: use a system colour (outside the button). */
+    button[aria-pressed='true']:focus-visible {
+      outline-color: CanvasText;
     }
   }
 `;

@@ -18,7 +18,7 @@ import {
 } from '../../layout/index.js';
 
 /** Milliseconds of warm-up before the first paint. */
-export const WARM_UP_BUDGET_MS = 40;
+export const WARM_UP_BUDGET_MS = 24;
 /** Milliseconds of ticking per animation frame. */
 export const SLICE_MS = 12;
 /** Up to this many nodes every animation frame is drawn; larger layouts draw less often (they settle sooner). */

@@ -18,8 +18,19 @@ export interface BridgeProblem {
 
 export type ParseOutcome = { ok: true; value: unknown } | { ok: false; message: string };
 
+let model: Promise<typeof import('../../model/index.js')> | undefined;
+
+/** Loads parsing and validation once; call it early (e.g. beside a fetch) so the chunk arrives in parallel. */
+export function loadModel(): Promise<typeof import('../../model/index.js')> {
+  model ??= import('../../model/index.js').catch((error: unknown) => {
+    model = undefined;
+    throw error;
+  });
+  return model;
+}
+
 export async function parseText(text: string, lang: Lang): Promise<ParseOutcome> {
-  const { parseNetworkText } = await import('../../model/index.js');
+  const { parseNetworkText } = await loadModel();
   const result = parseNetworkText(text, { lang });
   if (result.ok) return { ok: true, value: result.value };
   return { ok: false, message: result.problems.map((p) => p.message).join(' ') };
@@ -29,7 +40,7 @@ export async function validateData(
   data: unknown,
   lang: Lang,
 ): Promise<{ valid: boolean; problems: BridgeProblem[]; warningCount: number }> {
-  const { validateNetwork } = await import('../../model/index.js');
+  const { validateNetwork } = await loadModel();
   const result = validateNetwork(data, { lang });
   return {
     valid: result.valid,

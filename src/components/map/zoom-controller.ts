@@ -1,11 +1,14 @@
 /**
- * Zoom and pan with d3-zoom on the map's SVG/canvas surface: wheel, pinch, drag on the background,
- * and programmatic zoom for the buttons and keys (instant: no d3-transition, nothing to reduce).
- * Dragging a node is not a pan: pointer-downs on `[data-id]` are left to the drag handler.
+ * Zoom and pan on the map's SVG surface with plain pointer events (no d3-zoom, which would bring
+ * d3-selection, d3-transition, d3-interpolate, d3-color, d3-ease, d3-timer and d3-drag into the bundle):
+ * - wheel: zoom at the cursor (the same step as d3-zoom: ×2^(−deltaY·0.002), ×10 with Ctrl for pinch gestures
+ *   of touchpads);
+ * - one pointer on the background: pan; two pointers (touch): pinch-zoom around their midpoint while panning;
+ * - buttons and keys: `zoomBy`, `panBy`, `fit`, `ensureVisible` (instant, nothing to reduce under reduced motion).
+ * Dragging a node is not a pan: pointer-downs on `[data-id]`, or already handled by the map (canvas hit test,
+ * `stopPropagation`), are left to the node drag handler. Listeners are added with addEventListener: CSP-safe.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Point } from '../../layout/create-simulation.js';
 
 export const MIN_SCALE = 0.1;
@@ -17,15 +20,24 @@ export interface ViewTransform {
   k: number;
 }
 
+function clampScale(k: number): number {
+  return Math.min(MAX_SCALE, Math.max(MIN_SCALE, k));
+}
+
+/** d3-zoom's default wheel step, so wheels and touchpads feel the same as before. */
+function wheelDelta(event: WheelEvent): number {
+  return -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1);
+}
+
 export class ZoomController implements ReactiveController {
   transform: ViewTransform = { x: 0, y: 0, k: 1 };
   /** True once the user zoomed or panned (then the map no longer re-fits by itself). */
   userMoved = false;
-  private behavior?: ZoomBehavior<Element, unknown>;
-  private selection?: Selection<Element, unknown, null, undefined>;
-  private element?: Element;
-  /** The viewport size, for d3-zoom's extent (SVG lengths in % cannot be read while hidden). */
+  /** The viewport size (kept for the host; gestures measure the element itself). */
   viewport = { width: 0, height: 0 };
+  private element?: Element;
+  /** Active background pointers (element coordinates of their last position). */
+  private readonly pointers = new Map<number, Point>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -44,63 +56,48 @@ export class ZoomController implements ReactiveController {
     if (this.element === element) return;
     this.detach();
     this.element = element;
-    this.behavior = zoom<Element, unknown>()
-      .scaleExtent([MIN_SCALE, MAX_SCALE])
-      .extent(() => [
-        [0, 0],
-        [Math.max(1, this.viewport.width), Math.max(1, this.viewport.height)],
-      ])
-      .filter((event: Event) => {
-        const e = event as MouseEvent;
-        if (e.type === 'wheel') return true;
-        const target = e.target as Element | null;
-        if (target?.closest?.('[data-id]')) return false;
-        return (!e.ctrlKey || e.type === 'wheel') && !e.button;
-      })
-      .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
-        const t = event.transform;
-        const previous = this.transform;
-        this.transform = { x: t.x, y: t.y, k: t.k };
-        if (event.sourceEvent) this.userMoved = true;
-        if (!this.onChange(previous)) this.host.requestUpdate();
-      });
-    this.selection = select(element);
-    this.selection.call(this.behavior).on('dblclick.zoom', null);
-    this.sync();
-  }
-
-  /** Tells d3-zoom the current transform without emitting zoom events. */
-  private sync(): void {
-    const t = this.transform;
-    this.selection?.property('__zoom', zoomIdentity.translate(t.x, t.y).scale(t.k));
+    element.addEventListener('wheel', this.onWheel as EventListener, { passive: false });
+    element.addEventListener('pointerdown', this.onPointerDown as EventListener);
+    element.addEventListener('pointermove', this.onPointerMove as EventListener);
+    element.addEventListener('pointerup', this.onPointerEnd as EventListener);
+    element.addEventListener('pointercancel', this.onPointerEnd as EventListener);
+    element.addEventListener('lostpointercapture', this.onPointerEnd as EventListener);
   }
 
   detach(): void {
-    this.selection?.on('.zoom', null);
-    this.selection = undefined;
-    this.behavior = undefined;
+    const element = this.element;
+    if (!element) return;
+    element.removeEventListener('wheel', this.onWheel as EventListener);
+    element.removeEventListener('pointerdown', this.onPointerDown as EventListener);
+    element.removeEventListener('pointermove', this.onPointerMove as EventListener);
+    element.removeEventListener('pointerup', this.onPointerEnd as EventListener);
+    element.removeEventListener('pointercancel', this.onPointerEnd as EventListener);
+    element.removeEventListener('lostpointercapture', this.onPointerEnd as EventListener);
+    this.pointers.clear();
     this.element = undefined;
   }
 
   /** Sets the transform. `silent`: during the host's update (no new update is requested). */
   apply(t: ViewTransform, silent = false): void {
-    const k = Math.min(MAX_SCALE, Math.max(MIN_SCALE, t.k));
+    const k = clampScale(t.k);
     if (![t.x, t.y, k].every(Number.isFinite)) return;
     const previous = this.transform;
     this.transform = { x: t.x, y: t.y, k };
-    this.sync();
     if (silent) return;
     if (!this.onChange(previous)) this.host.requestUpdate();
   }
 
+  /** Zooms to scale `k` keeping the viewport point (`cx`, `cy`) over the same layout point. */
+  private zoomAt(k: number, cx: number, cy: number): void {
+    const { x, y, k: k0 } = this.transform;
+    const k2 = clampScale(k);
+    this.apply({ k: k2, x: cx - ((cx - x) / k0) * k2, y: cy - ((cy - y) / k0) * k2 });
+  }
+
   /** Zooms by `factor` around the centre of a `width`×`height` viewport. */
   zoomBy(factor: number, width: number, height: number): void {
-    const { x, y, k } = this.transform;
-    const k2 = Math.min(MAX_SCALE, Math.max(MIN_SCALE, k * factor));
-    const cx = width / 2;
-    const cy = height / 2;
     this.userMoved = true;
-    this.apply({ k: k2, x: cx - ((cx - x) / k) * k2, y: cy - ((cy - y) / k) * k2 });
+    this.zoomAt(this.transform.k * factor, width / 2, height / 2);
   }
 
   panBy(dx: number, dy: number): void {
@@ -148,4 +145,66 @@ export class ZoomController implements ReactiveController {
     const { x, y, k } = this.transform;
     return { x: (sx - x) / k, y: (sy - y) / k };
   }
+
+  // ------------------------------------------------------------------------------------------------
+  // Gestures
+
+  private local(event: MouseEvent): Point {
+    const rect = this.element!.getBoundingClientRect();
+    return { x: event.clientX - rect.left, y: event.clientY - rect.top };
+  }
+
+  private onWheel = (event: WheelEvent): void => {
+    if (!this.element) return;
+    event.preventDefault();
+    const p = this.local(event);
+    this.userMoved = true;
+    this.zoomAt(this.transform.k * Math.pow(2, wheelDelta(event)), p.x, p.y);
+  };
+
+  private onPointerDown = (event: PointerEvent): void => {
+    // Left button (or touch/pen contact) on the background only; Ctrl+click is not a pan (as in d3-zoom).
+    if (!this.element || event.button !== 0 || event.ctrlKey || event.cancelBubble) return;
+    const target = (event.composedPath()[0] ?? event.target) as Element | null;
+    if (target?.closest?.('[data-id]')) return;
+    if (this.pointers.size >= 2) return;
+    this.pointers.set(event.pointerId, this.local(event));
+    try {
+      this.element.setPointerCapture?.(event.pointerId);
+    } catch {
+      // Synthetic or already released pointers cannot be captured: the gesture still works inside the element.
+    }
+  };
+
+  private onPointerMove = (event: PointerEvent): void => {
+    const before = this.pointers.get(event.pointerId);
+    if (!before) return;
+    const now = this.local(event);
+    if (this.pointers.size === 1) {
+      this.pointers.set(event.pointerId, now);
+      if (now.x === before.x && now.y === before.y) return;
+      this.userMoved = true;
+      this.apply({ ...this.transform, x: this.transform.x + now.x - before.x, y: this.transform.y + now.y - before.y });
+      return;
+    }
+    // Pinch: the other pointer stays; the layout point under the old midpoint follows the new midpoint.
+    let other: Point | undefined;
+    for (const [id, p] of this.pointers) if (id !== event.pointerId) other = p;
+    this.pointers.set(event.pointerId, now);
+    if (!other) return;
+    const d0 = Math.hypot(before.x - other.x, before.y - other.y);
+    const d1 = Math.hypot(now.x - other.x, now.y - other.y);
+    if (d0 < 1 || d1 < 1) return;
+    const m0 = { x: (before.x + other.x) / 2, y: (before.y + other.y) / 2 };
+    const m1 = { x: (now.x + other.x) / 2, y: (now.y + other.y) / 2 };
+    const { x, y, k } = this.transform;
+    const k2 = clampScale(k * (d1 / d0));
+    const anchor = { x: (m0.x - x) / k, y: (m0.y - y) / k };
+    this.userMoved = true;
+    this.apply({ k: k2, x: m1.x - anchor.x * k2, y: m1.y - anchor.y * k2 });
+  };
+
+  private onPointerEnd = (event: PointerEvent): void => {
+    this.pointers.delete(event.pointerId);
+  };
 }

@@ -6,6 +6,7 @@ import panelsEn from '../../../src/components/i18n/panels.en.js';
 import mapNl from '../../../src/components/i18n/map.nl.js';
 import listNl from '../../../src/components/i18n/list.nl.js';
 import { hasMsg, msg } from '../../../src/components/i18n/localize.js';
+import '../../../src/components/i18n/panels-catalogue.js';
 import { NODE_KINDS, type LinkType } from '../../../src/graph/types.js';
 import { LINK_STYLES } from '../../../src/render/link-styles.js';
 

@@ -48,6 +48,12 @@ describe('createLayoutSimulation', () => {
       return [...sim.positions()];
     };
     assert.deepEqual(runAve(), runAve());
+    const runLarge = () => {
+      const sim = createLayoutSimulation(deriveGraph(createSyntheticNetwork(600)), { layout: 'force', ...size });
+      sim.tick(40);
+      return [...sim.positions()];
+    };
+    assert.deepEqual(runLarge(), runLarge());
   });
 
   test('AVE layout: phases left to right as headers, nodes in their columns', () => {
@@ -92,6 +98,35 @@ describe('createLayoutSimulation', () => {
         if (columns.length > 0 && x >= columns[0]!.x0 - 1 && x <= columns[columns.length - 1]!.x1 + 1) inside++;
       }
       assert.ok(inside >= phased * 0.95, `${inside} of ${phased} nodes inside their columns`);
+    });
+
+    test(`${name}: AVE layout fills the columns from the header down (no sinking, no overlap)`, () => {
+      const graph = deriveGraph(network);
+      const sim = createLayoutSimulation(graph, { layout: 'ave', ...size });
+      warmUp(sim, { maxTicks: 1000 });
+      const p = sim.positions();
+      const { main, neutral } = sim.bandGeometry();
+      const height = main.y1 - main.y0;
+      const phased = graph.nodes.filter((n) => n.kind !== 'phase' && n.phases.length > 0);
+      const ys = phased.map((n) => p.get(n.id)!.y).sort((a, b) => a - b);
+      assert.ok(ys.length > 0);
+      const median = ys[ys.length >> 1]!;
+      // The bug this guards against: phased nodes sank towards the neutral strip (median ~80 % down).
+      assert.ok(median <= main.y0 + 0.55 * height, `median y ${median.toFixed(0)} in ${main.y0.toFixed(0)}…${main.y1.toFixed(0)}`);
+      assert.ok(ys[0]! <= main.y0 + 0.2 * height, `the first row sits under the header: ${ys[0]!.toFixed(0)}`);
+      assert.ok(ys[ys.length - 1]! - ys[0]! >= 0.6 * height, `vertical spread ${(ys[ys.length - 1]! - ys[0]!).toFixed(0)} of ${height.toFixed(0)}`);
+      for (const n of graph.nodes) {
+        if (n.kind !== 'phase' && n.phases.length === 0) assert.ok(p.get(n.id)!.y >= neutral!.y0 - 1, `${n.id} in the neutral strip`);
+      }
+      // No overlap: shapes (drawn at ≤ 0.85 of the layout radius) keep apart.
+      const nodes = graph.nodes.map((n) => ({ id: n.id, r: layoutRadius(n) * 0.85, ...p.get(n.id)! }));
+      for (let i = 0; i < nodes.length; i++) {
+        for (let j = i + 1; j < nodes.length; j++) {
+          const a = nodes[i]!;
+          const b = nodes[j]!;
+          assert.ok(Math.hypot(a.x - b.x, a.y - b.y) >= a.r + b.r, `${a.id} overlaps ${b.id}`);
+        }
+      }
     });
   }
 

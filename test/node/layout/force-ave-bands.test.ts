@@ -72,6 +72,50 @@ describe('forceAveBands', () => {
     assert.ok(nodes[0]!.x! <= 200 - 10 + 1, `back inside column 0: ${nodes[0]!.x}`);
   });
 
+  test('spreads a column down the main area instead of piling it up (slots)', () => {
+    const nodes: N[] = Array.from({ length: 12 }, () => ({ band: 1, radius: 5, x: 300, y: 480 }));
+    const bands = forceAveBands<N>().bandCount(4).extent(extent).crossStrength(0.3);
+    forceSimulation(nodes).force('bands', bands).stop().tick(300);
+    const { main, columns } = bands.geometry();
+    const ys = nodes.map((n) => n.y!).sort((a, b) => a - b);
+    const height = main.y1 - main.y0;
+    assert.ok(ys[ys.length - 1]! - ys[0]! > 0.6 * height, `spread ${ys[0]}…${ys[ys.length - 1]}`);
+    assert.ok(ys[0]! < main.y0 + 0.25 * height, `first row near the header: ${ys[0]}`);
+    for (const node of nodes) assert.ok(node.x! > columns[1]!.x0 && node.x! < columns[1]!.x1);
+    // Distinct slots: no two nodes share a position.
+    assert.equal(new Set(nodes.map((n) => `${Math.round(n.x!)},${Math.round(n.y!)}`)).size, nodes.length);
+  });
+
+  test('ranges get a lane on the border; the neutral strip is filled in order, left to right', () => {
+    const nodes: N[] = [
+      { band: [1, 2], radius: 5, x: 0, y: 0 },
+      { band: 1, radius: 5, x: 0, y: 0 },
+      ...Array.from({ length: 6 }, (): N => ({ band: undefined, radius: 5, x: 0, y: 0 })),
+    ];
+    const bands = forceAveBands<N>().bandCount(4).extent(extent).order((_n, i) => -i);
+    bands.initialize(nodes, Math.random);
+    const g = bands.geometry();
+    assertClose(bands.target(0)!.x, g.columns[1]!.x1, 1e-9);
+    assert.ok(bands.target(1)!.x < g.columns[1]!.x1 - 10, 'the single-phase lane leaves the border free');
+    const neutral = [2, 3, 4, 5, 6, 7].map((i) => bands.target(i)!);
+    for (const p of neutral) assert.ok(p.y > g.neutral!.y0 && p.y < g.neutral!.y1);
+    // order = −index: the last node comes first (leftmost).
+    assert.ok(neutral[5]!.x <= neutral[0]!.x);
+    assert.equal(bands.target(99), undefined);
+  });
+
+  test('slotted(false) nodes take no slot', () => {
+    const nodes: N[] = [
+      { band: 0, radius: 5, x: 0, y: 0 },
+      { band: 0, radius: 5, x: 0, y: 0 },
+    ];
+    const bands = forceAveBands<N>().bandCount(4).extent(extent).slotted((_n, i) => i !== 0);
+    bands.initialize(nodes, Math.random);
+    const g = bands.geometry();
+    assert.equal(bands.target(0)!.y, g.main.cy);
+    assert.equal(bands.target(1)!.y, g.main.cy, 'a lone slotted node sits in the one row');
+  });
+
   test('getters and setters in d3 style', () => {
     const force = forceAveBands<N>();
     assert.equal(force.bandCount(), 4);
