@@ -109,8 +109,13 @@ export const ALPHA_DECAY = 1 - Math.pow(ALPHA_MIN, 1 / SETTLE_TICKS);
 /** d3's velocityDecay (friction): a little more than d3's 0.4 default, against jitter. */
 export const VELOCITY_DECAY = 0.45;
 
+/** Pull of every node towards its AVE slot (per tick, times alpha): firm, but a layout switch still glides. */
+const AVE_PULL = 0.12;
+
 /** Above this many nodes the force layout uses forceLocalRepel instead of many-body + collide. */
 export const LARGE_GRAPH = 400;
+/** Large graphs: d3's default link strength times this (softer links, less packing in the middle). */
+const LARGE_LINK_FACTOR = 0.15;
 /** Reach of forceLocalRepel: a few node spacings (nodes settle ~20–30 px apart). */
 const LOCAL_REPEL_DISTANCE = 60;
 
@@ -256,9 +261,9 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
     .bandCount(Math.max(1, orders.length))
     .slotted((d) => d.kind !== 'phase')
     .order((_d, i) => orderKey[i]!)
-    .strength(0.3)
-    .crossStrength(0.3)
-    .neutralXStrength(0.3)
+    .strength(AVE_PULL)
+    .crossStrength(AVE_PULL)
+    .neutralXStrength(AVE_PULL)
     .extent({ x0: 0, y0: 0, x1: size.width, y1: size.height });
   const slottedNodes = nodes.filter((n) => n.kind !== 'phase');
   const neutralCount = slottedNodes.filter((n) => n.band == null).length;
@@ -387,13 +392,19 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
         );
       if (n > LARGE_GRAPH) {
         // Large graphs: repulsion within a few node spacings + collision in one grid pass (cheap ticks).
+        // Softer links: without far-reaching repulsion, d3's default link strength packs the middle.
+        const link = simulation.force('link') as ReturnType<typeof forceLink<LayoutNode, LayoutLink>>;
+        const defaultStrength = link.strength();
+        link.strength((l, i, all) => LARGE_LINK_FACTOR * +defaultStrength(l, i, all));
+        // More nodes press harder on the middle: stronger local repulsion keeps them apart.
+        const repelScale = Math.sqrt(n / LARGE_GRAPH);
         simulation.force(
           'charge',
           forceLocalRepel<LayoutNode>()
-            .strength((d) => -20 - d.radius * 4)
+            .strength((d) => (-20 - d.radius * 4) * repelScale)
             .distance(LOCAL_REPEL_DISTANCE)
             .radius((d) => d.radius + 3)
-            .collideStrength(0.7),
+            .collideStrength(1),
         );
       } else {
         simulation

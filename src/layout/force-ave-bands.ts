@@ -13,10 +13,17 @@
  *   │  ·  ·  (no phase)  ·   ·   ·      │  ← neutral strip: nodes without a phase (specialisms,
  *   └───────────────────────────────────┘     entities whose file lists no phase)  y1
  *
- * A node acting in several phases gets a band RANGE (e.g. [1, 2]): it is pulled to the middle of
- * that range and kept inside it, so it sits on the border between the columns it spans.
- * In the neutral strip, x is left to the links (a specialism drifts towards the organisations that
- * have it) with only a very weak pull to the middle (`neutralXStrength`).
+ * A node acting in several phases gets a band RANGE (e.g. [1, 2]): it is kept inside that range and
+ * sits in the LANE at the range's middle: a column's interior, or the border between two columns.
+ *
+ * Slots: every node (unless `slotted` says no, e.g. the pinned phase headers) gets a target of its
+ * own: each lane is a grid spread evenly down the main area from just under the header row (rows
+ * no further apart than twice the fullest lane's pitch), ordered by `order`; the neutral strip is a
+ * grid filled column by column, so an order by x (e.g. the mean column of a node's neighbours) puts
+ * nodes under the columns they relate to. The strip's height follows its share of the nodes
+ * (`neutralShare`). Pulling towards the slots (`strength` along x for phased nodes, `crossStrength`
+ * along y; `strength` along y and `neutralXStrength` along x in the strip) leaves no empty band
+ * under the headers and no pile-up, deterministically.
  *
  * The force only changes velocities (vx, vy), like every d3 force; it never pins nodes. The layout
  * (create-simulation.ts) pins the phase nodes at their header positions with fx/fy.

@@ -23,7 +23,7 @@ export interface LocalRepelForce<N extends SimulationNodeDatum> extends Force<N,
   distance(distance: number): this;
   /** Collision radius per node (0 = no collision). Default 0. */
   radius(radius: number | ((node: N, i: number) => number)): this;
-  /** How much of an overlap is resolved per tick (0–1). Default 0.7. */
+  /** How much of an overlap is resolved per tick (0–1). Default 1. */
   collideStrength(strength: number): this;
 }
 
@@ -32,7 +32,7 @@ export function forceLocalRepel<N extends SimulationNodeDatum>(): LocalRepelForc
   let strengthOf: number | ((node: N, i: number) => number) = -30;
   let radiusOf: number | ((node: N, i: number) => number) = 0;
   let distance = 100;
-  let collideStrength = 0.7;
+  let collideStrength = 1;
   let strengths = new Float64Array(0);
   let radii = new Float64Array(0);
   let maxRadius = 0;
@@ -135,14 +135,25 @@ export function forceLocalRepel<N extends SimulationNodeDatum>(): LocalRepelForc
               b.vx! -= dx * wb;
               b.vy! -= dy * wb;
             }
-            if (rr > 0 && d2 < rr * rr) {
-              // Collision: push both apart by their share of the overlap.
-              const d = Math.sqrt(d2);
-              const push = ((rr - d) / d) * collideStrength * 0.5;
-              a.vx! -= dx * push;
-              a.vy! -= dy * push;
-              b.vx! += dx * push;
-              b.vy! += dy * push;
+            if (rr > 0) {
+              // Collision, as forceCollide: on the positions the velocities are about to produce,
+              // each node pushed by its share of the overlap.
+              let px = b.x! + b.vx! - ax - a.vx!;
+              let py = b.y! + b.vy! - ay - a.vy!;
+              let p2 = px * px + py * py;
+              if (p2 < rr * rr) {
+                if (p2 === 0) {
+                  px = dx;
+                  py = dy;
+                  p2 = d2;
+                }
+                const d = Math.sqrt(p2);
+                const push = ((rr - d) / d) * collideStrength * 0.5;
+                a.vx! -= px * push;
+                a.vy! -= py * push;
+                b.vx! += px * push;
+                b.vy! += py * push;
+              }
             }
           }
         }
@@ -174,7 +185,7 @@ export function forceLocalRepel<N extends SimulationNodeDatum>(): LocalRepelForc
     return api;
   };
   api.collideStrength = (value) => {
-    collideStrength = Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0.7;
+    collideStrength = Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 1;
     return api;
   };
   return api;

@@ -58,6 +58,11 @@ export function tickForBudget(sim: LayoutSimulation, budgetMs: number, now: Cloc
 export interface RunInSlicesOptions {
   /** Milliseconds of ticking per frame. Default 8 (half a 60 Hz frame). */
   sliceMs?: number;
+  /**
+   * At most this many ticks per frame (default unlimited), so a small graph's movement stays visible
+   * as an animation of a few hundred milliseconds instead of a jump.
+   */
+  maxTicksPerFrame?: number;
   /** Schedules the next frame; defaults to requestAnimationFrame. */
   requestFrame?: (callback: () => void) => unknown;
   /** Cancels a scheduled frame; defaults to cancelAnimationFrame. */
@@ -83,6 +88,7 @@ export interface SliceRunner {
  */
 export function runInSlices(sim: LayoutSimulation, options: RunInSlicesOptions = {}): SliceRunner {
   const sliceMs = options.sliceMs ?? 8;
+  const maxTicks = Math.max(1, Math.floor(options.maxTicksPerFrame ?? 1000) || 1000);
   const now = options.now ?? defaultNow;
   const requestFrame =
     options.requestFrame ?? ((cb: () => void) => (globalThis as { requestAnimationFrame: (cb: () => void) => number }).requestAnimationFrame(cb));
@@ -96,7 +102,7 @@ export function runInSlices(sim: LayoutSimulation, options: RunInSlicesOptions =
   const frame = () => {
     handle = undefined;
     if (cancelled) return;
-    const ticks = tickForBudget(sim, sliceMs, now);
+    const ticks = tickForBudget(sim, sliceMs, now, maxTicks);
     if (ticks > 0) options.onFrame?.(ticks);
     if (sim.settled()) {
       running = false;

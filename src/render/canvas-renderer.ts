@@ -16,7 +16,7 @@ import { placeLabels } from './label-placement.js';
 export const CANVAS_THRESHOLD = 600;
 /** Labels are drawn on the canvas once nodes are this large on screen (zoomed in) and at most this many are in view. */
 const LABEL_MIN_SCALE = 0.6;
-const LABEL_MAX_NODES = 1500;
+const LABEL_MAX_NODES = 800;
 const LABEL_FONT_PX = 12;
 
 export interface CanvasColors {

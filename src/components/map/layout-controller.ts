@@ -18,9 +18,14 @@ import {
 } from '../../layout/index.js';
 
 /** Milliseconds of warm-up before the first paint. */
-export const WARM_UP_BUDGET_MS = 24;
+export const WARM_UP_BUDGET_MS = 40;
 /** Milliseconds of ticking per animation frame. */
 export const SLICE_MS = 12;
+/**
+ * After a layout switch or a drag, at most this many ticks per animation frame: a small graph then
+ * glides (~20 frames) instead of jumping. The first layout after loading is not capped (settle fast).
+ */
+export const MAX_TICKS_PER_FRAME = 8;
 /** Up to this many nodes every animation frame is drawn; larger layouts draw less often (they settle sooner). */
 export const DRAW_EVERY_FRAME_LIMIT = 300;
 /** Budget for computing a whole layout ahead (reduced motion, paused). */
@@ -44,6 +49,8 @@ export class LayoutController implements ReactiveController {
   private runner?: SliceRunner;
   private pausedFlag = false;
   private pinnedIds = new Set<Id>();
+  /** True while the layout of a newly set graph runs (uncapped ticks per frame). */
+  private initialRun = false;
   /** Bumped on each new positions map; the host re-renders when it changes. */
   version = 0;
 
@@ -90,6 +97,7 @@ export class LayoutController implements ReactiveController {
     this.sim?.dispose();
     this.pinnedIds = new Set();
     this.sim = createLayoutSimulation(graph, { layout, width, height });
+    this.initialRun = true;
     if (this.still) {
       warmUp(this.sim, { maxTicks: SETTLE_TICKS * 3, budgetMs: AHEAD_BUDGET_MS });
     } else {
@@ -102,12 +110,14 @@ export class LayoutController implements ReactiveController {
   /** Switches force ↔ AVE from the current positions (animated, or at once without motion). */
   setLayout(layout: LayoutKind): void {
     if (!this.sim || this.sim.layout === layout) return;
+    this.endInitialRun();
     this.sim.setLayout(layout);
     this.continue();
   }
 
   pin(id: Id, x: number, y: number): void {
     if (!this.sim) return;
+    this.endInitialRun();
     this.pinnedIds.add(id);
     this.sim.pin(id, x, y);
     // Show the pinned node at once, even before the next tick.
@@ -141,6 +151,14 @@ export class LayoutController implements ReactiveController {
     this.sim?.dispose();
     this.sim = undefined;
     this.positions = new Map();
+  }
+
+  /** A switch or drag during the first run: restart the loop so the per-frame cap applies. */
+  private endInitialRun(): void {
+    if (!this.initialRun) return;
+    this.initialRun = false;
+    this.runner?.cancel();
+    this.runner = undefined;
   }
 
   private get still(): boolean {
@@ -179,11 +197,13 @@ export class LayoutController implements ReactiveController {
     let frames = 0;
     this.runner = runInSlices(sim, {
       sliceMs: SLICE_MS,
+      maxTicksPerFrame: this.initialRun ? undefined : MAX_TICKS_PER_FRAME,
       onFrame: () => {
         if (draw && ++frames % drawEvery === 0) this.publish(true);
       },
       onSettled: () => {
         this.runner = undefined;
+        this.initialRun = false;
         this.publish();
         this.options.onSettled(sim.layout);
       },

@@ -71,6 +71,24 @@ describe('runInSlices', () => {
     assert.equal(settledCalls, 2);
   });
 
+  test('maxTicksPerFrame caps the ticks of a frame even when the budget would allow more', () => {
+    const sim = makeSim();
+    const frames: Array<() => void> = [];
+    const perFrame: number[] = [];
+    runInSlices(sim, {
+      sliceMs: 1000,
+      maxTicksPerFrame: 5,
+      now: fakeClock(0.01),
+      requestFrame: (cb) => frames.push(cb),
+      onFrame: (ticks) => perFrame.push(ticks),
+    });
+    let guard = 0;
+    while (frames.length > 0 && guard++ < 1000) frames.shift()!();
+    assert.ok(sim.settled());
+    assert.ok(perFrame.length > 20, `${perFrame.length} frames`);
+    assert.ok(perFrame.every((t) => t >= 1 && t <= 5), perFrame.join(','));
+  });
+
   test('cancel stops the loop', () => {
     const sim = makeSim();
     const frames: Array<() => void> = [];
