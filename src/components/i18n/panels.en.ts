@@ -7,6 +7,7 @@ const n = (p: MessageParams): number => Number(p.count ?? 0);
 export default {
   // Details panel
   'details.label': 'Details',
+  'details.move': 'Move on the map',
   'details.close': 'Close',
   'details.closeLabel': 'Close details of {name}',
   'details.notFound': 'This item is not on the map.',

@@ -7,6 +7,7 @@ const n = (p: MessageParams): number => Number(p.count ?? 0);
 export default {
   // Details panel
   'details.label': 'Details',
+  'details.move': 'Verplaats op de kaart',
   'details.close': 'Sluiten',
   'details.closeLabel': 'Details van {name} sluiten',
   'details.notFound': 'Dit onderdeel staat niet op de kaart.',

@@ -28,10 +28,12 @@ import { detailsPanelStyles } from './gia-details-panel.styles.js';
  *
  * @event gia-request-select - `{ id }` the user chose a related node.
  * @event gia-request-close - `{}` the user closed the panel.
+ * @event gia-request-move - `{ id }` the user wants to move the node on the map (only with `movable`).
  *
  * @csspart base - The panel's section.
  * @csspart heading - The node's name.
  * @csspart close - The close button.
+ * @csspart move - The "Verplaats op de kaart" button (only with `movable`).
  * @csspart link - Every contact link.
  *
  * @cssproperty --gia-color-text - Text colour (and every other `--gia-…` theme token).
@@ -49,6 +51,8 @@ export class GiaDetailsPanel extends LitElement {
   @property({ attribute: false }) mode: Mode = 'public';
   /** The id of the node to show, or null for none. */
   @property({ attribute: false }) nodeId: string | null = null;
+  /** Offer "Verplaats op de kaart" (the map sets it: a way to move a node without dragging, WCAG 2.5.7). */
+  @property({ attribute: false }) movable = false;
 
   @query('h2') private headingElement?: HTMLElement;
 
@@ -64,6 +68,10 @@ export class GiaDetailsPanel extends LitElement {
 
   private select(id: Id): void {
     this.dispatchEvent(requestEvent('gia-request-select', { id }));
+  }
+
+  private move(): void {
+    if (this.nodeId) this.dispatchEvent(requestEvent('gia-request-move', { id: this.nodeId }));
   }
 
   private close(): void {
@@ -102,6 +110,9 @@ export class GiaDetailsPanel extends LitElement {
         </div>
         ${this.renderClose(lang, node.label)}
       </div>
+      ${this.movable
+        ? html`<p class="move"><button type="button" part="move" @click=${this.move}>${msg(lang, 'details.move')}</button></p>`
+        : nothing}
       ${this.renderBody(lang, node, details)} ${this.renderRelated(lang, node)}
     </section>`;
   }
