@@ -12,7 +12,7 @@ import { GiaErrorEvent, GiaFilterChangeEvent, GiaLayoutSettleEvent, GiaLoadEvent
 import { defsTemplate, graphLayerTemplate, labelOf } from '../../render/svg-templates.js';
 import { placeLabels, type LabelSide } from '../../render/label-placement.js';
 import { collectFrameElements, moveFrameElements, type FrameElements } from '../../render/svg-frame.js';
-import { drawCanvas, readCanvasColors, CANVAS_THRESHOLD } from '../../render/canvas-renderer.js';
+import { drawCanvas, readCanvasColors, CANVAS_THRESHOLD, type CanvasColors } from '../../render/canvas-renderer.js';
 import { msg, toLang, type Lang } from '../i18n/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { accessibleName } from './accessible-name.js';
@@ -22,6 +22,8 @@ import { KeyboardController, type KeyboardHost } from './keyboard-controller.js'
 import { LayoutController } from './layout-controller.js';
 import { stripForPublic } from './model-bridge.js';
 import { ZoomController } from './zoom-controller.js';
+import { NodeHitIndex } from './node-hit-index.js';
+import { FramePainter } from './frame-painter.js';
 import { mapStyles } from './gia-network-map.styles.js';
 import { icons } from './toolbar-icons.js';
 
@@ -114,6 +116,12 @@ export class GiaNetworkMap extends LitElement {
   @state() private legendOpen = false;
   @state() private announcement = '';
   @state() private stageSize = { width: 0, height: 0 };
+  /**
+   * How much of the side area (and the toolbar's search box) is rendered: 0 until the map has painted,
+   * then 1 (search, details, legend, help finder) and 2 (filters), each in its own task, so neither the
+   * panels' first render nor their chunk's arrival lands in the task that paints the map.
+   */
+  @state() private sideStage = 0;
 
   @query('.stage') private stage?: HTMLElement;
   @query('svg.surface') private surface?: SVGSVGElement;
@@ -130,7 +138,7 @@ export class GiaNetworkMap extends LitElement {
     reducedMotion: () => this.reducedMotion,
     onFrame: () => this.drawFrame(),
   });
-  private readonly zoomController = new ZoomController(this, (previous) => this.drawPan(previous));
+  private readonly zoomController = new ZoomController(this, () => this.drawPan());
   private readonly hashController = new HashController(this, {
     enabled: () => !this.noHash,
     apply: (state) => this.applyViewState(state),
@@ -151,8 +159,16 @@ export class GiaNetworkMap extends LitElement {
   /** Where focus was when the details opened (the list view gets it back on close). */
   private returnFocus?: HTMLElement;
   private helpResult?: HelpResult;
+  private filterFor: { graph?: NetworkGraph; filter?: FilterState } = {};
+  private helpFor: { graph?: NetworkGraph; help?: HelpState; network?: GiaNetwork; mode?: Mode } = {};
+  private linksFor: { graph?: NetworkGraph; visible?: Set<Id>; links: NetworkGraph['links'] } = { links: [] };
   private pendingHash?: ViewState;
   private firstPaintDone = false;
+  /** The stage element whose size was measured directly (before the ResizeObserver reports). */
+  private measuredStage?: HTMLElement;
+  private canvasColors?: CanvasColors;
+  private readonly painter = new FramePainter(() => this.paintCanvas());
+  private readonly hitIndex = new NodeHitIndex((node) => layoutRadius(node));
   private needsFit = true;
   private layoutStart = 0;
   private resizeObserver?: ResizeObserver;
@@ -219,7 +235,8 @@ export class GiaNetworkMap extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void panelsLoaded.then(() => this.requestUpdate());
+    // A task of its own: the chunk's arrival must not add a map update to the task that evaluated it.
+    void panelsLoaded.then(() => setTimeout(() => this.requestUpdate(), 0));
     this.motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
     const hash = this.hashController.read();
     if (hash) this.pendingHash = hash;
@@ -231,6 +248,7 @@ export class GiaNetworkMap extends LitElement {
     this.resizeObserver = undefined;
     this.observedStage = undefined;
     clearTimeout(this.panTimer);
+    this.painter.cancel();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -254,9 +272,18 @@ export class GiaNetworkMap extends LitElement {
       this.selectNode(this.focusId, { user: false });
     }
     if (this.graph) {
-      this.filterResult = filterGraph(this.graph, this.filter);
-      this.helpResult =
-        this.help && this.shownNetwork ? findHelp(this.shownNetwork, this.graph, { ...this.help, mode: this.safeMode }) : undefined;
+      // Recomputed only when their inputs change (a pan or a layout frame leaves them as they are).
+      const f = this.filterFor;
+      if (!this.filterResult || f.graph !== this.graph || f.filter !== this.filter) {
+        this.filterResult = filterGraph(this.graph, this.filter);
+        this.filterFor = { graph: this.graph, filter: this.filter };
+      }
+      const h = this.helpFor;
+      if (h.graph !== this.graph || h.help !== this.help || h.network !== this.shownNetwork || h.mode !== this.safeMode) {
+        this.helpResult =
+          this.help && this.shownNetwork ? findHelp(this.shownNetwork, this.graph, { ...this.help, mode: this.safeMode }) : undefined;
+        this.helpFor = { graph: this.graph, help: this.help, network: this.shownNetwork, mode: this.safeMode };
+      }
     }
     this.zoomController.viewport = this.stageSize;
     if (this.graph && this.needsFit && this.layoutController.positions.size > 0 && this.stageSize.width > 0) {
@@ -270,21 +297,56 @@ export class GiaNetworkMap extends LitElement {
   }
 
   protected override updated(): void {
+    const stage = this.stage;
+    if (stage && this.graph && this.stageSize.width === 0 && this.measuredStage !== stage) {
+      // Measure the stage at once instead of waiting for the ResizeObserver (a frame later, and a second
+      // full render in the task that paints): this render had no nodes, the next one draws them fitted.
+      this.measuredStage = stage;
+      const rect = stage.getBoundingClientRect();
+      const size = { width: Math.round(rect.width), height: Math.round(rect.height) };
+      if (size.width > 0) {
+        this.stageSize = size;
+        this.needsFit = true;
+      } else this.requestUpdate();
+      this.observeStage();
+      return;
+    }
     this.frameElements = this.surface && !this.useCanvas ? collectFrameElements(this.surface) : undefined;
     this.observeStage();
     if (this.surface) this.zoomController.attach(this.surface);
+    // Theme colours are read again after a full update (not on every pan frame).
+    this.canvasColors = undefined;
     const positions = this.layoutController.positions;
     if (this.graph && positions.size > 0 && this.stageSize.width > 0) {
-      if (this.useCanvas) this.paintCanvas();
+      if (this.useCanvas) this.painter.scheduleIfChanged(this.canvasKey());
       if (!this.firstPaintDone) {
         this.firstPaintDone = true;
         requestAnimationFrame(() => {
           mark('gia:first-paint');
-          // `ready` promises a usable map: the panels' chunk is normally in long before the first paint.
-          void panelsLoaded.then(() => this.readyResolve());
+          this.revealSide();
         });
       }
     }
+  }
+
+  /**
+   * After the map's first paint: the side panels, one step per task once their chunk is in; then `ready`
+   * (a usable map: tests and pages may look for the panels).
+   */
+  private revealSide(): void {
+    const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+    void panelsLoaded
+      .then(nextTask)
+      .then(() => {
+        if (this.sideStage < 1) this.sideStage = 1;
+        return this.updateComplete;
+      })
+      .then(nextTask)
+      .then(() => {
+        this.sideStage = 2;
+        return this.updateComplete;
+      })
+      .then(() => this.readyResolve());
   }
 
   private observeStage(): void {
@@ -436,6 +498,8 @@ export class GiaNetworkMap extends LitElement {
   }
 
   private async focusDetails(): Promise<void> {
+    // The user chose a node before the side area was shown: show (at least) the details now.
+    if (this.sideStage < 1) this.sideStage = 1;
     await this.updateComplete;
     const panel = this.renderRoot.querySelector('gia-details-panel') as (HTMLElement & { focusHeading?: () => Promise<void> }) | null;
     if (panel?.focusHeading) await panel.focusHeading();
@@ -449,6 +513,7 @@ export class GiaNetworkMap extends LitElement {
     if (!this.graph) return;
     const result = filterGraph(this.graph, next);
     this.filterResult = result;
+    this.filterFor = { graph: this.graph, filter: next };
     if (user) {
       this.dispatchEvent(new GiaFilterChangeEvent({ filters: next, visibleCount: result.total, totalCount: this.graph.nodes.length }));
       this.announce(this.resultText(result));
@@ -656,19 +721,8 @@ export class GiaNetworkMap extends LitElement {
     if (!this.useCanvas || !this.surface) return undefined;
     const rect = this.surface.getBoundingClientRect();
     const p = this.zoomController.toLayout(event.clientX - rect.left, event.clientY - rect.top);
-    let best: Id | undefined;
-    let bestDistance = Infinity;
-    const graph = this.graph;
-    for (const [id, q] of this.reachablePositions()) {
-      const node = graph?.byId.get(id);
-      const r = node ? layoutRadius(node) : 8;
-      const d = Math.hypot(q.x - p.x, q.y - p.y);
-      if (d <= r + 4 / this.zoomController.transform.k && d < bestDistance) {
-        best = id;
-        bestDistance = d;
-      }
-    }
-    return best;
+    // A quadtree of the visible nodes (rebuilt lazily when the positions change): not every node per move.
+    return this.hitIndex.find(this.visibleNodes(), this.layoutController.positions, p, 4 / this.zoomController.transform.k);
   }
 
   private onPointerDown = (event: PointerEvent): void => {
@@ -691,7 +745,8 @@ export class GiaNetworkMap extends LitElement {
       this.layoutController.pin(drag.id, p.x, p.y);
       return;
     }
-    if (event.pointerType === 'mouse') {
+    // Hover only with no button held (a held button is a pan of the background).
+    if (event.pointerType === 'mouse' && !event.buttons) {
       const id = this.nodeIdAt(event);
       if (id !== this.hoverId) this.hoverId = id;
     }
@@ -723,8 +778,11 @@ export class GiaNetworkMap extends LitElement {
   private onFocusIn = (event: FocusEvent): void => {
     const target = event.composedPath()[0] as Element | null;
     const id = target?.getAttribute?.('data-id');
+    // Only a node's focus changes what is drawn (emphasis, labels): focus on the surface itself (a press on
+    // the background) must not cost a full update.
+    if (!id) return;
     this.graphFocused = true;
-    if (id && id !== this.focusedId) this.focusedId = id;
+    if (id !== this.focusedId) this.focusedId = id;
   };
 
   private onFocusOut = (event: FocusEvent): void => {
@@ -771,12 +829,13 @@ export class GiaNetworkMap extends LitElement {
    * A pan (same scale) is drawn at once by moving the viewport group (and repainting the canvas); the
    * full update that re-places the labels for the new view follows when the panning pauses.
    */
-  private drawPan(previous: { k: number }): boolean {
+  private drawPan(): boolean {
     const t = this.zoomController.transform;
     const viewport = this.surface?.querySelector('g.viewport');
-    if (!viewport || this.isUpdatePending || t.k !== previous.k) return false;
+    if (!viewport || this.isUpdatePending) return false;
+    // Pan and zoom move one group (nodes keep their size until the update below re-scales labels and strokes).
     viewport.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
-    if (this.useCanvas) this.paintCanvas();
+    if (this.useCanvas) this.painter.schedule();
     clearTimeout(this.panTimer);
     this.panTimer = setTimeout(() => this.requestUpdate(), 120);
     return true;
@@ -791,8 +850,11 @@ export class GiaNetworkMap extends LitElement {
     if (this.isUpdatePending) return false;
     this.framesSinceRender++;
     if (this.framesSinceRender >= 8) return false;
-    // Canvas path: a full update is cheap (at most two DOM nodes) and repaints the canvas.
-    if (this.useCanvas) return false;
+    // Canvas path: repaint now (this is an animation frame); the DOM proxy follows at the next full update.
+    if (this.useCanvas) {
+      this.painter.paintNow();
+      return true;
+    }
     const elements = this.frameElements;
     if (!elements) return false;
     const graph = this.graph;
@@ -802,10 +864,19 @@ export class GiaNetworkMap extends LitElement {
     });
   }
 
-  private paintCanvas(): void {
+  /** What the canvas shows: a repaint is needed only when one of these changed. */
+  private canvasKey(): unknown[] {
+    const t = this.zoomController.transform;
+    const { width, height } = this.stageSize;
+    return [this.canvas, this.graph, this.layoutController.positions, t.x, t.y, t.k, width, height, this.selected, this.filterResult, this.helpResult];
+  }
+
+  /** Paints the canvas (called from an animation frame by the painter); returns what it drew. */
+  private paintCanvas(): unknown[] | undefined {
     const canvas = this.canvas;
     const graph = this.graph;
-    if (!canvas || !graph) return;
+    if (!canvas || !graph || !this.useCanvas || this.view !== 'map') return undefined;
+    const key = this.canvasKey();
     const { width, height } = this.stageSize;
     const ratio = window.devicePixelRatio || 1;
     if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
@@ -813,20 +884,24 @@ export class GiaNetworkMap extends LitElement {
       canvas.height = Math.round(height * ratio);
     }
     const context = canvas.getContext('2d');
-    if (!context) return;
+    if (!context) return undefined;
     const visible = this.filterResult?.visible;
+    if (this.linksFor.graph !== graph || this.linksFor.visible !== visible) {
+      this.linksFor = { graph, visible, links: graph.links.filter((l) => !visible || (visible.has(l.source) && visible.has(l.target))) };
+    }
     drawCanvas(context, {
       nodes: this.visibleNodes(),
-      links: graph.links.filter((l) => !visible || (visible.has(l.source) && visible.has(l.target))),
+      links: this.linksFor.links,
       positions: this.layoutController.positions,
       transform: this.zoomController.transform,
       width,
       height,
       ratio,
-      colors: readCanvasColors(this),
+      colors: (this.canvasColors ??= readCanvasColors(this)),
       selected: this.selected,
       highlighted: this.highlighted(),
     });
+    return key;
   }
 
   private highlighted(): Set<Id> | undefined {
@@ -922,7 +997,9 @@ export class GiaNetworkMap extends LitElement {
       @gia-request-filter=${this.onRequestFilter}
     >
       <div class="search">
-        <gia-search-box .network=${this.shownNetwork} .graph=${this.graph} .lang=${lang} .mode=${this.safeMode} .filter=${this.filter}></gia-search-box>
+        ${this.sideStage >= 1
+          ? html`<gia-search-box .network=${this.shownNetwork} .graph=${this.graph} .lang=${lang} .mode=${this.safeMode} .filter=${this.filter}></gia-search-box>`
+          : nothing}
       </div>
       ${this.view === 'map'
         ? html`<div class="group" role="group" aria-label=${msg(lang, 'toolbar.layout')}>
@@ -977,12 +1054,14 @@ export class GiaNetworkMap extends LitElement {
       return node.id === this.selected ? `${name}, ${msg(lang, 'map.selected')}` : name;
     };
     const nodeRadius = (node: GraphNode) => layoutRadius(node) * 0.85;
-    const all = this.visibleNodes();
+    // Until the stage is measured (the first render with a graph) nothing is drawn: see updated().
+    const measuring = this.stageSize.width === 0 && !this.measuredStage;
+    const all = measuring ? [] : this.visibleNodes();
     // Canvas path: only the focused and selected nodes are in the DOM (the keyboard/AT proxy).
     const domNodes = canvas ? all.filter((n) => n.id === tabStop || n.id === this.selected) : all;
     // In the AVE layout the columns already show the phases: the in-phase links would only add a fan of lines.
     const ave = this.layout === 'ave';
-    const domLinks = canvas
+    const domLinks = canvas || measuring
       ? []
       : graph.links.filter((l) => (!ave || l.type !== 'in-phase') && (!visible || (visible.has(l.source) && visible.has(l.target))));
     const emphasis = canvas ? undefined : this.emphasis();
@@ -1110,6 +1189,8 @@ export class GiaNetworkMap extends LitElement {
   private renderSide(): TemplateResult {
     const lang = this.language;
     const common = { network: this.shownNetwork, graph: this.graph, lang, mode: this.safeMode };
+    // Rendered after the map has painted (see revealSide).
+    if (this.sideStage < 1) return html``;
     return html`
       ${this.legendOpen ? html`<gia-legend .network=${common.network} .graph=${common.graph} .lang=${lang} .mode=${common.mode}></gia-legend>` : nothing}
       ${this.selected
@@ -1124,14 +1205,16 @@ export class GiaNetworkMap extends LitElement {
           : this.renderFallbackDetails(this.selected)
         : nothing}
       <gia-help-finder .network=${common.network} .graph=${common.graph} .lang=${lang} .mode=${common.mode} .help=${this.help}></gia-help-finder>
-      <gia-filter-panel
-        .network=${common.network}
-        .graph=${common.graph}
-        .lang=${lang}
-        .mode=${common.mode}
-        .filter=${this.filter}
-        .resultCount=${this.filterResult?.total ?? 0}
-      ></gia-filter-panel>
+      ${this.sideStage >= 2
+        ? html`<gia-filter-panel
+            .network=${common.network}
+            .graph=${common.graph}
+            .lang=${lang}
+            .mode=${common.mode}
+            .filter=${this.filter}
+            .resultCount=${this.filterResult?.total ?? 0}
+          ></gia-filter-panel>`
+        : nothing}
     `;
   }
 

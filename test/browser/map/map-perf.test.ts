@@ -1,0 +1,108 @@
+// The map's performance paths: quadtree hit testing, one canvas paint per frame, pan/zoom without a full
+// update, the first render drawing nodes without waiting for the ResizeObserver, panels after the first paint.
+import { expect } from '@esm-bundle/chai';
+import { createSyntheticNetwork } from '../../../src/graph/synthetic-network.js';
+import type { GraphNode } from '../../../src/graph/types.js';
+import { NodeHitIndex } from '../../../src/components/map/node-hit-index.js';
+import { FramePainter } from '../../../src/components/map/frame-painter.js';
+import { createMap, frame, loadData, nodeElements, removeAll } from './helpers.js';
+
+function bruteForce(nodes: GraphNode[], positions: Map<string, { x: number; y: number }>, p: { x: number; y: number }, slack: number, r: (n: GraphNode) => number) {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const node of nodes) {
+    const q = positions.get(node.id);
+    if (!q) continue;
+    const d = Math.hypot(q.x - p.x, q.y - p.y);
+    if (d <= r(node) + slack && d < bestDistance) {
+      best = node.id;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+describe('gia-network-map: performance paths', () => {
+  afterEach(removeAll);
+
+  it('finds the same node under the pointer as checking every node', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const nodes = Array.from({ length: 400 }, (_, i) => ({ id: `n${i}`, kind: i % 3 ? 'organisation' : 'meeting' }) as unknown as GraphNode);
+    const positions = new Map(nodes.map((n) => [n.id, { x: random() * 1000, y: random() * 700 }]));
+    const radius = (n: GraphNode) => (n.kind === 'meeting' ? 14 : 9);
+    const index = new NodeHitIndex(radius);
+    let hits = 0;
+    for (let i = 0; i < 500; i++) {
+      const p = { x: random() * 1000, y: random() * 700 };
+      const expected = bruteForce(nodes, positions, p, 2, radius);
+      if (expected) hits++;
+      expect(index.find(nodes, positions, p, 2)).to.equal(expected);
+    }
+    expect(hits).to.be.greaterThan(10);
+    // Only visible nodes count, and a new positions map is indexed again.
+    const first = nodes[0]!;
+    const at = positions.get(first.id)!;
+    expect(index.find(nodes.slice(1), positions, at, 0)).to.not.equal(first.id);
+    const moved = new Map(positions);
+    moved.set(first.id, { x: -500, y: -500 });
+    expect(index.find(nodes, moved, { x: -500, y: -500 }, 0)).to.equal(first.id);
+  });
+
+  it('paints at most once per animation frame, and not again for the same key', async () => {
+    let paints = 0;
+    let key: unknown[] = [1];
+    const painter = new FramePainter(() => {
+      paints++;
+      return key;
+    });
+    painter.schedule();
+    painter.schedule();
+    painter.schedule();
+    expect(paints).to.equal(0);
+    await frame();
+    expect(paints).to.equal(1);
+    painter.scheduleIfChanged([1]);
+    await frame();
+    expect(paints).to.equal(1);
+    key = [2];
+    painter.scheduleIfChanged([2]);
+    await frame();
+    expect(paints).to.equal(2);
+    painter.schedule();
+    painter.paintNow();
+    await frame();
+    expect(paints).to.equal(3);
+  });
+
+  it('draws the nodes in the first update with a size, and shows the panels by `ready`', async () => {
+    const network = (await loadData('zuid-limburg.json'))!;
+    const map = await createMap({}, network);
+    await map.updateComplete;
+    // Measured at once: the nodes are there without waiting for the ResizeObserver.
+    expect(nodeElements(map).length).to.be.greaterThan(0);
+    expect(map.zoomTransform.k).to.not.equal(1);
+    expect(map.shadowRoot!.querySelector('gia-filter-panel')).to.equal(null);
+    await map.ready;
+    expect(map.shadowRoot!.querySelector('gia-help-finder')).to.not.equal(null);
+    expect(map.shadowRoot!.querySelector('gia-filter-panel')).to.not.equal(null);
+    expect(map.shadowRoot!.querySelector('gia-search-box')).to.not.equal(null);
+  });
+
+  it('pans and zooms by moving the viewport group only (no full update while the wheel turns)', async function () {
+    this.timeout(20000);
+    const map = await createMap({}, createSyntheticNetwork(1000));
+    await map.ready;
+    await map.settled;
+    await map.updateComplete;
+    const svg = map.shadowRoot!.querySelector('svg.surface')!;
+    const viewport = svg.querySelector('g.viewport')!;
+    const before = map.zoomTransform;
+    const rect = svg.getBoundingClientRect();
+    svg.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, clientX: rect.left + 200, clientY: rect.top + 200, deltaY: -100 }));
+    expect(map.zoomTransform.k).to.be.greaterThan(before.k);
+    expect((map as unknown as { isUpdatePending: boolean }).isUpdatePending).to.equal(false);
+    const t = map.zoomTransform;
+    expect(viewport.getAttribute('transform')).to.equal(`translate(${t.x},${t.y}) scale(${t.k})`);
+  });
+});
