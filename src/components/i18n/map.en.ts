@@ -60,6 +60,7 @@ export default {
   'map.selectedAnnounce': '{name} selected.',
   'map.layoutAnnounce': (p: MessageParams) => (p.layout === 'ave' ? 'Arranged by AVE phase.' : 'Network arrangement.'),
   'map.moveOn': 'Moving: use the arrow keys to move {name}, Enter or Escape to stop.',
+  'map.moveOnPointer': 'Moving: click on the map where {name} should go, or use the arrow keys; Enter or Escape to stop.',
   'map.moveOff': '{name} is pinned at its new place.',
   'map.paused': 'Motion paused.',
   'map.resumed': 'Motion resumed.',

@@ -64,6 +64,7 @@ export default {
   'map.selectedAnnounce': '{name} geselecteerd.',
   'map.layoutAnnounce': (p: MessageParams) => (p.layout === 'ave' ? 'Indeling naar AVE-fase.' : 'Netwerkindeling.'),
   'map.moveOn': 'Verplaatsen: gebruik de pijltjestoetsen om {name} te verplaatsen, Enter of Escape om te stoppen.',
+  'map.moveOnPointer': 'Verplaatsen: klik op de kaart waar {name} moet komen, of gebruik de pijltjestoetsen; Enter of Escape om te stoppen.',
   'map.moveOff': '{name} staat vast op de nieuwe plek.',
   'map.paused': 'Beweging gepauzeerd.',
   'map.resumed': 'Beweging hervat.',

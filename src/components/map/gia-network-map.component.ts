@@ -728,7 +728,10 @@ export class GiaNetworkMap extends LitElement {
   private onPointerDown = (event: PointerEvent): void => {
     if (event.button !== 0) return;
     const id = this.nodeIdAt(event);
-    if (!id) return;
+    if (!id) {
+      if (this.movingId !== undefined && this.placeMovingNode(event)) event.stopPropagation();
+      return;
+    }
     this.drag = { id, pointerId: event.pointerId, x: event.clientX, y: event.clientY, moved: false };
     this.surface?.setPointerCapture?.(event.pointerId);
     event.stopPropagation();
@@ -816,6 +819,30 @@ export class GiaNetworkMap extends LitElement {
     event.stopPropagation();
     this.setHelp((event as CustomEvent<{ help: HelpState | null }>).detail?.help ?? null);
   };
+
+  /** "Verplaats op de kaart" in the details (WCAG 2.5.7): the node goes where the user clicks next, or moves by arrow keys. */
+  private onRequestMove = (event: Event): void => {
+    event.stopPropagation();
+    const id = (event as CustomEvent<{ id: Id }>).detail?.id;
+    if (typeof id !== 'string' || this.view !== 'map' || !this.layoutController.positions.has(id)) return;
+    this.movingId = id;
+    this.focusedId = id;
+    void this.focusNodeElement(id);
+    this.announce(msg(this.language, 'map.moveOnPointer', { name: this.graph?.byId.get(id)?.label ?? id }));
+  };
+
+  /** Pins the node being moved at the clicked point of the map and ends the move. */
+  private placeMovingNode(event: PointerEvent): boolean {
+    const id = this.movingId;
+    if (id === undefined || !this.surface) return false;
+    const rect = this.surface.getBoundingClientRect();
+    const p = this.zoomController.toLayout(event.clientX - rect.left, event.clientY - rect.top);
+    this.startSettle();
+    this.layoutController.pin(id, p.x, p.y);
+    this.movingId = undefined;
+    this.announce(msg(this.language, 'map.moveOff', { name: this.graph?.byId.get(id)?.label ?? id }));
+    return true;
+  }
 
   private onRequestClose = (event: Event): void => {
     event.stopPropagation();
@@ -965,6 +992,7 @@ export class GiaNetworkMap extends LitElement {
           @gia-request-filter=${this.onRequestFilter}
           @gia-request-help=${this.onRequestHelp}
           @gia-request-close=${this.onRequestClose}
+          @gia-request-move=${this.onRequestMove}
         >
           ${this.renderSide()}
         </div>
@@ -1201,6 +1229,7 @@ export class GiaNetworkMap extends LitElement {
               .lang=${lang}
               .mode=${common.mode}
               .nodeId=${this.selected}
+              .movable=${this.view === 'map'}
             ></gia-details-panel>`
           : this.renderFallbackDetails(this.selected)
         : nothing}
