@@ -21,6 +21,17 @@ import { caseTable, evaluateTargets, findings, targetTable, TARGETS } from './re
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
+if (flag('help') || args.includes('-h')) {
+  console.log(`npm run bench [-- options]   (see bench/README.md)
+  --cases=a,b        only these cases (zuid-limburg, rotterdam-rijnmond, synthetic-200, synthetic-1000, synthetic-5000)
+  --repeat=N         run every case N times and report medians
+  --no-build         reuse dist/ as it is
+  --interaction=ms   length of the pan/zoom interaction
+  --timeout=ms       give up on a case after this long (default 20000)
+  --profile          CPU profile of each case (bench/results-profile.json)
+  --trace            Chromium trace summary of each case`);
+  process.exit(0);
+}
 const option = (name, fallback) => {
   const hit = args.find((a) => a.startsWith(`--${name}=`));
   return hit ? hit.slice(name.length + 3) : fallback;

@@ -213,6 +213,19 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'>
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
+/** Resolves when the map has set its `gia:first-paint` mark (the map is drawn; side panels may follow later). */
+function firstPaintMarked(): Promise<void> {
+  return new Promise((resolve) => {
+    if (firstMarkTime('gia:first-paint') !== undefined) return resolve();
+    const observer = new PerformanceObserver(() => {
+      if (firstMarkTime('gia:first-paint') === undefined) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type: 'mark' });
+  });
+}
+
 type MapElement = HTMLElement & {
   data?: GiaNetwork;
   ready: Promise<void>;
@@ -240,12 +253,15 @@ async function run(): Promise<void> {
   map.data = network;
   document.body.append(map);
 
-  const ready = await withTimeout(map.ready, timeoutMs);
-  if (ready === 'timeout') {
+  // "Painted" is the frame after the map's own gia:first-paint mark, as bench/README.md defines it;
+  // `map.ready` also waits for the side panels, which render after the map on purpose.
+  const marked = await withTimeout(firstPaintMarked(), timeoutMs);
+  if (marked === 'timeout') {
     setStatus('timeout', `Geen eerste beeld binnen ${timeoutMs} ms`);
     return;
   }
   bench.t.painted = await nextFrame();
+  await withTimeout(map.ready, timeoutMs);
   bench.t.dataIn = firstMarkTime('gia:data-in');
   bench.t.firstPaintMark = firstMarkTime('gia:first-paint');
   if (bench.t.dataIn !== undefined) bench.paintMs = bench.t.painted - bench.t.dataIn;
