@@ -100,7 +100,10 @@ describe('forced colours (emulated forced-colors: active)', () => {
     expect(tabStop, 'roving tab stop').to.not.equal(null);
     tabStop.focus();
     await settle(map);
-    const focused = root.querySelector<SVGGElement>('.node:focus') ?? tabStop;
+    // Focus again after the panels have rendered (they render after the map's first frame), then read at once.
+    const focused = root.querySelector<SVGGElement>('.node[tabindex="0"]')!;
+    focused.focus();
+    expect(focused.matches(':focus'), 'the node has focus').to.equal(true);
     const ring = getComputedStyle(focused.querySelector('.focus-ring')!);
     expectVisibleSystemColour(ring.stroke, system, 'focus ring stroke');
     expect(parseFloat(ring.strokeWidth), 'focus ring width').to.be.greaterThan(0);
