@@ -271,6 +271,64 @@ function contentKey(input: CanvasInput): string {
   ].join('|');
 }
 
+/**
+ * Copies only the part of the cached scene that is in view (the 9-argument drawImage): a blit of the
+ * whole cache (four views' worth of pixels) through a transform cost ~100 ms per frame with software
+ * rasterisation. During a pure pan (scale 1) the source offset is rounded to whole device pixels, so
+ * the copy is a plain unfiltered one (at most half a device pixel off until the next crisp redraw).
+ */
+function blitVisible(
+  ctx: CanvasRenderingContext2D,
+  source: HTMLCanvasElement,
+  c: { x: number; y: number },
+  t: { x: number; y: number },
+  scale: number,
+  dw: number,
+  dh: number,
+  ratio: number,
+): void {
+  // Cache device px of screen device px (0, 0): (0 − ratio·(t − c·scale)) / scale.
+  let sx = (ratio * (c.x * scale - t.x)) / scale;
+  let sy = (ratio * (c.y * scale - t.y)) / scale;
+  let sw = dw / scale;
+  let sh = dh / scale;
+  if (scale === 1) {
+    sx = Math.round(sx);
+    sy = Math.round(sy);
+  }
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, dw, dh);
+  // Clip the source rectangle to the cache (drawImage with a source outside it draws nothing in some engines).
+  let dx = 0;
+  let dy = 0;
+  let w = dw;
+  let h = dh;
+  if (sx < 0) {
+    dx = -sx * scale;
+    w -= dx;
+    sw += sx;
+    sx = 0;
+  }
+  if (sy < 0) {
+    dy = -sy * scale;
+    h -= dy;
+    sh += sy;
+    sy = 0;
+  }
+  if (sx + sw > source.width) {
+    const cut = sx + sw - source.width;
+    sw -= cut;
+    w -= cut * scale;
+  }
+  if (sy + sh > source.height) {
+    const cut = sy + sh - source.height;
+    sh -= cut;
+    h -= cut * scale;
+  }
+  if (!(sw > 0 && sh > 0 && w > 0 && h > 0)) return;
+  ctx.drawImage(source, sx, sy, sw, sh, dx, dy, w, h);
+}
+
 /** Used by tests: forget cached scenes (e.g. to compare a cached with a fresh drawing). */
 export function clearCanvasCache(ctx: CanvasRenderingContext2D): void {
   const cache = caches.get(ctx);
@@ -327,11 +385,7 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, input: CanvasInput): v
   }
   const c = cache.t;
   const scale = t.k / c.k;
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, width * ratio, height * ratio);
-  ctx.setTransform(scale, 0, 0, scale, ratio * (t.x - c.x * scale), ratio * (t.y - c.y * scale));
-  ctx.drawImage(cache.canvas, 0, 0);
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  blitVisible(ctx, cache.canvas, c, t, scale, width * ratio, height * ratio, ratio);
   if (cache.crispTimer !== undefined) clearTimeout(cache.crispTimer);
   cache.crispTimer = undefined;
   if (scale !== 1) {

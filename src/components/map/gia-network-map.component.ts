@@ -323,7 +323,9 @@ export class GiaNetworkMap extends LitElement {
         this.firstPaintDone = true;
         requestAnimationFrame(() => {
           mark('gia:first-paint');
-          this.revealSide();
+          // The side panels start one frame later: their first render (tens of ms) must not hold up
+          // the frame after the map's first one.
+          requestAnimationFrame(() => this.revealSide());
         });
       }
     }
