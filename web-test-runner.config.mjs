@@ -53,6 +53,8 @@ function forcedColorsPlugin() {
       if (!client) {
         client = await session.browser.getPage(session.id).createCDPSession();
         sessions.set(session.id, client);
+        // The page counts as focused even when another tab had the window last, so `:focus` matches.
+        await client.send('Emulation.setFocusEmulationEnabled', { enabled: true });
       }
       await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
       return true;
