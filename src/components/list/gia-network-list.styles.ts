@@ -4,25 +4,10 @@
  * Put after `themeStyles`.
  */
 import { css } from 'lit';
+import { hostStyles } from '../shared/host.styles.js';
 
 export const networkListStyles = css`
-  :host {
-    display: block;
-    box-sizing: border-box;
-    color: var(--_gia-color-text);
-    background: var(--_gia-color-background);
-    font-family: var(--_gia-font-family);
-    font-size: 1rem;
-    line-height: 1.5;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
+  ${hostStyles}
 
   .layout {
     display: grid;

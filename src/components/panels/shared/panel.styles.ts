@@ -1,24 +1,9 @@
 /** Styles shared by all panels: text, headings, buttons, links, focus, 24 px targets, forced colours, print. */
 import { css } from 'lit';
+import { hostStyles } from '../../shared/host.styles.js';
 
 export const panelStyles = css`
-  :host {
-    display: block;
-    box-sizing: border-box;
-    color: var(--_gia-color-text);
-    background: var(--_gia-color-background);
-    font-family: var(--_gia-font-family);
-    font-size: 1rem;
-    line-height: 1.5;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
+  ${hostStyles}
   h2,
   h3,
   h4 {
