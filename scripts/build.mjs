@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 // Full build:
-//   dist/gia-netwerkkaart.js  the minified ES module for <script type="module"> (Lit and d3 inlined), entry of
-//   dist/chunks/              its lazily loaded parts (validation, panels and list) and the chunks they share,
-//                             loaded relative to the entry (import.meta.url): copy both, add one script tag
+//   dist/gia-netwerkkaart.js  the ES module for <script type="module"> (Lit and d3 inlined), entry of
+//   dist/chunks/              the map's first-paint chunk and the lazily loaded parts (validation, panels and list,
+//                             canvas renderer, English map texts, help results), loaded relative to the entry
+//                             (import.meta.url): copy both, add one script tag
 //   dist/lib/                 the npm build: tsc output (JS + .d.ts) with lit and d3-* left as imports
 //   dist/cli/                 the bundled CLI (scripts/build-cli.mjs)
 //   dist/demo/                the demo site (vite build), when demo/*.html exists
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { rollup } from 'rollup';
 import { minifyCssTemplatesPlugin } from './minify-css-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -38,17 +41,23 @@ run(process.execPath, ['scripts/build-validator.mjs']);
 run(process.execPath, ['scripts/build-personal-fields.mjs']);
 
 // (a) Script-tag bundle: entry src/bundle.ts → dist/gia-netwerkkaart.js, split into chunks (dist/chunks/) so
-// the first paint loads only the entry and the chunks it imports statically; the validator, panels and list
-// arrive through dynamic imports, resolved by the browser relative to the entry's own URL (same origin).
-console.log('\n> esbuild src/bundle.ts → dist/gia-netwerkkaart.js + dist/chunks/');
-const { metafile } = await build({
+// the first paint loads only the entry and the chunks it imports statically; the validator, panels, list, canvas
+// renderer and English map texts arrive through dynamic imports, resolved by the browser relative to the entry's
+// own URL (same origin).
+// Two steps. esbuild compiles, bundles and minifies, split into chunks (a temporary folder). esbuild gives every
+// set of importers its own shared chunk, so the first paint would fetch the entry plus several small chunks (each
+// gzipped apart, with import/export lists between them). Rollup then regroups those files: a module that the
+// first paint loads anyway joins the first-paint chunk, and the lazy chunks import it from there. Rollup only
+// re-links esbuild's output (no compiling, no new dependency: it is pinned in package.json "overrides").
+console.log('\n> esbuild src/bundle.ts → chunks (temporary) → rollup → dist/gia-netwerkkaart.js + dist/chunks/');
+const stage = mkdtempSync(join(tmpdir(), 'gia-bundle-'));
+await build({
   absWorkingDir: root,
   entryPoints: { 'gia-netwerkkaart': 'src/bundle.ts' },
-  outdir: 'dist',
+  outdir: stage,
   entryNames: '[name]',
-  chunkNames: 'chunks/[name]-[hash]',
+  chunkNames: '[name]-[hash]',
   splitting: true,
-  metafile: true,
   bundle: true,
   format: 'esm',
   platform: 'browser',
@@ -61,6 +70,36 @@ const { metafile } = await build({
   plugins: [minifyCssTemplatesPlugin],
   logLevel: 'warning',
 });
+const rolled = await rollup({
+  input: { 'gia-netwerkkaart': join(stage, 'gia-netwerkkaart.js') },
+  logLevel: 'warn',
+  // Keep esbuild's source maps: the final maps point at src/*.ts.
+  plugins: [
+    {
+      name: 'esbuild-output',
+      load(id) {
+        const code = readFileSync(id, 'utf8');
+        return existsSync(`${id}.map`) ? { code, map: readFileSync(`${id}.map`, 'utf8') } : code;
+      },
+    },
+  ],
+});
+const { output } = await rolled.generate({
+  dir: 'dist',
+  format: 'es',
+  compact: true,
+  sourcemap: true,
+  entryFileNames: '[name].js',
+  // esbuild's names end in its own hash: keep the name, use Rollup's hash.
+  chunkFileNames: (chunk) => `chunks/${chunk.name.replace(/-[A-Z0-9]{8}$/, '')}-[hash].js`,
+});
+await rolled.close();
+rmSync(stage, { recursive: true, force: true });
+for (const file of output) {
+  const target = join(dist, file.fileName);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, file.type === 'chunk' ? file.code : file.source);
+}
 
 // (b) npm build: JS + declarations, dependencies stay external.
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
@@ -84,19 +123,19 @@ if (existsSync(demo) && readdirSync(demo).some((name) => name.endsWith('.html'))
 // Sizes: the entry, what the first paint needs (the entry plus the chunks it imports statically, transitively)
 // and all files of the bundle. Each file is gzipped on its own, as a server sends it.
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-const outputs = Object.entries(metafile.outputs).filter(([file]) => file.endsWith('.js'));
+const chunks = new Map(output.filter((file) => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
 const sizeOf = (file) => {
-  const bytes = readFileSync(join(root, file));
+  const bytes = readFileSync(join(dist, file));
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 };
 const sum = (files) => files.map(sizeOf).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
-const entryFile = 'dist/gia-netwerkkaart.js';
+const entryFile = 'gia-netwerkkaart.js';
 const critical = new Set([entryFile]);
 for (const queue = [entryFile]; queue.length > 0; ) {
-  for (const imported of metafile.outputs[queue.pop()]?.imports ?? []) {
-    if (imported.kind === 'import-statement' && !critical.has(imported.path)) {
-      critical.add(imported.path);
-      queue.push(imported.path);
+  for (const imported of chunks.get(queue.pop())?.imports ?? []) {
+    if (!critical.has(imported)) {
+      critical.add(imported);
+      queue.push(imported);
     }
   }
 }
@@ -104,4 +143,4 @@ const line = (label, size) => console.log(`${label}: ${kb(size.raw)} (gzip ${kb(
 console.log('');
 line('dist/gia-netwerkkaart.js (entry)', sizeOf(entryFile));
 line(`first paint (entry + ${critical.size - 1} static chunks)`, sum([...critical]));
-line(`all ${outputs.length} files (entry + dist/chunks/)`, sum(outputs.map(([file]) => file)));
+line(`all ${chunks.size} files (entry + dist/chunks/)`, sum([...chunks.keys()]));

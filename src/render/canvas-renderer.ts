@@ -12,8 +12,8 @@ import { linkStyle } from './link-styles.js';
 import { labelOf } from './svg-templates.js';
 import { placeLabels } from './label-placement.js';
 
-/** Above this many visible nodes the map draws on a canvas. */
-export const CANVAS_THRESHOLD = 600;
+/** The node count above which the map draws on a canvas (one value, kept in canvas-loader.ts). */
+export { CANVAS_THRESHOLD } from './canvas-loader.js';
 /** Labels are drawn on the canvas once nodes are this large on screen (zoomed in) and at most this many are in view. */
 const LABEL_MIN_SCALE = 0.6;
 const LABEL_MAX_NODES = 800;

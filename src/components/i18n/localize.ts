@@ -6,9 +6,13 @@
  * (./editor-catalogue.ts).
  * Lookup order: the requested language, then Dutch (`nl` is the fallback language, never English), then the key
  * itself, so a missing message shows up as its key instead of breaking the UI.
+ *
+ * The English map.* catalogue is loaded lazily (a chunk of its own in the script-tag bundle, so a Dutch first paint
+ * does not carry it): `loadLang('en')` fetches it once; a component that renders English text awaits it before its
+ * first render (the map does so in `scheduleUpdate`). Until it is in, map.* keys fall back to Dutch; asking for an
+ * English message, or registering an English catalogue, starts the load.
  */
 import mapNl from './map.nl.js';
-import mapEn from './map.en.js';
 
 export type Lang = 'nl' | 'en';
 
@@ -25,12 +29,42 @@ export const LANGS: readonly Lang[] = ['nl', 'en'];
 
 const catalogues: Record<Lang, Catalogue> = {
   nl: { ...(mapNl as Catalogue) },
-  en: { ...(mapEn as Catalogue) },
+  en: {},
 };
+
+/** Languages whose built-in map.* catalogue is present (Dutch is built in). */
+const loaded = new Set<Lang>(['nl']);
+let englishLoading: Promise<void> | undefined;
+
+/** True when the built-in map.* catalogue of `lang` is present (always for Dutch). */
+export function isLangLoaded(lang: Lang): boolean {
+  return loaded.has(lang);
+}
+
+/**
+ * Loads the built-in map.* catalogue of `lang` once (English is a lazy chunk); resolves at once when it is present.
+ * Never rejects: when loading fails, map.* keys keep falling back to Dutch (a later call tries again).
+ */
+export function loadLang(lang: Lang): Promise<void> {
+  if (loaded.has(lang)) return Promise.resolve();
+  englishLoading ??= import('./map.en.js').then(
+    (module) => {
+      // Built in, so it ranks below catalogues registered before it arrived.
+      catalogues.en = { ...(module.default as Catalogue), ...catalogues.en };
+      loaded.add('en');
+    },
+    () => {
+      englishLoading = undefined;
+    },
+  );
+  return englishLoading;
+}
 
 /** Adds the messages of `catalogue` to `lang` (later registrations win for the same key). */
 export function registerCatalogue(lang: Lang, catalogue: Catalogue): void {
   Object.assign(catalogues[lang], catalogue);
+  // A component with English texts has arrived: fetch the shared English words (kinds, link types) it uses.
+  if (lang !== 'nl') void loadLang(lang);
 }
 
 /** Normalises any attribute value to a supported language (`nl` unless it starts with `en`). */
@@ -56,6 +90,7 @@ export function hasMsg(lang: Lang, key: string): boolean {
  * Never throws: a throwing function message yields the key.
  */
 export function msg(lang: Lang, key: string, params?: MessageParams): string {
+  if (!loaded.has(lang)) void loadLang(lang);
   const message = catalogues[lang]?.[key] ?? catalogues.nl[key];
   if (message === undefined) return key;
   try {

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { GiaNetwork, Id } from '../../model/types.js';
 import { deriveGraph } from '../../graph/derive-graph.js';
 import { EMPTY_FILTER, filterGraph, isEmptyFilter, type FilterResult, type FilterState } from '../../graph/filter-graph.js';
-import { findHelp, type HelpResult } from '../../graph/find-help.js';
+import type { HelpResult, findHelp as FindHelp } from '../../graph/find-help.js';
 import { NODE_KINDS, type GraphNode, type Mode, type NetworkGraph } from '../../graph/types.js';
 import { layoutRadius, type LayoutKind, type Point } from '../../layout/index.js';
 import type { HelpState, ViewState } from '../../view-state/hash-state.js';
@@ -12,8 +12,9 @@ import { GiaErrorEvent, GiaFilterChangeEvent, GiaLayoutSettleEvent, GiaLoadEvent
 import { defsTemplate, graphLayerTemplate, labelOf } from '../../render/svg-templates.js';
 import { placeLabels, type LabelSide } from '../../render/label-placement.js';
 import { collectFrameElements, moveFrameElements, type FrameElements } from '../../render/svg-frame.js';
-import { drawCanvas, readCanvasColors, CANVAS_THRESHOLD, type CanvasColors } from '../../render/canvas-renderer.js';
-import { msg, toLang, type Lang } from '../i18n/localize.js';
+import type { CanvasColors } from '../../render/canvas-renderer.js';
+import { CANVAS_THRESHOLD, canvasRenderer, loadCanvasRenderer } from '../../render/canvas-loader.js';
+import { isLangLoaded, loadLang, msg, toLang, type Lang } from '../i18n/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { accessibleName } from './accessible-name.js';
 import { DataController, type LoadError } from './data-controller.js';
@@ -33,6 +34,23 @@ import { icons } from './toolbar-icons.js';
  * defined the map renders its own fallback (details, list) or an empty element that upgrades later.
  */
 const panelsLoaded: Promise<unknown> = import('./panels.js').catch(() => undefined);
+
+/**
+ * "Ik zoek hulp bij…" results are needed only once a help question is set (by the help finder in the panels, or by
+ * the URL hash): findHelp is a lazy chunk as well. It is fetched with the panels; until it is in, no highlight.
+ */
+let findHelp: typeof FindHelp | undefined;
+let findHelpLoading: Promise<typeof FindHelp | undefined> | undefined;
+function loadFindHelp(): Promise<typeof FindHelp | undefined> {
+  findHelpLoading ??= import('../../graph/find-help.js').then(
+    (module) => (findHelp = module.findHelp),
+    () => {
+      findHelpLoading = undefined;
+      return undefined;
+    },
+  );
+  return findHelpLoading;
+}
 
 /** The fixed layout space: positions do not depend on the viewport, so the same input gives the same layout. */
 export const LAYOUT_WIDTH = 1000;
@@ -237,6 +255,7 @@ export class GiaNetworkMap extends LitElement {
     super.connectedCallback();
     // A task of its own: the chunk's arrival must not add a map update to the task that evaluated it.
     void panelsLoaded.then(() => setTimeout(() => this.requestUpdate(), 0));
+    void panelsLoaded.then(loadFindHelp);
     this.motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
     const hash = this.hashController.read();
     if (hash) this.pendingHash = hash;
@@ -249,6 +268,13 @@ export class GiaNetworkMap extends LitElement {
     this.observedStage = undefined;
     clearTimeout(this.panTimer);
     this.painter.cancel();
+  }
+
+  /** English texts are a lazy chunk: an update waits for them, so the map never shows Dutch words with lang="en". */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const lang = this.language;
+    if (isLangLoaded(lang)) return super.scheduleUpdate();
+    return loadLang(lang).then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -277,12 +303,21 @@ export class GiaNetworkMap extends LitElement {
       if (!this.filterResult || f.graph !== this.graph || f.filter !== this.filter) {
         this.filterResult = filterGraph(this.graph, this.filter);
         this.filterFor = { graph: this.graph, filter: this.filter };
+        // Start fetching the canvas renderer (a lazy chunk) as soon as the map knows it will need it.
+        if (this.useCanvas) void loadCanvasRenderer().catch(() => undefined);
       }
       const h = this.helpFor;
       if (h.graph !== this.graph || h.help !== this.help || h.network !== this.shownNetwork || h.mode !== this.safeMode) {
-        this.helpResult =
-          this.help && this.shownNetwork ? findHelp(this.shownNetwork, this.graph, { ...this.help, mode: this.safeMode }) : undefined;
-        this.helpFor = { graph: this.graph, help: this.help, network: this.shownNetwork, mode: this.safeMode };
+        if (this.help && this.shownNetwork && !findHelp) {
+          // Not in yet: update again when it is (helpFor stays stale, so that update computes the result).
+          void loadFindHelp().then((loaded) => loaded && this.requestUpdate());
+        } else {
+          this.helpResult =
+            this.help && this.shownNetwork && findHelp
+              ? findHelp(this.shownNetwork, this.graph, { ...this.help, mode: this.safeMode })
+              : undefined;
+          this.helpFor = { graph: this.graph, help: this.help, network: this.shownNetwork, mode: this.safeMode };
+        }
       }
     }
     this.zoomController.viewport = this.stageSize;
@@ -534,10 +569,13 @@ export class GiaNetworkMap extends LitElement {
   private setHelp(help: HelpState | null): void {
     this.help = help ?? undefined;
     this.writeHash();
-    if (this.help && this.shownNetwork && this.graph) {
+    const announceResults = (): void => {
+      if (!this.help || !this.shownNetwork || !this.graph || !findHelp) return;
       const result = findHelp(this.shownNetwork, this.graph, { ...this.help, mode: this.safeMode });
       this.announce(msg(this.language, 'map.results', { count: result.total }));
-    }
+    };
+    if (findHelp) announceResults();
+    else if (this.help) void loadFindHelp().then(announceResults);
   }
 
   private setLayoutByUser(layout: LayoutKind): void {
@@ -912,13 +950,25 @@ export class GiaNetworkMap extends LitElement {
       canvas.width = Math.round(width * ratio);
       canvas.height = Math.round(height * ratio);
     }
+    const renderer = canvasRenderer();
+    if (!renderer) {
+      // The renderer is a lazy chunk: paint as soon as it is in.
+      void loadCanvasRenderer().then(
+        () => {
+          this.painter.invalidate();
+          this.painter.schedule();
+        },
+        () => undefined,
+      );
+      return undefined;
+    }
     const context = canvas.getContext('2d');
     if (!context) return undefined;
     const visible = this.filterResult?.visible;
     if (this.linksFor.graph !== graph || this.linksFor.visible !== visible) {
       this.linksFor = { graph, visible, links: graph.links.filter((l) => !visible || (visible.has(l.source) && visible.has(l.target))) };
     }
-    drawCanvas(context, {
+    renderer.drawCanvas(context, {
       nodes: this.visibleNodes(),
       links: this.linksFor.links,
       positions: this.layoutController.positions,
@@ -926,7 +976,7 @@ export class GiaNetworkMap extends LitElement {
       width,
       height,
       ratio,
-      colors: (this.canvasColors ??= readCanvasColors(this)),
+      colors: (this.canvasColors ??= renderer.readCanvasColors(this)),
       selected: this.selected,
       highlighted: this.highlighted(),
     });
