@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, toLang, type Lang } from '../i18n/localize.js';
+import { afterLangLoaded, msg, toLang, type Lang } from '../i18n/localize.js';
 import '../i18n/editor-catalogue.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { editorStyles } from './gia-network-editor.styles.js';
@@ -104,6 +104,11 @@ export class GiaNetworkEditor extends LitElement {
   /** Name under which drafts of `data` are stored and files are saved. */
   @property({ attribute: 'file-name' }) fileName = 'netwerk.json';
   @property({ reflect: true }) override lang = 'nl';
+
+  /** The first render waits for the catalogue of `lang` (English is loaded lazily). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterLangLoaded(this.lang, () => super.scheduleUpdate());
+  }
   /** Entries not reviewed for longer than this many months are listed under Onderhoud. */
   @property({ type: Number, attribute: 'review-months' }) reviewMonths = 12;
   /** Hides the live preview. */

@@ -99,3 +99,13 @@ export function msg(lang: Lang, key: string, params?: MessageParams): string {
     return key;
   }
 }
+
+/**
+ * For a component's `scheduleUpdate`: update only once the catalogue of its language is in (English is a
+ * lazy chunk), so the first render is already in the right language:
+ * `protected override scheduleUpdate() { return afterLangLoaded(this.lang, () => super.scheduleUpdate()); }`
+ */
+export function afterLangLoaded(lang: unknown, schedule: () => void | Promise<unknown>): void | Promise<unknown> {
+  const language = toLang(typeof lang === 'string' ? lang : undefined);
+  return isLangLoaded(language) ? schedule() : loadLang(language).then(schedule);
+}

@@ -12,7 +12,7 @@ import { GiaFilterChangeEvent } from '../../events/filter-change.js';
 import { GiaLoadEvent } from '../../events/load.js';
 import { GiaErrorEvent } from '../../events/error.js';
 import { DataController, type LoadError } from '../map/data-controller.js';
-import { msg, toLang, type Lang } from '../i18n/localize.js';
+import { afterLangLoaded, msg, toLang, type Lang } from '../i18n/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { networkListStyles } from './gia-network-list.styles.js';
 import { GROUP_BYS, NO_MEMBERS_KEY, groupNodes, listFilterResult, toGroupBy, type GroupBy, type ListGroup } from './list-groups.js';
@@ -84,6 +84,11 @@ export class GiaNetworkList extends LitElement {
   @property({ reflect: true }) mode: Mode = 'public';
   /** Language of the texts: `nl` (default) or `en`. */
   @property({ reflect: true }) override lang = 'nl';
+
+  /** The first render waits for the catalogue of `lang` (English is loaded lazily). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterLangLoaded(this.lang, () => super.scheduleUpdate());
+  }
   /** The filter (search query included). Setting it fires no event. */
   @property({ attribute: false }) filter: FilterState = copyFilter(EMPTY_FILTER);
   /** The selected node id, or null. Setting it fires no event and does not move focus. */

@@ -14,7 +14,7 @@ import { placeLabels, type LabelSide } from '../../render/label-placement.js';
 import { collectFrameElements, moveFrameElements, type FrameElements } from '../../render/svg-frame.js';
 import type { CanvasColors } from '../../render/canvas-renderer.js';
 import { CANVAS_THRESHOLD, canvasRenderer, loadCanvasRenderer } from '../../render/canvas-loader.js';
-import { isLangLoaded, loadLang, msg, toLang, type Lang } from '../i18n/localize.js';
+import { afterLangLoaded, msg, toLang, type Lang } from '../i18n/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { accessibleName } from './accessible-name.js';
 import { DataController, type LoadError } from './data-controller.js';
@@ -272,9 +272,7 @@ export class GiaNetworkMap extends LitElement {
 
   /** English texts are a lazy chunk: an update waits for them, so the map never shows Dutch words with lang="en". */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const lang = this.language;
-    if (isLangLoaded(lang)) return super.scheduleUpdate();
-    return loadLang(lang).then(() => super.scheduleUpdate());
+    return afterLangLoaded(this.language, () => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -7,6 +7,7 @@ import { deriveGraph } from '../../../src/graph/derive-graph.js';
 import { EMPTY_FILTER, type FilterState } from '../../../src/graph/filter-graph.js';
 import { groupNodes, listFilterResult, toGroupBy } from '../../../src/components/list/list-groups.js';
 import { itemMeta, phaseNames, resultSentence } from '../../../src/components/list/list-text.js';
+import { loadLang } from '../../../src/components/i18n/localize.js';
 
 const network = JSON.parse(readFileSync(new URL('../../../data/zuid-limburg.json', import.meta.url), 'utf8')) as GiaNetwork;
 const graph = deriveGraph(network, { mode: 'professional' });
@@ -68,7 +69,8 @@ test('toGroupBy falls back to specialism; an empty graph gives no groups', () =>
   assert.deepEqual(groupNodes(deriveGraph({} as GiaNetwork), undefined, 'organisation'), []);
 });
 
-test('result sentences and item lines, Dutch and English', () => {
+test('result sentences and item lines, Dutch and English', async () => {
+  await loadLang('en'); // the English map catalogue (kind names) is a lazy chunk, as in the components
   const orgs = listFilterResult(graph, filter({ kinds: ['organisation'] }));
   assert.equal(resultSentence('nl', orgs, true), `${network.organisations.length} organisaties gevonden.`);
   assert.equal(resultSentence('en', orgs, true), `${network.organisations.length} organisations found.`);

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Contact, GiaNetwork, Id } from '../../../model/types.js';
 import type { GraphNode, Mode, NetworkGraph } from '../../../graph/types.js';
-import { msg, type Lang } from '../../i18n/localize.js';
+import { afterLangLoaded, msg, type Lang } from '../../i18n/localize.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { panelStyles } from '../shared/panel.styles.js';
 import { renderAccess, renderChannels, requestEvent } from '../shared/panel-fragments.js';
@@ -47,6 +47,11 @@ export class GiaDetailsPanel extends LitElement {
   @property({ attribute: false }) graph?: NetworkGraph;
   /** Language of the texts. */
   @property({ attribute: false }) override lang: Lang = 'nl';
+
+  /** The first render waits for the catalogue of `lang` (English is loaded lazily). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterLangLoaded(this.lang, () => super.scheduleUpdate());
+  }
   /** `public` (default) never renders contact persons; `professional` does. */
   @property({ attribute: false }) mode: Mode = 'public';
   /** The id of the node to show, or null for none. */

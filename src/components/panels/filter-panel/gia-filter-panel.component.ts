@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { GiaNetwork, Id } from '../../../model/types.js';
 import { isEmptyFilter, type FilterState } from '../../../graph/filter-graph.js';
 import { NODE_KINDS, type Mode, type NetworkGraph, type NodeKind } from '../../../graph/types.js';
-import { msg, type Lang } from '../../i18n/localize.js';
+import { afterLangLoaded, msg, type Lang } from '../../i18n/localize.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { panelStyles } from '../shared/panel.styles.js';
 import { requestEvent } from '../shared/panel-fragments.js';
@@ -52,6 +52,11 @@ export class GiaFilterPanel extends LitElement {
   @property({ attribute: false }) network?: GiaNetwork;
   @property({ attribute: false }) graph?: NetworkGraph;
   @property({ attribute: false }) override lang: Lang = 'nl';
+
+  /** The first render waits for the catalogue of `lang` (English is loaded lazily). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterLangLoaded(this.lang, () => super.scheduleUpdate());
+  }
   @property({ attribute: false }) mode: Mode = 'public';
   /** The current filter (set by the host). */
   @property({ attribute: false }) filter?: FilterState;

@@ -4,7 +4,7 @@ import type { Contact, GiaNetwork, Id } from '../../../model/types.js';
 import { findHelp, type HelpItem, type HelpResult } from '../../../graph/find-help.js';
 import type { Mode, NetworkGraph, NodeKind } from '../../../graph/types.js';
 import type { HelpState } from '../../../view-state/hash-state.js';
-import { msg, type Lang } from '../../i18n/localize.js';
+import { afterLangLoaded, msg, type Lang } from '../../i18n/localize.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { panelStyles } from '../shared/panel.styles.js';
 import { renderAccess, renderChannels, requestEvent } from '../shared/panel-fragments.js';
@@ -50,6 +50,11 @@ export class GiaHelpFinder extends LitElement {
   @property({ attribute: false }) network?: GiaNetwork;
   @property({ attribute: false }) graph?: NetworkGraph;
   @property({ attribute: false }) override lang: Lang = 'nl';
+
+  /** The first render waits for the catalogue of `lang` (English is loaded lazily). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterLangLoaded(this.lang, () => super.scheduleUpdate());
+  }
   @property({ attribute: false }) mode: Mode = 'public';
   /** The current question (set by the host, e.g. from the URL). */
   @property({ attribute: false }) help: HelpState | undefined;

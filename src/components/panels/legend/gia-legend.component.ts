@@ -5,7 +5,7 @@ import { NODE_KINDS, type LinkType, type Mode, type NetworkGraph, type NodeKind 
 import { NODE_SHAPE_NAMES, nodeShapePath } from '../../../render/node-shapes.js';
 import { nodeIconPath } from '../../../render/node-icons.js';
 import { LINK_STYLES, dashArray, linkStyle, type LinkStyle } from '../../../render/link-styles.js';
-import { msg, type Lang } from '../../i18n/localize.js';
+import { afterLangLoaded, msg, type Lang } from '../../i18n/localize.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { panelStyles } from '../shared/panel.styles.js';
 import { kindName } from '../shared/panel-text.js';
@@ -41,6 +41,11 @@ export class GiaLegend extends LitElement {
   @property({ attribute: false }) network?: GiaNetwork;
   @property({ attribute: false }) graph?: NetworkGraph;
   @property({ attribute: false }) override lang: Lang = 'nl';
+
+  /** The first render waits for the catalogue of `lang` (English is loaded lazily). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterLangLoaded(this.lang, () => super.scheduleUpdate());
+  }
   @property({ attribute: false }) mode: Mode = 'public';
 
   private kinds(): NodeKind[] {
