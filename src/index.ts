@@ -8,7 +8,6 @@ export * from './components/panels/filter-panel/gia-filter-panel.js';
 export * from './components/panels/help-finder/gia-help-finder.js';
 export * from './components/panels/legend/gia-legend.js';
 export * from './components/list/gia-network-list.js';
-export * from './components/list/gia-network-list.js';
 export * from './events/index.js';
 export type * from './model/types.js';
 export type { FilterState, FilterResult } from './graph/filter-graph.js';
