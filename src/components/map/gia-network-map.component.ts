@@ -1133,7 +1133,8 @@ export class GiaNetworkMap extends LitElement {
     };
     const nodeRadius = (node: GraphNode) => layoutRadius(node) * 0.85;
     // Until the stage is measured (the first render with a graph) nothing is drawn: see updated().
-    const measuring = this.stageSize.width === 0 && !this.measuredStage;
+    // Nor while the layout of a new graph is still being built over the next tasks (no positions yet).
+    const measuring = (this.stageSize.width === 0 && !this.measuredStage) || positions.size === 0;
     const all = measuring ? [] : this.visibleNodes();
     // Canvas path: only the focused and selected nodes are in the DOM (the keyboard/AT proxy).
     const domNodes = canvas ? all.filter((n) => n.id === tabStop || n.id === this.selected) : all;

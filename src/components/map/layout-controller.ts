@@ -57,6 +57,8 @@ export class LayoutController implements ReactiveController {
   private initialRun = false;
   /** The animation frame that starts the frame loop after a new graph (see setGraph). */
   private startHandle?: number;
+  /** A graph whose simulation is being built over the next tasks (see setGraph). */
+  private pending?: { graph: NetworkGraph; layout: LayoutKind; width: number; height: number; handle?: ReturnType<typeof setTimeout> };
   /** Bumped on each new positions map; the host re-renders when it changes. */
   version = 0;
 
@@ -69,11 +71,19 @@ export class LayoutController implements ReactiveController {
 
   hostDisconnected(): void {
     this.cancelDeferredStart();
+    if (this.pending?.handle !== undefined) {
+      clearTimeout(this.pending.handle);
+      this.pending.handle = undefined;
+    }
     this.runner?.cancel();
     this.runner = undefined;
   }
 
   hostConnected(): void {
+    if (this.pending) {
+      this.scheduleBuild();
+      return;
+    }
     if (this.sim && !this.sim.settled() && !this.pausedFlag) this.animate();
   }
 
@@ -97,20 +107,70 @@ export class LayoutController implements ReactiveController {
     return this.sim?.size ?? { width: 960, height: 600 };
   }
 
-  /** A new graph: a new simulation, warmed up (and, without motion, computed fully) before painting. */
+  /**
+   * A new graph: a new simulation, warmed up (and, without motion, computed fully) before painting.
+   * With motion, the work is spread over tasks so that no main-thread task grows long: creating the
+   * simulation and its warm-up run in the task after this one, the positions are published (and the
+   * host renders the nodes) in the task after that. Until then `positions` is empty: the host draws no
+   * nodes. The result is the same as computing it at once (the same ticks from the same start).
+   */
   setGraph(graph: NetworkGraph, layout: LayoutKind, width: number, height: number): void {
     this.cancelDeferredStart();
+    this.cancelPendingBuild();
     this.runner?.cancel();
     this.runner = undefined;
     this.sim?.dispose();
+    this.sim = undefined;
     this.pinnedIds = new Set();
-    this.sim = createLayoutSimulation(graph, { layout, width, height });
     this.initialRun = true;
+    if (this.still || typeof setTimeout !== 'function') {
+      this.build(graph, layout, width, height);
+      this.show();
+      return;
+    }
+    this.positions = new Map();
+    this.version++;
+    this.pending = { graph, layout, width, height };
+    // A small graph's simulation is cheap: built at once, only the paint waits for the next task.
+    if (graph.nodes.length <= DRAW_EVERY_FRAME_LIMIT) this.build(graph, layout, width, height);
+    this.scheduleBuild();
+  }
+
+  /** Runs the next step of a pending build in its own task (see setGraph). */
+  private scheduleBuild(): void {
+    const pending = this.pending;
+    if (!pending || pending.handle !== undefined) return;
+    pending.handle = setTimeout(() => {
+      pending.handle = undefined;
+      if (this.pending !== pending) return;
+      if (!this.sim) {
+        this.build(pending.graph, pending.layout, pending.width, pending.height);
+        this.scheduleBuild();
+        return;
+      }
+      this.pending = undefined;
+      this.show();
+    }, 0);
+  }
+
+  private cancelPendingBuild(): void {
+    if (this.pending?.handle !== undefined) clearTimeout(this.pending.handle);
+    this.pending = undefined;
+  }
+
+  /** Creates the simulation and warms it up (fully, without motion). */
+  private build(graph: NetworkGraph, layout: LayoutKind, width: number, height: number): void {
+    this.sim = createLayoutSimulation(graph, { layout, width, height });
     if (this.still) {
       warmUp(this.sim, { maxTicks: SETTLE_TICKS * 3, budgetMs: AHEAD_BUDGET_MS });
     } else {
       warmUp(this.sim, { maxTicks: SETTLE_TICKS, budgetMs: WARM_UP_BUDGET_MS });
     }
+  }
+
+  /** Publishes the warmed-up positions and starts the frame loop (or settles). */
+  private show(): void {
+    if (!this.sim) return;
     this.publish();
     if (this.still || this.sim.settled()) {
       this.continue();
@@ -123,6 +183,11 @@ export class LayoutController implements ReactiveController {
 
   /** Switches force ↔ AVE from the current positions (animated, or at once without motion). */
   setLayout(layout: LayoutKind): void {
+    if (this.pending) {
+      // Not built yet: build with this layout (a simulation already made switches as usual below).
+      this.pending.layout = layout;
+      if (!this.sim) return;
+    }
     if (!this.sim || this.sim.layout === layout) return;
     this.endInitialRun();
     this.sim.setLayout(layout);
@@ -161,6 +226,7 @@ export class LayoutController implements ReactiveController {
 
   dispose(): void {
     this.cancelDeferredStart();
+    this.cancelPendingBuild();
     this.runner?.cancel();
     this.runner = undefined;
     this.sim?.dispose();

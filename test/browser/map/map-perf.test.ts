@@ -75,11 +75,18 @@ describe('gia-network-map: performance paths', () => {
     expect(paints).to.equal(3);
   });
 
-  it('draws the nodes in the first update with a size, and shows the panels by `ready`', async () => {
+  it('draws the nodes a few tasks after the data (layout built in short tasks), and shows the panels by `ready`', async () => {
     const network = (await loadData('zuid-limburg.json'))!;
     const map = await createMap({}, network);
     await map.updateComplete;
-    // Measured at once: the nodes are there without waiting for the ResizeObserver.
+    // The layout is built over the next tasks (no long task): no nodes yet, the stage is there.
+    expect(nodeElements(map).length).to.equal(0);
+    expect(map.shadowRoot!.querySelector('svg.surface')).to.not.equal(null);
+    // Measured at once: the nodes are there within a few tasks, without waiting for the ResizeObserver.
+    for (let i = 0; i < 5 && nodeElements(map).length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await map.updateComplete;
+    }
     expect(nodeElements(map).length).to.be.greaterThan(0);
     expect(map.zoomTransform.k).to.not.equal(1);
     expect(map.shadowRoot!.querySelector('gia-filter-panel')).to.equal(null);
