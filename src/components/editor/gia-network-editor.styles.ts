@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
 export const editorStyles = css`
   :host {
@@ -30,14 +31,7 @@ export const editorStyles = css`
   [tabindex='-1']:focus:not(:focus-visible) {
     outline: none;
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
+  ${visuallyHiddenStyles}
   button,
   .file-button {
     font: inherit;

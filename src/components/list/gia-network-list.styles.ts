@@ -4,6 +4,7 @@
  * Put after `themeStyles`.
  */
 import { css } from 'lit';
+import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
 
 export const networkListStyles = css`
@@ -173,15 +174,7 @@ export const networkListStyles = css`
     outline: 2px solid var(--_gia-color-focus);
     outline-offset: 2px;
   }
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+  ${visuallyHiddenStyles}
 
   @media (forced-colors: active) {
     button.item,

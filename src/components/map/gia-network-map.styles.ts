@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
 export const mapStyles = css`
   :host {
@@ -95,17 +96,7 @@ export const mapStyles = css`
     stroke-width: 2;
     stroke-linecap: round;
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
+  ${visuallyHiddenStyles}
   .body {
     display: grid;
     grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);

@@ -1,5 +1,6 @@
 /** Styles shared by all panels: text, headings, buttons, links, focus, 24 px targets, forced colours, print. */
 import { css } from 'lit';
+import { visuallyHiddenStyles } from '../../shared/visually-hidden.styles.js';
 import { hostStyles } from '../../shared/host.styles.js';
 
 export const panelStyles = css`
@@ -86,15 +87,7 @@ export const panelStyles = css`
     outline: 2px solid var(--_gia-color-focus);
     outline-offset: 2px;
   }
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+  ${visuallyHiddenStyles}
   .external {
     margin-inline-start: 0.2em;
   }
