@@ -14,6 +14,17 @@ function positions(map: GiaNetworkMap): Map<string, string> {
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The Zuid-Limburg map, 1000 px wide, after its first paint. */
+async function mountMap(): Promise<GiaNetworkMap> {
+  const element = document.createElement('gia-network-map');
+  element.setAttribute('no-hash', '');
+  element.style.width = '1000px';
+  element.data = await loadDataset();
+  document.body.append(element);
+  await element.ready;
+  return element;
+}
+
 describe('motion', function () {
   this.timeout(20000);
   let map: GiaNetworkMap | undefined;
@@ -24,12 +35,7 @@ describe('motion', function () {
 
   it('prefers-reduced-motion: the first painted layout is the final one (no animation)', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
-    map = document.createElement('gia-network-map');
-    map.setAttribute('no-hash', '');
-    map.style.width = '1000px';
-    map.data = await loadDataset();
-    document.body.append(map);
-    await map.ready;
+    map = await mountMap();
     await settle(map);
     const first = positions(map);
     expect(first.size).to.be.greaterThan(20);
@@ -40,12 +46,7 @@ describe('motion', function () {
 
   it('switching layout under reduced motion jumps straight to the new layout', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
-    map = document.createElement('gia-network-map');
-    map.setAttribute('no-hash', '');
-    map.style.width = '1000px';
-    map.data = await loadDataset();
-    document.body.append(map);
-    await map.ready;
+    map = await mountMap();
     map.layout = 'ave';
     await settle(map, 3);
     const afterSwitch = positions(map);
@@ -55,12 +56,7 @@ describe('motion', function () {
   });
 
   it('without reduced motion the layout switch animates (so the tests above can fail)', async () => {
-    map = document.createElement('gia-network-map');
-    map.setAttribute('no-hash', '');
-    map.style.width = '1000px';
-    map.data = await loadDataset();
-    document.body.append(map);
-    await map.ready;
+    map = await mountMap();
     map.layout = 'ave';
     await settle(map, 3);
     const afterSwitch = positions(map);
