@@ -71,14 +71,23 @@ export interface NodeSearchFields {
 }
 
 const searchFieldsByNode = new WeakMap<GraphNode, NodeSearchFields>();
+const lazySearchFields = new WeakMap<GraphNode, () => NodeSearchFields>();
 
 /**
  * The search fields of a node made by deriveGraph. For a node made elsewhere (a copy), they are
  * reconstructed from label and searchText.
  */
 export function searchFieldsOf(node: GraphNode): NodeSearchFields {
+  const known = searchFieldsByNode.get(node);
+  if (known) return known;
+  const lazy = lazySearchFields.get(node);
+  if (lazy) {
+    const fields = lazy();
+    searchFieldsByNode.set(node, fields);
+    return fields;
+  }
   return (
-    searchFieldsByNode.get(node) ?? {
+    {
       names: [normalizeText(node.label)],
       synonyms: [],
       description: node.searchText,
@@ -130,9 +139,14 @@ function joinSearch(parts: Array<string | undefined>): string {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * A node before its search text: the texts to fold are kept as functions and folded on first use
+ * (search and filters ask for them; drawing the map never does).
+ */
 interface Draft {
-  node: GraphNode;
-  fields: NodeSearchFields;
+  node: Omit<GraphNode, 'searchText'>;
+  text: () => Array<string | undefined>;
+  fields: () => NodeSearchFields;
 }
 
 /** Derives the nodes and links of the map from a (validated, or partially invalid) network. */
@@ -144,15 +158,22 @@ export function deriveGraph(network: GiaNetwork, options: DeriveGraphOptions = {
     : {}) as Loose<GiaNetwork['escalationModel']>;
 
   const taken = new Set<Id>();
-  const drafts = new Map<NodeKind, Draft[]>(NODE_KINDS.map((kind) => [kind, []]));
+  const drafts = new Map<NodeKind, GraphNode[]>(NODE_KINDS.map((kind) => [kind, []]));
   const claim = (id: unknown): id is Id => {
     if (typeof id !== 'string' || id.length === 0 || taken.has(id)) return false;
     taken.add(id);
     return true;
   };
   const add = (kind: NodeKind, draft: Draft) => {
-    drafts.get(kind)!.push(draft);
-    searchFieldsByNode.set(draft.node, draft.fields);
+    let text: string | undefined;
+    const node = Object.defineProperty(draft.node, 'searchText', {
+      enumerable: true,
+      configurable: true,
+      get: () => (text ??= joinSearch(draft.text())),
+      set: (value: string) => void (text = value),
+    }) as GraphNode;
+    drafts.get(kind)!.push(node);
+    lazySearchFields.set(node, draft.fields);
   };
 
   // Phases first: other nodes need their order.
@@ -182,15 +203,15 @@ export function deriveGraph(network: GiaNetwork, options: DeriveGraphOptions = {
         ...(order !== Number.MAX_SAFE_INTEGER ? { phaseOrder: order } : {}),
         specialisms: [],
         municipalities: [],
-        searchText: joinSearch([name, label, str(phase.description)]),
         degree: 0,
         fictitious: false,
       },
-      fields: {
+      text: () => [name, label, str(phase.description)],
+      fields: () => ({
         names: [normalizeText(name)],
         synonyms: label ? [normalizeText(label)] : [],
         description: normalizeText(str(phase.description)),
-      },
+      }),
     });
   }
 
@@ -216,15 +237,15 @@ export function deriveGraph(network: GiaNetwork, options: DeriveGraphOptions = {
         phases: [],
         specialisms: [specialism.id],
         municipalities: [],
-        searchText: joinSearch([name, ...synonyms, description]),
         degree: 0,
         fictitious: false,
       },
-      fields: {
+      text: () => [name, ...synonyms, description],
+      fields: () => ({
         names: [normalizeText(name)],
         synonyms: synonyms.map(normalizeText).filter(Boolean),
         description: normalizeText(description),
-      },
+      }),
     });
   }
 
@@ -246,15 +267,15 @@ export function deriveGraph(network: GiaNetwork, options: DeriveGraphOptions = {
         ...phasesOf(organisation.phases),
         specialisms: ids(organisation.specialisms),
         municipalities: ids(organisation.municipalities),
-        searchText: joinSearch([name, shortName, description]),
         degree: 0,
         fictitious: organisation.fictitious === true,
       },
-      fields: {
+      text: () => [name, shortName, description],
+      fields: () => ({
         names: [normalizeText(name), ...(shortName ? [normalizeText(shortName)] : [])].filter(Boolean),
         synonyms: [],
         description: normalizeText(description),
-      },
+      }),
     });
   }
   const organisationName = (id: unknown): { name?: string; shortName?: string } => {
@@ -279,11 +300,11 @@ export function deriveGraph(network: GiaNetwork, options: DeriveGraphOptions = {
         ...phasesOf(meeting.phases),
         specialisms: ids(meeting.specialisms),
         municipalities: ids(meeting.municipalities),
-        searchText: joinSearch([name, description]),
         degree: 0,
         fictitious: false,
       },
-      fields: { names: [normalizeText(name)], synonyms: [], description: normalizeText(description) },
+      text: () => [name, description],
+      fields: () => ({ names: [normalizeText(name)], synonyms: [], description: normalizeText(description) }),
     });
   }
 
@@ -307,15 +328,15 @@ export function deriveGraph(network: GiaNetwork, options: DeriveGraphOptions = {
         ...phasesOf(intervention.phases),
         specialisms: ids(intervention.specialisms),
         municipalities: ids(intervention.municipalities),
-        searchText: joinSearch([name, description, targetGroup]),
         degree: 0,
         fictitious: false,
       },
-      fields: {
+      text: () => [name, description, targetGroup],
+      fields: () => ({
         names: [normalizeText(name)],
         synonyms: [],
         description: joinSearch([description, targetGroup]),
-      },
+      }),
     });
   }
 
@@ -344,22 +365,22 @@ export function deriveGraph(network: GiaNetwork, options: DeriveGraphOptions = {
         ...phasesOf(employer?.phases),
         specialisms: ids(contact.specialisms),
         municipalities: ownMunicipalities.length > 0 ? ownMunicipalities : ids(employer?.municipalities),
-        searchText: joinSearch([personName, role, roleName !== role ? roleName : undefined, organisation.name, organisation.shortName]),
         degree: 0,
         fictitious: contact.fictitious === true,
       },
-      fields: {
+      text: () => [personName, role, roleName !== role ? roleName : undefined, organisation.name, organisation.shortName],
+      fields: () => ({
         names: [normalizeText(personName ?? roleAtOrganisation)],
         synonyms: [role, roleName, organisation.name, organisation.shortName].map(normalizeText).filter(Boolean),
         description: '',
-      },
+      }),
     });
   }
 
   // Node order: phases by order, then the other kinds in NODE_KINDS order, each sorted by id.
   const nodes: GraphNode[] = [];
   for (const kind of NODE_KINDS) {
-    const ofKind = drafts.get(kind)!.map((draft) => draft.node);
+    const ofKind = [...drafts.get(kind)!];
     if (kind !== 'phase') ofKind.sort((a, b) => compareIds(a.id, b.id));
     nodes.push(...ofKind);
   }

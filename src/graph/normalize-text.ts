@@ -5,6 +5,8 @@
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ASCII_LETTER_OR_DIGIT = /[^a-z0-9]+/g;
 
 /**
  * Lower-cases `s`, removes accents (NFD + strip combining marks) and turns every run of
@@ -12,6 +14,8 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
  */
 export function normalizeText(s: unknown): string {
   if (typeof s !== 'string' || s.length === 0) return '';
+  // Plain ASCII (most ids, names and much of the text): the same result without NFD and Unicode classes.
+  if (ASCII.test(s)) return s.toLowerCase().replace(NOT_ASCII_LETTER_OR_DIGIT, ' ').trim();
   return s
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')

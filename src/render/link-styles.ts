@@ -44,3 +44,16 @@ export function linkStyle(type: LinkType): LinkStyle {
 export function dashArray(style: LinkStyle): string {
   return style.dash.length === 0 ? 'none' : style.dash.join(' ');
 }
+
+/**
+ * The SVG links' width, dashes and opacity as CSS rules, one per type (`.link.type-…`; unknown types
+ * keep the `.link` default), so each line element carries only its class and coordinates.
+ */
+export function linkStyleRules(): string {
+  const rule = (selector: string, style: LinkStyle) =>
+    `${selector}{stroke-width:${style.width};stroke-dasharray:${dashArray(style)};stroke-opacity:${style.opacity}}`;
+  return [
+    rule('.link', linkStyle('collaborates-with')),
+    ...Object.entries(LINK_STYLES).map(([type, style]) => rule(`.link.type-${type}`, style)),
+  ].join('\n');
+}

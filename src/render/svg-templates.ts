@@ -10,7 +10,7 @@ import type { GraphLink, GraphNode } from '../graph/types.js';
 import type { Point } from '../layout/create-simulation.js';
 import { nodeShapePath } from './node-shapes.js';
 import { nodeIconPath } from './node-icons.js';
-import { dashArray, linkStyle } from './link-styles.js';
+import { linkStyle } from './link-styles.js';
 import type { LabelSide } from './label-placement.js';
 
 export interface NodeViewState {
@@ -62,6 +62,9 @@ export function nodeTemplate(node: GraphNode, p: Point, view: NodeViewState): SV
     .join(' ');
   const k = view.scale > 0 ? view.scale : 1;
   const phaseNumber = node.kind === 'phase' ? (node.label.match(/\d+/)?.[0] ?? '') : '';
+  // Only the node that can hold focus (the tab stop), the selected one and the one being moved can show
+  // a ring: the others carry none (fewer elements to create on the first paint).
+  const ring = view.tabStop === node.id || selected || view.moving === node.id;
   return svg`<g
     class=${classes}
     data-id=${node.id}
@@ -77,7 +80,7 @@ export function nodeTemplate(node: GraphNode, p: Point, view: NodeViewState): SV
     node.kind === 'phase'
       ? svg`<text class="phase-number" aria-hidden="true" dy="0.35em" font-size=${r * 0.9}>${phaseNumber}</text>`
       : svg`<path class="icon" d=${nodeIconPath(node.kind, r * 0.75)}></path>`
-  }<circle class="focus-ring" r=${r + 4 / k} stroke-width=${2.5 / k}></circle></g>`;
+  }${ring ? svg`<circle class="focus-ring" r=${r + 4 / k} stroke-width=${2.5 / k}></circle>` : nothing}</g>`;
 }
 
 /**
@@ -89,16 +92,11 @@ export function nodeLabelTemplate(node: GraphNode, p: Point, view: NodeViewState
   if (!side) return nothing;
   const k = view.scale > 0 ? view.scale : 1;
   const faded = view.emphasis !== undefined && !view.emphasis.has(node.id);
-  return svg`<g class="node-label${faded ? ' faded' : ''}" data-label-id=${node.id} transform="translate(${round(p.x)},${round(p.y)})">${labelTemplate(
-    labelOf(node),
-    side,
-    view.radius(node),
-    12 / k,
-    k,
-  )}</g>`;
+  return labelTemplate(node.id, labelOf(node), side, view.radius(node), 12 / k, k, faded, p);
 }
 
-function labelTemplate(text: string, side: LabelSide, r: number, fontSize: number, k: number): SVGTemplateResult {
+/** Font size and halo width are set once on the labels' layer (see graphLayerTemplate): they inherit. */
+function labelTemplate(id: Id, text: string, side: LabelSide, r: number, fontSize: number, k: number, faded: boolean, p: Point): SVGTemplateResult {
   const gap = 2 / k;
   const [x, y, anchor] =
     side === 'below'
@@ -108,7 +106,14 @@ function labelTemplate(text: string, side: LabelSide, r: number, fontSize: numbe
         : side === 'right'
           ? [r + gap * 2, fontSize * 0.35, 'start']
           : [-r - gap * 2, fontSize * 0.35, 'end'];
-  return svg`<text class="label" x=${x} y=${y} text-anchor=${anchor} font-size=${fontSize} stroke-width=${3 / k}>${text}</text>`;
+  return svg`<text
+    class="node-label label${faded ? ' faded' : ''}"
+    data-label-id=${id}
+    transform="translate(${round(p.x)},${round(p.y)})"
+    x=${round(x)}
+    y=${round(y)}
+    text-anchor=${anchor}
+  >${text}</text>`;
 }
 
 export interface LinkViewState {
@@ -130,15 +135,11 @@ export function linkTemplate(link: GraphLink, a: Point, b: Point, view: LinkView
   const style = linkStyle(link.type);
   const [x1, y1, x2, y2] = linkEndpoints(a, b, view.radius(link.source), view.radius(link.target) + (style.arrow ? 2 : 0));
   const faded = view.emphasis !== undefined && !(view.emphasis.has(link.source) && view.emphasis.has(link.target));
+  // Width, dashes and opacity come from the type's CSS rule (linkStyleRules). The frame path finds a
+  // line's link by its place among the drawn links (drawnLinks), so it carries no ids.
   return svg`<line
     class="link type-${link.type}${faded ? ' faded' : ''}"
-    data-source=${link.source}
-    data-target=${link.target}
-    data-arrow=${style.arrow ? '1' : '0'}
     x1=${round(x1)} y1=${round(y1)} x2=${round(x2)} y2=${round(y2)}
-    stroke-width=${style.width}
-    stroke-dasharray=${dashArray(style)}
-    stroke-opacity=${style.opacity}
     marker-end=${style.arrow ? 'url(#gia-arrow)' : nothing}
   ></line>`;
 }
@@ -156,22 +157,31 @@ export interface GraphLayerInput {
   link: LinkViewState;
 }
 
+/** The links that are drawn, in drawing order: those with both ends positioned. */
+export function drawnLinks(links: readonly GraphLink[], positions: ReadonlyMap<Id, Point>): GraphLink[] {
+  return links.filter((l) => positions.has(l.source) && positions.has(l.target));
+}
+
 /** Links first (under), then nodes; only items with a position are drawn. */
 export function graphLayerTemplate(input: GraphLayerInput): SVGTemplateResult {
   const { positions } = input;
   return svg`<g class="links">${repeat(
-    input.links.filter((l) => positions.has(l.source) && positions.has(l.target)),
+    drawnLinks(input.links, positions),
     (l) => l.id,
     (l) => linkTemplate(l, positions.get(l.source)!, positions.get(l.target)!, input.link),
   )}</g><g class="nodes">${repeat(
     input.nodes.filter((n) => positions.has(n.id)),
     (n) => n.id,
     (n) => nodeTemplate(n, positions.get(n.id)!, input.node),
-  )}</g><g class="labels" aria-hidden="true">${repeat(
+  )}</g><g class="labels" aria-hidden="true" font-size=${12 / labelScale(input)} stroke-width=${3 / labelScale(input)}>${repeat(
     input.nodes.filter((n) => positions.has(n.id)),
     (n) => n.id,
     (n) => nodeLabelTemplate(n, positions.get(n.id)!, input.node),
   )}</g>`;
+}
+
+function labelScale(input: GraphLayerInput): number {
+  return input.node.scale > 0 ? input.node.scale : 1;
 }
 
 export function round(v: number): number {

@@ -5,11 +5,11 @@ import type { GiaNetwork, Id } from '../../model/types.js';
 import { deriveGraph } from '../../graph/derive-graph.js';
 import { EMPTY_FILTER, filterGraph, isEmptyFilter, type FilterResult, type FilterState } from '../../graph/filter-graph.js';
 import type { HelpResult, findHelp as FindHelp } from '../../graph/find-help.js';
-import { NODE_KINDS, type GraphNode, type Mode, type NetworkGraph } from '../../graph/types.js';
+import { NODE_KINDS, type GraphLink, type GraphNode, type Mode, type NetworkGraph } from '../../graph/types.js';
 import { layoutRadius, type LayoutKind, type Point } from '../../layout/index.js';
 import type { HelpState, ViewState } from '../../view-state/hash-state.js';
 import { GiaErrorEvent, GiaFilterChangeEvent, GiaLayoutSettleEvent, GiaLoadEvent, GiaSelectEvent } from '../../events/index.js';
-import { defsTemplate, graphLayerTemplate, labelOf } from '../../render/svg-templates.js';
+import { defsTemplate, drawnLinks, graphLayerTemplate, labelOf } from '../../render/svg-templates.js';
 import { placeLabels, type LabelSide } from '../../render/label-placement.js';
 import { collectFrameElements, moveFrameElements, type FrameElements } from '../../render/svg-frame.js';
 import type { CanvasColors } from '../../render/canvas-renderer.js';
@@ -25,7 +25,7 @@ import { stripForPublic } from './model-bridge.js';
 import { ZoomController } from './zoom-controller.js';
 import { NodeHitIndex } from './node-hit-index.js';
 import { FramePainter } from './frame-painter.js';
-import { mapStyles } from './gia-network-map.styles.js';
+import { linkTypeStyles, mapStyles } from './gia-network-map.styles.js';
 import { icons } from './toolbar-icons.js';
 
 /**
@@ -101,7 +101,7 @@ function cleanFilter(value: Partial<FilterState> | undefined): FilterState {
  * @cssproperty --gia-color-text - Text colour (see the README for every `--gia-color-…` token).
  */
 export class GiaNetworkMap extends LitElement {
-  static override styles = [themeStyles, mapStyles];
+  static override styles = [themeStyles, mapStyles, linkTypeStyles];
 
   /** URL of the network file. */
   @property({ reflect: true }) src?: string;
@@ -165,6 +165,8 @@ export class GiaNetworkMap extends LitElement {
 
   private filterResult?: FilterResult;
   private frameElements?: FrameElements;
+  /** The links the last render drew as SVG lines, in order (the frame path pairs them with the lines). */
+  private drawnLinks: readonly GraphLink[] = [];
   private framesSinceRender = 0;
   private panTimer?: ReturnType<typeof setTimeout>;
   private visibleCache: { graph?: NetworkGraph; visible?: Set<Id>; nodes: GraphNode[] } = { nodes: [] };
@@ -254,7 +256,9 @@ export class GiaNetworkMap extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // A task of its own: the chunk's arrival must not add a map update to the task that evaluated it.
-    void panelsLoaded.then(() => setTimeout(() => this.requestUpdate(), 0));
+    // The list view and a side area already shown were drawn with stand-ins until the panels' chunk came
+    // in: draw them again then (otherwise revealSide() shows the side area after the map's first paint).
+    void panelsLoaded.then(() => setTimeout(() => (this.view === 'list' || this.sideStage > 0) && this.requestUpdate(), 0));
     void panelsLoaded.then(loadFindHelp);
     this.motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
     const hash = this.hashController.read();
@@ -344,7 +348,7 @@ export class GiaNetworkMap extends LitElement {
       this.observeStage();
       return;
     }
-    this.frameElements = this.surface && !this.useCanvas ? collectFrameElements(this.surface) : undefined;
+    this.frameElements = this.surface && !this.useCanvas ? collectFrameElements(this.surface, this.drawnLinks) : undefined;
     this.observeStage();
     if (this.surface) this.zoomController.attach(this.surface);
     // Theme colours are read again after a full update (not on every pan frame).
@@ -1191,7 +1195,7 @@ export class GiaNetworkMap extends LitElement {
         <g class="viewport" transform=${live(`translate(${x},${y}) scale(${k})`)}>
           ${graphLayerTemplate({
             nodes: domNodes,
-            links: domLinks,
+            links: (this.drawnLinks = drawnLinks(domLinks, positions)),
             positions,
             node: {
               scale: k,

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { linkStyleRules } from '../../render/link-styles.js';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
 export const mapStyles = css`
@@ -352,3 +353,6 @@ export const mapStyles = css`
     }
   }
 `;
+
+/** Width, dashes and opacity of each link type (generated from render/link-styles.ts: constant text). */
+export const linkTypeStyles = unsafeCSS(linkStyleRules());

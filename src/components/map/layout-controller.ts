@@ -22,7 +22,7 @@ import {
  * the data (it waits for this, the graph and the first render); the deterministic sunflower start
  * positions are already a fair picture, and the rest of the layout runs in the following frames.
  */
-export const WARM_UP_BUDGET_MS = 12;
+export const WARM_UP_BUDGET_MS = 6;
 /** Milliseconds of ticking per animation frame. */
 export const SLICE_MS = 12;
 /**
@@ -109,7 +109,7 @@ export class LayoutController implements ReactiveController {
 
   /**
    * A new graph: a new simulation, warmed up (and, without motion, computed fully) before painting.
-   * With motion, the work is spread over tasks so that no main-thread task grows long: creating the
+   * A large graph, with motion, has the work spread over tasks so that no main-thread task grows long: creating the
    * simulation and its warm-up run in the task after this one, the positions are published (and the
    * host renders the nodes) in the task after that. Until then `positions` is empty: the host draws no
    * nodes. The result is the same as computing it at once (the same ticks from the same start).
@@ -128,11 +128,16 @@ export class LayoutController implements ReactiveController {
       this.show();
       return;
     }
+    // A small graph's simulation and warm-up are cheap: built and shown at once, so the host draws the
+    // nodes in the same task as the data (the first paint comes one frame after the data).
+    if (graph.nodes.length <= DRAW_EVERY_FRAME_LIMIT) {
+      this.build(graph, layout, width, height);
+      this.show();
+      return;
+    }
     this.positions = new Map();
     this.version++;
     this.pending = { graph, layout, width, height };
-    // A small graph's simulation is cheap: built at once, only the paint waits for the next task.
-    if (graph.nodes.length <= DRAW_EVERY_FRAME_LIMIT) this.build(graph, layout, width, height);
     this.scheduleBuild();
   }
 
@@ -248,9 +253,13 @@ export class LayoutController implements ReactiveController {
       this.continue();
       return;
     }
+    // Two frames: the first is the one that paints the warmed-up positions (the host renders them in
+    // this task), the loop starts in the one after it.
     this.startHandle = requestAnimationFrame(() => {
-      this.startHandle = undefined;
-      this.continue();
+      this.startHandle = requestAnimationFrame(() => {
+        this.startHandle = undefined;
+        this.continue();
+      });
     });
   }
 

@@ -75,25 +75,40 @@ describe('gia-network-map: performance paths', () => {
     expect(paints).to.equal(3);
   });
 
-  it('draws the nodes a few tasks after the data (layout built in short tasks), and shows the panels by `ready`', async () => {
+  it('draws a small network in the task that hands over the data (stage measured at once), and shows the panels by `ready`', async () => {
     const network = (await loadData('zuid-limburg.json'))!;
     const map = await createMap({}, network);
-    await map.updateComplete;
-    // The layout is built over the next tasks (no long task): no nodes yet, the stage is there.
-    expect(nodeElements(map).length).to.equal(0);
-    expect(map.shadowRoot!.querySelector('svg.surface')).to.not.equal(null);
-    // Measured at once: the nodes are there within a few tasks, without waiting for the ResizeObserver.
-    for (let i = 0; i < 5 && nodeElements(map).length === 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      await map.updateComplete;
-    }
-    expect(nodeElements(map).length).to.be.greaterThan(0);
+    // Only microtasks from here: no task boundary, no ResizeObserver, no animation frame.
+    for (let i = 0; i < 3; i++) await map.updateComplete;
+    expect(nodeElements(map).length).to.equal(map.currentGraph!.nodes.length);
     expect(map.zoomTransform.k).to.not.equal(1);
     expect(map.shadowRoot!.querySelector('gia-filter-panel')).to.equal(null);
     await map.ready;
     expect(map.shadowRoot!.querySelector('gia-help-finder')).to.not.equal(null);
     expect(map.shadowRoot!.querySelector('gia-filter-panel')).to.not.equal(null);
     expect(map.shadowRoot!.querySelector('gia-search-box')).to.not.equal(null);
+  });
+
+  it('draws links with only class and coordinates: width and dashes come from the type\'s CSS rule', async () => {
+    const map = await createMap({}, (await loadData('zuid-limburg.json'))!);
+    await map.ready;
+    const line = map.shadowRoot!.querySelector<SVGLineElement>('line.link.type-has-specialism')!;
+    expect(line).to.not.equal(null);
+    expect(line.getAttribute('stroke-dasharray')).to.equal(null);
+    expect(getComputedStyle(line).strokeDasharray.replace(/px/g, '')).to.equal('1.5, 3');
+    expect(getComputedStyle(line).strokeWidth).to.equal('0.9px');
+  });
+
+  it('builds a larger network over the next tasks (no long task): no nodes until then, the stage is there', async () => {
+    const map = await createMap({}, createSyntheticNetwork(400));
+    await map.updateComplete;
+    expect(nodeElements(map).length).to.equal(0);
+    expect(map.shadowRoot!.querySelector('svg.surface')).to.not.equal(null);
+    for (let i = 0; i < 5 && nodeElements(map).length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await map.updateComplete;
+    }
+    expect(nodeElements(map).length).to.equal(400);
   });
 
   it('pans and zooms by moving the viewport group only (no full update while the wheel turns)', async function () {

@@ -19,6 +19,27 @@ describe('normalizeText', () => {
     assert.equal(normalizeText(undefined), '');
     assert.equal(normalizeText(42), '');
   });
+
+  test('plain ASCII text folds exactly as the Unicode path does', () => {
+    const unicodeFold = (t: string) =>
+      t.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const samples = ['Veilig Thuis (VT) — 0800-2000', 'MDA++ / Zorg- en Veiligheidshuis', "ex-partner_stalking; 24/7!", '\t A\nB \u007f', ''];
+    for (let code = 0; code < 128; code++) samples.push(`x${String.fromCharCode(code)}Y`);
+    for (const sample of samples) assert.equal(normalizeText(sample), unicodeFold(sample), JSON.stringify(sample));
+  });
+});
+
+describe('deriveGraph: search text', () => {
+  test('is folded when first read, and the same as folding the parts at once', () => {
+    const graph = deriveGraph(minimalNetwork(), { mode: 'public' });
+    for (const node of graph.nodes) {
+      assert.equal(typeof node.searchText, 'string');
+      assert.equal(node.searchText, normalizeText(node.searchText));
+      assert.ok(node.searchText.includes(normalizeText(node.label)), node.id);
+    }
+    const copy = { ...graph.nodes[0]! };
+    assert.equal(copy.searchText, graph.nodes[0]!.searchText);
+  });
 });
 
 describe('deriveGraph on schema/examples/minimal.json', () => {
