@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { distComposition } from './chunk-composition.mjs';
 
 const INPUTS = ['src', 'demo', 'data', 'package.json', 'vite.config.ts', 'tsconfig.json', 'scripts/build.mjs'];
 
@@ -146,6 +147,9 @@ export function measureBundle(bundlePath) {
     entry: { raw: entry.raw, gzip: entry.gzip, brotli: entry.brotli },
     firstPaint: { files: critical.size, ...firstPaint },
     all: { files: all.size, ...everything },
+    // The files themselves (for bundleComposition).
+    firstPaintFiles: [...critical.keys()],
+    allFiles: [...all.keys()],
     // Kept for readers of older results: the first-paint set.
     minifiedBytes: firstPaint.raw,
     gzipBytes: firstPaint.gzip,
@@ -154,65 +158,17 @@ export function measureBundle(bundlePath) {
 }
 
 /**
- * What the bundle is made of (esbuild metafile of the same entry, minified, not written): bytes per
- * group (lit, each d3 module, the generated validator, the rest of src/ per folder) and the largest files.
+ * What the bundle is made of: the real files of the bundle (the first-paint files and the lazy chunks that
+ * measureBundle found), each attributed to its sources through its own source map (chunk-composition.mjs), so
+ * it describes what the Rollup regrouping of scripts/build.mjs produced. Bytes per group (lit, each d3 module,
+ * the generated validator, the rest of src/ per folder), the largest sources, and the files themselves.
  */
-export async function bundleComposition(root) {
+export function bundleComposition(root, bundle) {
   try {
-    const { build } = await import('esbuild');
-    const entry = existsSync(join(root, 'src', 'bundle.ts')) ? 'src/bundle.ts' : 'src/index.ts';
-    const result = await build({
-      absWorkingDir: root,
-      entryPoints: { 'gia-netwerkkaart': entry },
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      minify: true,
-      write: false,
-      metafile: true,
-      outdir: 'bench-composition',
-      tsconfig: 'tsconfig.json',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'silent',
-    });
-    const outputs = result.metafile.outputs;
-    const entryOut = Object.keys(outputs).find((file) => outputs[file].entryPoint);
-    const critical = new Set([entryOut]);
-    for (const queue = [entryOut]; queue.length > 0; ) {
-      for (const imported of outputs[queue.pop()]?.imports ?? []) {
-        if (imported.kind === 'import-statement' && !critical.has(imported.path)) {
-          critical.add(imported.path);
-          queue.push(imported.path);
-        }
-      }
-    }
-    const inputsOf = (files) => {
-      const bytes = new Map();
-      for (const file of files) {
-        for (const [path, info] of Object.entries(outputs[file]?.inputs ?? {})) bytes.set(path, (bytes.get(path) ?? 0) + info.bytesInOutput);
-      }
-      return bytes;
-    };
-    const group = (path) => {
-      const pkg = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
-      if (pkg) return pkg[1].startsWith('@lit') || pkg[1].startsWith('lit') ? 'lit (+ @lit/reactive-element, lit-html)' : pkg[1];
-      if (path.startsWith('src/model/generated')) return 'src/model/generated (validator)';
-      return path.split('/').slice(0, path.startsWith('src/components/') ? 3 : 2).join('/');
-    };
-    const summarize = (bytes) => {
-      const groups = new Map();
-      for (const [path, n] of bytes) groups.set(group(path), (groups.get(group(path)) ?? 0) + n);
-      return {
-        groups: [...groups.entries()].map(([name, n]) => ({ group: name, bytes: n })).sort((a, b) => b.bytes - a.bytes),
-        files: [...bytes.entries()].map(([file, n]) => ({ file, bytes: n })).sort((a, b) => b.bytes - a.bytes).slice(0, 25),
-      };
-    };
-    const lazyFiles = Object.keys(outputs).filter((file) => file.endsWith('.js') && !critical.has(file));
-    return { entry, firstPaint: summarize(inputsOf([...critical])), lazy: summarize(inputsOf(lazyFiles)) };
+    const lazy = bundle.allFiles.filter((file) => !bundle.firstPaintFiles.includes(file));
+    return { entry: relative(root, bundle.file), ...distComposition(root, bundle.firstPaintFiles, lazy) };
   } catch (error) {
     const groups = [{ group: `(composition unavailable: ${error instanceof Error ? error.message : String(error)})`, bytes: 0 }];
-    return { entry: '?', firstPaint: { groups, files: [] }, lazy: { groups: [], files: [] } };
+    return { entry: '?', source: '?', firstPaint: { chunks: [], groups, files: [] }, lazy: { chunks: [], groups: [], files: [] } };
   }
 }

@@ -9,7 +9,7 @@
 //          --trace (Chromium trace: main-thread time per category for first paint, settle, panning)
 //          --interaction=3000 (ms of panning/zooming)  --timeout=20000 (ms per case until settled)
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -96,7 +96,7 @@ async function main() {
 
 async function measureAll({ build, cases, executablePath, profile, trace, repeat, interactionMs, timeoutMs, started }) {
   const bundle = measureBundle(build.bundlePath);
-  const composition = await bundleComposition(root);
+  const composition = bundleComposition(root, bundle);
   const server = await startStaticServer(profile ? build.debugDemoDir : build.demoDir);
   // Default vsync-paced frames (no --disable-gpu-vsync / --disable-frame-rate-limit): rAF runs at the
   // display rate, so fps is capped at 60 and a slow frame shows as a missed frame. See bench/README.md.
@@ -153,10 +153,12 @@ async function measureAll({ build, cases, executablePath, profile, trace, repeat
     '',
     targetTable(checks),
     '',
-    `### Bundle composition (esbuild metafile of ${composition.entry}; minified bytes before gzip)`,
+    `### Bundle composition (the real files next to ${composition.entry}, attributed to their sources by their source maps; minified bytes before gzip)`,
     '',
     ...[['First paint (entry + static chunks)', composition.firstPaint], ['Lazy chunks', composition.lazy]].flatMap(([label, part]) => [
-      `${label}: ${part.groups.slice(0, 10).map((c) => `${c.group} ${(c.bytes / 1024).toFixed(1)} KB`).join(', ') || '—'}.`,
+      `${label}: ${part.chunks.map((c) => `${basename(c.file)} ${(c.bytes / 1024).toFixed(1)} KB`).join(', ') || '—'}.`,
+      '',
+      `Made of: ${part.groups.slice(0, 10).map((c) => `${c.group} ${(c.bytes / 1024).toFixed(1)} KB`).join(', ') || '—'}.`,
       '',
       `Largest files: ${part.files.slice(0, 8).map((f) => `${f.file} ${(f.bytes / 1024).toFixed(1)} KB`).join(', ') || '—'}.`,
       '',

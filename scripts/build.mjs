@@ -2,7 +2,9 @@
 // Full build:
 //   dist/gia-netwerkkaart.js  the ES module for <script type="module"> (Lit and d3 inlined), entry of
 //   dist/chunks/              the map's first-paint chunk and the lazily loaded parts (validation, panels and list,
-//                             canvas renderer, English map texts, help results), loaded relative to the entry
+//                             canvas renderer, English map texts, help results, keyboard and keys dialog, AVE and
+//                             large-graph layout forces, error view, the map's own list/details, hash writing),
+//                             loaded relative to the entry
 //                             (import.meta.url): copy both, add one script tag
 //   dist/lib/                 the npm build: tsc output (JS + .d.ts) with lit and d3-* left as imports
 //   dist/cli/                 the bundled CLI (scripts/build-cli.mjs)
@@ -42,8 +44,8 @@ run(process.execPath, ['scripts/build-personal-fields.mjs']);
 
 // (a) Script-tag bundle: entry src/bundle.ts → dist/gia-netwerkkaart.js, split into chunks (dist/chunks/) so
 // the first paint loads only the entry and the chunks it imports statically; the validator, panels, list, canvas
-// renderer and English map texts arrive through dynamic imports, resolved by the browser relative to the entry's
-// own URL (same origin).
+// renderer, English map texts and the other lazy parts (see above) arrive through dynamic imports, resolved by the
+// browser relative to the entry's own URL (same origin).
 // Two steps. esbuild compiles, bundles and minifies, split into chunks (a temporary folder). esbuild gives every
 // set of importers its own shared chunk, so the first paint would fetch the entry plus several small chunks (each
 // gzipped apart, with import/export lists between them). Rollup then regroups those files: a module that the

@@ -16,6 +16,9 @@
  *   neutral strip), spread evenly down the area, and starts there; collide resolves overlaps. No
  *   link or many-body forces (they made nodes sink towards the neutral strip's specialisms).
  *   Phase nodes are pinned at the top of their column as headers.
+ *
+ * forceAveBands and forceLocalRepel come from a lazy chunk (layout-forces.ts): load it before asking for the
+ * AVE layout (usesLazyForces tells when a layout wants it).
  */
 import {
   forceCollide,
@@ -30,8 +33,9 @@ import {
 } from 'd3-force';
 import type { Id } from '../model/types.js';
 import type { GraphNode, LinkType, NetworkGraph, NodeKind } from '../graph/types.js';
-import { forceLocalRepel } from './force-local-repel.js';
-import { aveBandGeometry, forceAveBands, neutralShare, type AveBandGeometry, type BandValue } from './force-ave-bands.js';
+import type { AveBandGeometry, BandValue } from './ave-band-geometry.js';
+import type { AveBandsForce } from './force-ave-bands.js';
+import { layoutForces, loadedLayoutForces } from './layout-forces.js';
 
 export type LayoutKind = 'force' | 'ave';
 
@@ -45,7 +49,7 @@ export interface LayoutNode extends SimulationNodeDatum {
   id: Id;
   kind: NodeKind;
   phaseOrder: number | undefined;
-  /** Band (column) index or range for the AVE layout; undefined = no phase (neutral strip). */
+  /** Band (column) index or range for the AVE layout (set when first used); undefined = no phase (neutral strip). */
   band: BandValue;
   radius: number;
   x: number;
@@ -94,7 +98,10 @@ export interface LayoutSimulation {
    * not fit: then both sides grow (same aspect ratio) so nodes have room; fit it with zoom.
    */
   readonly size: { width: number; height: number };
-  /** The AVE column geometry in layout coordinates (also valid, but unused, in the force layout). */
+  /**
+   * The AVE column geometry in layout coordinates (also valid, but unused, in the force layout). Like the AVE
+   * layout it needs the lazy forces (layout-forces.ts).
+   */
   bandGeometry(): AveBandGeometry;
   readonly nodeCount: number;
   /** Stops for good: clears d3's (already stopped) timer and the forces. */
@@ -114,6 +121,15 @@ const AVE_PULL = 0.12;
 
 /** Above this many nodes the force layout uses forceLocalRepel instead of many-body + collide. */
 export const LARGE_GRAPH = 400;
+
+/**
+ * True when a layout of `nodeCount` nodes uses the forces of the lazy chunk (layout-forces.ts): the AVE
+ * layout always, the force layout above LARGE_GRAPH nodes (without them it falls back to many-body + collide).
+ */
+export function usesLazyForces(nodeCount: number, layout: LayoutKind): boolean {
+  return layout === 'ave' || nodeCount > LARGE_GRAPH;
+}
+
 /** Large graphs: d3's default link strength times this (softer links, less packing in the middle). */
 const LARGE_LINK_FACTOR = 0.15;
 /** Reach of forceLocalRepel: a few node spacings (nodes settle ~20–30 px apart). */
@@ -143,61 +159,6 @@ export function layoutRadius(node: Pick<GraphNode, 'kind' | 'degree'>): number {
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
-const KIND_RANK: Readonly<Record<NodeKind, number>> = {
-  phase: 0,
-  organisation: 1,
-  meeting: 2,
-  intervention: 3,
-  contact: 4,
-  specialism: 5,
-};
-
-/**
- * Sort keys for the AVE lanes (see forceAveBands.order): a rank per node. Nodes with a phase: by kind,
- * then degree (high first), then input order. Nodes without: by the mean band of their phased
- * neighbours (those without any last), then kind, then input order.
- */
-function aveOrderKeys(nodes: readonly LayoutNode[], links: readonly LayoutLink[], bandCount: number): Float64Array {
-  const index = new Map(nodes.map((node, i) => [node.id, i]));
-  const degree = new Float64Array(nodes.length);
-  const bandSum = new Float64Array(nodes.length);
-  const bandN = new Float64Array(nodes.length);
-  const mid = (band: BandValue): number | undefined =>
-    band == null ? undefined : typeof band === 'number' ? band : (band[0] + band[1]) / 2;
-  for (const link of links) {
-    const s = index.get(typeof link.source === 'object' ? link.source.id : link.source);
-    const t = index.get(typeof link.target === 'object' ? link.target.id : link.target);
-    if (s === undefined || t === undefined) continue;
-    degree[s]!++;
-    degree[t]!++;
-    for (const [a, b] of [
-      [s, t],
-      [t, s],
-    ] as const) {
-      const m = mid(nodes[b]!.band);
-      if (m === undefined || nodes[b]!.kind === 'phase') continue;
-      bandSum[a]! += m;
-      bandN[a]!++;
-    }
-  }
-  const primary = (i: number): number => {
-    const node = nodes[i]!;
-    if (node.band != null) return KIND_RANK[node.kind] ?? 9;
-    return bandN[i]! > 0 ? bandSum[i]! / bandN[i]! : bandCount;
-  };
-  const ids = nodes.map((_, i) => i);
-  ids.sort(
-    (a, b) =>
-      primary(a) - primary(b) ||
-      (KIND_RANK[nodes[a]!.kind] ?? 9) - (KIND_RANK[nodes[b]!.kind] ?? 9) ||
-      degree[b]! - degree[a]! ||
-      a - b,
-  );
-  const keys = new Float64Array(nodes.length);
-  ids.forEach((node, rank) => (keys[node] = rank));
-  return keys;
-}
-
 function finite(n: number, fallback: number): number {
   return Number.isFinite(n) && n > 0 ? n : fallback;
 }
@@ -206,33 +167,12 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
   let layout: LayoutKind = options.layout === 'ave' ? 'ave' : 'force';
   const requested = { width: finite(options.width, 960), height: finite(options.height, 600) };
 
-  // Bands: the distinct phase orders, low → high.
-  const orders = [...new Set(graph.nodes.map((n) => n.phaseOrder).filter((o): o is number => o !== undefined))].sort(
-    (a, b) => a - b,
-  );
-  const bandOfOrder = new Map(orders.map((order, index) => [order, index]));
-  const orderOfPhase = new Map<Id, number>();
-  for (const node of graph.nodes) if (node.kind === 'phase' && node.phaseOrder !== undefined) orderOfPhase.set(node.id, node.phaseOrder);
-  const bandOf = (node: GraphNode): BandValue => {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const phase of node.phases) {
-      const order = orderOfPhase.get(phase);
-      const band = order === undefined ? undefined : bandOfOrder.get(order);
-      if (band === undefined) continue;
-      lo = Math.min(lo, band);
-      hi = Math.max(hi, band);
-    }
-    if (lo === Infinity) return undefined;
-    return lo === hi ? lo : [lo, hi];
-  };
-
   // Fresh node objects for d3.
   const nodes: LayoutNode[] = graph.nodes.map((node) => ({
     id: node.id,
     kind: node.kind,
     phaseOrder: node.phaseOrder,
-    band: bandOf(node),
+    band: undefined,
     radius: layoutRadius(node),
     x: NaN,
     y: NaN,
@@ -256,85 +196,71 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
   // AVE order within a lane: organisations, meetings, interventions (best connected first); in the
   // neutral strip by the mean column of the node's phased neighbours, so a specialism sits under the
   // phases of the organisations that have it.
-  const orderKey = aveOrderKeys(nodes, links, Math.max(1, orders.length));
-  const bands = forceAveBands<LayoutNode>()
-    .bandCount(Math.max(1, orders.length))
-    .slotted((d) => d.kind !== 'phase')
-    .order((_d, i) => orderKey[i]!)
-    .strength(AVE_PULL)
-    .crossStrength(AVE_PULL)
-    .neutralXStrength(AVE_PULL)
-    .extent({ x0: 0, y0: 0, x1: size.width, y1: size.height });
-  const slottedNodes = nodes.filter((n) => n.kind !== 'phase');
-  const neutralCount = slottedNodes.filter((n) => n.band == null).length;
-  const geometry = (): AveBandGeometry =>
-    aveBandGeometry(
+  // The bands, the force and the order are made when the AVE layout is first used (they come from a lazy chunk).
+  let ave: { bandCount: number; neutralCount: number; slottedCount: number } | undefined;
+  const aveBandsOf = () => {
+    if (ave) return ave;
+    const bandCount = Math.max(1, layoutForces().assignBands(graph, nodes));
+    const slottedNodes = nodes.filter((n) => n.kind !== 'phase');
+    const neutralCount = slottedNodes.filter((n) => n.band == null).length;
+    return (ave = { bandCount, neutralCount, slottedCount: slottedNodes.length });
+  };
+  let aveBands: AveBandsForce<LayoutNode> | undefined;
+  const bands = (): AveBandsForce<LayoutNode> => {
+    if (aveBands) return aveBands;
+    const { bandCount } = aveBandsOf();
+    const { aveOrderKeys, forceAveBands } = layoutForces();
+    const orderKey = aveOrderKeys(nodes, links, bandCount);
+    return (aveBands = forceAveBands<LayoutNode>()
+      .bandCount(bandCount)
+      .slotted((d) => d.kind !== 'phase')
+      .order((_d, i) => orderKey[i]!)
+      .strength(AVE_PULL)
+      .crossStrength(AVE_PULL)
+      .neutralXStrength(AVE_PULL)
+      .extent({ x0: 0, y0: 0, x1: size.width, y1: size.height }));
+  };
+  const geometry = (): AveBandGeometry => {
+    const { bandCount, neutralCount, slottedCount } = aveBandsOf();
+    const { aveBandGeometry, neutralShare } = layoutForces();
+    return aveBandGeometry(
       { x0: 0, y0: 0, x1: size.width, y1: size.height },
-      Math.max(1, orders.length),
+      bandCount,
       neutralCount > 0,
-      neutralShare(neutralCount, slottedNodes.length),
+      neutralShare(neutralCount, slottedCount),
     );
+  };
 
-  // Deterministic initial positions: sunflower (Vogel) spirals, per column in the AVE layout.
+  // Deterministic initial positions: the AVE slots, or a sunflower (Vogel) spiral in the force layout.
   const place = (start?: ReadonlyMap<Id, Point>) => {
     if (layout === 'ave') {
       // Start at the slots: the AVE layout is then (nearly) there from the first frame.
-      bands.initialize(nodes, () => 0.5);
+      bands().initialize(nodes, () => 0.5);
       nodes.forEach((node, i) => {
         const given = start?.get(node.id);
-        const target = bands.target(i)!;
+        const target = bands().target(i)!;
         const at = given && Number.isFinite(given.x) && Number.isFinite(given.y) ? given : target;
         node.x = at.x;
         node.y = at.y;
       });
       return;
     }
-    const g = geometry();
-    const groups = new Map<string, LayoutNode[]>();
-    for (const node of nodes) {
-      const key = layout === 'force' ? 'all' : node.band == null ? 'neutral' : String(node.band);
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = []));
-      group.push(node);
-    }
-    for (const [key, group] of groups) {
-      let cx: number;
-      let cy: number;
-      let rx: number;
-      let ry: number;
-      if (key === 'all') {
-        cx = size.width / 2;
-        cy = size.height / 2;
-        rx = size.width * 0.4;
-        ry = size.height * 0.4;
-      } else if (key === 'neutral') {
-        const strip = g.neutral!;
-        cx = size.width / 2;
-        cy = strip.cy;
-        rx = size.width * 0.45;
-        ry = (strip.y1 - strip.y0) * 0.4;
-      } else {
-        const range = group[0]!.band!;
-        const [lo, hi] = typeof range === 'number' ? [range, range] : range;
-        const a = g.columns[lo]!;
-        const b = g.columns[hi]!;
-        cx = (a.cx + b.cx) / 2;
-        cy = g.main.cy;
-        rx = (a.x1 - a.x0) * 0.4;
-        ry = (g.main.y1 - g.main.y0) * 0.4;
+    // The force layout: one sunflower spiral around the centre.
+    const cx = size.width / 2;
+    const cy = size.height / 2;
+    const rx = size.width * 0.4;
+    const ry = size.height * 0.4;
+    nodes.forEach((node, k) => {
+      const given = start?.get(node.id);
+      if (given && Number.isFinite(given.x) && Number.isFinite(given.y)) {
+        node.x = given.x;
+        node.y = given.y;
+        return;
       }
-      group.forEach((node, k) => {
-        const given = start?.get(node.id);
-        if (given && Number.isFinite(given.x) && Number.isFinite(given.y)) {
-          node.x = given.x;
-          node.y = given.y;
-          return;
-        }
-        const r = Math.sqrt((k + 0.5) / group.length);
-        node.x = cx + rx * r * Math.cos(k * GOLDEN_ANGLE);
-        node.y = cy + ry * r * Math.sin(k * GOLDEN_ANGLE);
-      });
-    }
+      const r = Math.sqrt((k + 0.5) / nodes.length);
+      node.x = cx + rx * r * Math.cos(k * GOLDEN_ANGLE);
+      node.y = cy + ry * r * Math.sin(k * GOLDEN_ANGLE);
+    });
   };
 
   const userPinned = new Map<Id, Point>();
@@ -344,13 +270,14 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
 
   /** Applies fx/fy: user pins, and in the AVE layout the phase headers. */
   const applyPins = () => {
-    const g = geometry();
+    let g: AveBandGeometry | undefined;
     for (const node of nodes) {
       const pinned = userPinned.get(node.id);
       if (pinned) {
         node.fx = node.x = pinned.x;
         node.fy = node.y = pinned.y;
       } else if (layout === 'ave' && node.kind === 'phase' && typeof node.band === 'number') {
+        g ??= geometry();
         node.fx = node.x = g.columns[node.band]!.cx;
         node.fy = node.y = g.headerY;
       } else {
@@ -390,7 +317,9 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
               return Math.min(spacing, 40) + s.radius + t.radius;
             }),
         );
-      if (n > LARGE_GRAPH) {
+      // forceLocalRepel is in a lazy chunk: until it is in, large graphs use the many-body forces below.
+      const localRepel = loadedLayoutForces()?.forceLocalRepel;
+      if (n > LARGE_GRAPH && localRepel) {
         // Large graphs: repulsion within a few node spacings + collision in one grid pass (cheap ticks).
         // Softer links: without far-reaching repulsion, d3's default link strength packs the middle.
         const link = simulation.force('link') as ReturnType<typeof forceLink<LayoutNode, LayoutLink>>;
@@ -400,7 +329,7 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
         const repelScale = Math.sqrt(n / LARGE_GRAPH);
         simulation.force(
           'charge',
-          forceLocalRepel<LayoutNode>()
+          localRepel<LayoutNode>()
             .strength((d) => (-20 - d.radius * 4) * repelScale)
             .distance(LOCAL_REPEL_DISTANCE)
             .radius((d) => d.radius + 3)
@@ -418,7 +347,7 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
           .force('collide', forceCollide<LayoutNode>((d) => d.radius + 3).strength(0.8));
       }
       // Without long-range repulsion (large graphs) a strong pull to the centre would crush the middle.
-      const centre = n > LARGE_GRAPH ? 0.04 * (LARGE_GRAPH / n) : 0.04;
+      const centre = n > LARGE_GRAPH && localRepel ? 0.04 * (LARGE_GRAPH / n) : 0.04;
       simulation
         .force('x', forceX<LayoutNode>(size.width / 2).strength(centre))
         .force('y', forceY<LayoutNode>(size.height / 2).strength(centre * (size.width / size.height)));
@@ -427,7 +356,7 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
       // link or many-body forces: they pulled nodes out of their slots (towards the strip's
       // specialisms) and cost most of a tick.
       simulation
-        .force('bands', bands)
+        .force('bands', bands())
         .force('collide', forceCollide<LayoutNode>((d) => d.radius + 4).strength(0.8).iterations(n <= 1000 ? 2 : 1));
     }
     applyPins();
@@ -492,7 +421,7 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
         node.x *= kx;
         node.y *= ky;
       }
-      bands.extent({ x0: 0, y0: 0, x1: size.width, y1: size.height });
+      aveBands?.extent({ x0: 0, y0: 0, x1: size.width, y1: size.height });
       configure();
       api.reheat(0.3);
     },

@@ -4,7 +4,8 @@
  *   #sel=veilig-thuis&layout=ave&view=list&q=zorg%20en%20veiligheid&kind=organisation,meeting
  *    &spec=mensenhandel,trauma&phase=ave-2&mun=maastricht&help=mensenhandel&help-mun=heerlen&help-phase=ave-3
  *
- * Keys are always written in that order; empty values are left out. `parseViewState` never throws:
+ * Keys are always written in that order (serializeViewState, serialize-view-state.ts: the map loads it lazily, it
+ * is only needed once the user changes the view); empty values are left out. `parseViewState` never throws:
  * unknown keys, malformed escapes, invalid ids and unknown kinds are ignored, and lengths are capped.
  * The hash carries ids only (never names or other personal data).
  */
@@ -38,50 +39,14 @@ export const MAX_LIST_ITEMS = 50;
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID_LENGTH = 80;
-const KINDS: ReadonlySet<string> = new Set(NODE_KINDS);
+export const KINDS: ReadonlySet<string> = new Set(NODE_KINDS);
 
-function isId(value: string): boolean {
+export function isId(value: string): boolean {
   return value.length <= MAX_ID_LENGTH && ID_PATTERN.test(value);
 }
 
-/** Encodes a value for the hash; keeps ',' readable inside lists of ids (ids never contain one). */
-function encode(value: string): string {
-  return encodeURIComponent(value);
-}
-
-function encodeList(values: readonly string[]): string {
-  return values.map(encode).join(',');
-}
-
-function emptyFilter(): FilterState {
+export function emptyFilter(): FilterState {
   return { specialisms: [], kinds: [], phases: [], municipalities: [], query: '' };
-}
-
-/** The hash for a view state, starting with '#', or '' when everything is at its default. */
-export function serializeViewState(state: ViewState): string {
-  const parts: string[] = [];
-  const put = (key: string, value: string | undefined) => {
-    if (value !== undefined && value !== '') parts.push(`${key}=${value}`);
-  };
-  const ids = (values: readonly string[] | undefined) =>
-    values ? [...new Set(values.filter((v) => typeof v === 'string' && isId(v)))].slice(0, MAX_LIST_ITEMS) : [];
-  const filter = state.filter ?? emptyFilter();
-
-  if (typeof state.selected === 'string' && isId(state.selected)) put('sel', encode(state.selected));
-  if (state.layout === 'force' || state.layout === 'ave') put('layout', state.layout);
-  if (state.view === 'map' || state.view === 'list') put('view', state.view);
-  const query = typeof filter.query === 'string' ? filter.query.trim().slice(0, MAX_QUERY_LENGTH) : '';
-  put('q', query === '' ? undefined : encode(query));
-  put('kind', encodeList((filter.kinds ?? []).filter((k) => KINDS.has(k)).filter((k, i, all) => all.indexOf(k) === i)));
-  put('spec', encodeList(ids(filter.specialisms)));
-  put('phase', encodeList(ids(filter.phases)));
-  put('mun', encodeList(ids(filter.municipalities)));
-  if (state.help && typeof state.help.specialism === 'string' && isId(state.help.specialism)) {
-    put('help', encode(state.help.specialism));
-    if (typeof state.help.municipality === 'string' && isId(state.help.municipality)) put('help-mun', encode(state.help.municipality));
-    if (typeof state.help.phase === 'string' && isId(state.help.phase)) put('help-phase', encode(state.help.phase));
-  }
-  return parts.length > 0 ? `#${parts.join('&')}` : '';
 }
 
 function decode(value: string): string | undefined {

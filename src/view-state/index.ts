@@ -1,6 +1,5 @@
 export {
   parseViewState,
-  serializeViewState,
   MAX_HASH_LENGTH,
   MAX_LIST_ITEMS,
   MAX_QUERY_LENGTH,
@@ -9,3 +8,4 @@ export {
   type ViewMode,
   type HelpState,
 } from './hash-state.js';
+export { serializeViewState } from './serialize-view-state.js';

@@ -16,29 +16,12 @@ export default {
   'kind.specialism.plural': 'specialisms',
   'kind.contact': 'contact person',
   'kind.contact.plural': 'contact persons',
-  'link.refers-to': 'refers to',
-  'link.escalates-to': 'escalates to',
-  'link.collaborates-with': 'collaborates with',
-  'link.part-of': 'is part of',
-  'link.participates-in': 'participates in',
-  'link.provides': 'provides',
-  'link.funds': 'funds',
-  'link.advises': 'advises',
-  'link.has-specialism': 'has specialism',
-  'link.in-phase': 'active in phase',
-  'link.member-of': 'member of meeting',
-  'link.chairs': 'chairs meeting',
-  'link.works-at': 'works at',
-  'link.provided-by': 'provided by',
-  'link.parent': 'belongs to',
-  'link.next-phase': 'next phase',
 
   'map.label': 'Network map',
   'map.labelWithTitle': 'Network map: {title}',
   'map.description':
     'Interactive map. Tab into the map and use the arrow keys to move from node to node. Press ? for all keys.',
   'map.loading': 'Loading network map…',
-  'map.empty': 'There is no network to show.',
   'map.noResults': 'Nothing matches the filters.',
   'map.clearFilters': 'Clear filters',
   'map.nodeName': (p: MessageParams) =>
@@ -50,7 +33,6 @@ export default {
     return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
   },
   'map.selected': 'selected',
-  'map.pinned': 'pinned',
   'map.fictitious': 'fictitious example',
   'map.results': (p: MessageParams) => {
     const count = n(p);
@@ -80,14 +62,9 @@ export default {
   'toolbar.resume': 'Resume motion',
   'toolbar.legend': 'Legend',
   'toolbar.keys': 'Keys',
-  'toolbar.search': 'Search',
-  'toolbar.searchPlaceholder': 'Search organisation, specialism…',
 
   'side.label': 'Filters, help finder and details',
-  'side.filters': 'Filters',
-  'side.help': 'I am looking for help with…',
 
-  'details.kind': 'Kind',
   'details.neighbours': 'Linked to',
 
   'keys.title': 'Keys on the map',

@@ -7,6 +7,7 @@ import type { GiaNetwork } from '../../model/types.js';
 import type { GiaErrorProblem, GiaErrorReason } from '../../events/error.js';
 import { msg, type Lang } from '../i18n/localize.js';
 import { loadModel, parseText, validateData } from './model-bridge.js';
+import { errorPart } from './lazy-parts.js';
 
 /** How many validation problems the error state lists. */
 export const SHOWN_PROBLEMS = 5;
@@ -85,32 +86,37 @@ export async function loadNetwork(
   try {
     response = await fetch(src, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
   } catch {
-    return { error: { reason: 'network', message: msg(lang, 'error.network', { src }) } };
+    return failure(() => ({ reason: 'network', message: msg(lang, 'error.network', { src }) }));
   }
   if (!response.ok) {
     const status = response.status;
-    return {
-      error: { reason: 'http', status, message: msg(lang, status === 404 ? 'error.http404' : 'error.http', { src, status }) },
-    };
+    return failure(() => ({ reason: 'http', status, message: msg(lang, status === 404 ? 'error.http404' : 'error.http', { src, status }) }));
   }
   let text: string;
   try {
     text = await response.text();
   } catch {
-    return { error: { reason: 'network', message: msg(lang, 'error.network', { src }) } };
+    return failure(() => ({ reason: 'network', message: msg(lang, 'error.network', { src }) }));
   }
   const parsed = await parseText(text, lang);
-  if (!parsed.ok) return { error: { reason: 'parse', message: `${msg(lang, 'error.parse', { src })} ${parsed.message}` } };
+  if (!parsed.ok) return failure(() => ({ reason: 'parse', message: `${msg(lang, 'error.parse', { src })} ${parsed.message}` }));
   const result = await validateData(parsed.value, lang);
   if (!result.valid) {
-    return {
-      error: {
-        reason: 'validation',
-        message: msg(lang, 'error.validation', { src, count: result.problems.length }),
-        problems: result.problems.slice(0, SHOWN_PROBLEMS).map(({ path, code, message }) => ({ path, code, message })),
-        problemCount: result.problems.length,
-      },
-    };
+    return failure(() => ({
+      reason: 'validation',
+      message: msg(lang, 'error.validation', { src, count: result.problems.length }),
+      problems: result.problems.slice(0, SHOWN_PROBLEMS).map(({ path, code, message }) => ({ path, code, message })),
+      problemCount: result.problems.length,
+    }));
   }
   return { network: parsed.value as GiaNetwork, warningCount: result.warningCount };
+}
+
+/**
+ * A load error: its texts (and the map's error view) are a lazy chunk (map-error.ts), loaded first so the
+ * message is in the user's language. Without the chunk (it failed to load) the message is the text's key.
+ */
+async function failure(error: () => LoadError): Promise<{ error: LoadError }> {
+  await errorPart.load();
+  return { error: error() };
 }

@@ -16,11 +16,15 @@ import type { CanvasColors } from '../../render/canvas-renderer.js';
 import { CANVAS_THRESHOLD, canvasRenderer, loadCanvasRenderer } from '../../render/canvas-loader.js';
 import { afterLangLoaded, msg, toLang, type Lang } from '../i18n/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { addStyles } from '../shared/add-styles.js';
+import { lazyModule } from '../shared/lazy-module.js';
 import { accessibleName } from './accessible-name.js';
 import { DataController, type LoadError } from './data-controller.js';
 import { HashController } from './hash-controller.js';
-import { KeyboardController, type KeyboardHost } from './keyboard-controller.js';
-import { LayoutController } from './layout-controller.js';
+import type { KeyboardController, KeyboardHost } from './keyboard-controller.js';
+import { claimsKey } from './keyboard-keys.js';
+import { errorPart, fallbacksPart, keyboardPart, type FallbacksModule } from './lazy-parts.js';
+import { LazyForcesLayoutController } from './lazy-forces-layout-controller.js';
 import { stripForPublic } from './model-bridge.js';
 import { ZoomController } from './zoom-controller.js';
 import { NodeHitIndex } from './node-hit-index.js';
@@ -33,23 +37,20 @@ import { icons } from './toolbar-icons.js';
  * loading starts at once, but the first paint of the map does not wait for it. Until a panel's tag is
  * defined the map renders its own fallback (details, list) or an empty element that upgrades later.
  */
-const panelsLoaded: Promise<unknown> = import('./panels.js').catch(() => undefined);
+let panels: typeof import('./panels.js') | undefined;
+const panelsLoaded: Promise<unknown> = import('./panels.js').then(
+  (module) => (panels = module),
+  () => undefined,
+);
 
 /**
  * "Ik zoek hulp bij…" results are needed only once a help question is set (by the help finder in the panels, or by
  * the URL hash): findHelp is a lazy chunk as well. It is fetched with the panels; until it is in, no highlight.
  */
 let findHelp: typeof FindHelp | undefined;
-let findHelpLoading: Promise<typeof FindHelp | undefined> | undefined;
+const helpPart = lazyModule(() => import('../../graph/find-help.js'));
 function loadFindHelp(): Promise<typeof FindHelp | undefined> {
-  findHelpLoading ??= import('../../graph/find-help.js').then(
-    (module) => (findHelp = module.findHelp),
-    () => {
-      findHelpLoading = undefined;
-      return undefined;
-    },
-  );
-  return findHelpLoading;
+  return helpPart.load().then((module) => (findHelp = module?.findHelp));
 }
 
 /** The fixed layout space: positions do not depend on the viewport, so the same input gives the same layout. */
@@ -151,7 +152,7 @@ export class GiaNetworkMap extends LitElement {
     onLoaded: (src, network, warningCount) => this.onLoaded(src, network, warningCount),
     onError: (src, error) => this.onLoadError(src, error),
   });
-  private readonly layoutController = new LayoutController(this, {
+  private readonly layoutController = new LazyForcesLayoutController(this, {
     onSettled: (layout) => this.onSettled(layout),
     reducedMotion: () => this.reducedMotion,
     onFrame: () => this.drawFrame(),
@@ -161,7 +162,8 @@ export class GiaNetworkMap extends LitElement {
     enabled: () => !this.noHash,
     apply: (state) => this.applyViewState(state),
   });
-  private readonly keyboard = new KeyboardController(this.keyboardHost());
+  /** Made when the keyboard chunk is in (see keyboardController()). */
+  private keyboard?: KeyboardController;
 
   private filterResult?: FilterResult;
   private frameElements?: FrameElements;
@@ -201,9 +203,13 @@ export class GiaNetworkMap extends LitElement {
   private settledPromise: Promise<void> = new Promise((resolve) => (this.settledResolve = resolve));
   private settledFlag = false;
 
-  /** Resolves after the first paint of the map (and once its panels are defined). */
+  /**
+   * Resolves after the first paint of the map, once its panels are defined and the small lazy chunks that the
+   * first user actions need (the keyboard, writing the URL hash) are in.
+   */
   get ready(): Promise<void> {
-    return this.readyPromise;
+    const chunks = () => Promise.all([keyboardPart.load(), this.hashController.writerLoaded()]);
+    return this.readyPromise.then(chunks).then(() => undefined);
   }
 
   /** Resolves when the current layout has come to rest. */
@@ -260,6 +266,11 @@ export class GiaNetworkMap extends LitElement {
     // in: draw them again then (otherwise revealSide() shows the side area after the map's first paint).
     void panelsLoaded.then(() => setTimeout(() => (this.view === 'list' || this.sideStage > 0) && this.requestUpdate(), 0));
     void panelsLoaded.then(loadFindHelp);
+    // The AVE and large-graph forces (a lazy chunk): fetched now, while the data loads; a layout that needs
+    // them waits for them (see LazyForcesLayoutController).
+    this.layoutController.preload();
+    // The keyboard controller and the keys dialog (a lazy chunk): fetched now as well; see onGraphKeyDown.
+    void keyboardPart.load();
     this.motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
     const hash = this.hashController.read();
     if (hash) this.pendingHash = hash;
@@ -542,7 +553,11 @@ export class GiaNetworkMap extends LitElement {
     await this.updateComplete;
     const panel = this.renderRoot.querySelector('gia-details-panel') as (HTMLElement & { focusHeading?: () => Promise<void> }) | null;
     if (panel?.focusHeading) await panel.focusHeading();
-    else (this.renderRoot.querySelector('.fallback-details h2') as HTMLElement | null)?.focus();
+    else {
+      // The map's own details (a small lazy chunk) may still be on their way.
+      if (!fallbacksPart.value && (await fallbacksPart.load())) await this.updateComplete;
+      (this.renderRoot.querySelector('.fallback-details h2') as HTMLElement | null)?.focus();
+    }
   }
 
   private setFilter(filter: FilterState, user: boolean): void {
@@ -656,13 +671,13 @@ export class GiaNetworkMap extends LitElement {
       startMove: (id) => {
         map.movingId = id;
         const node = map.graph?.byId.get(id);
-        map.announce(msg(map.language, 'map.moveOn', { name: node?.label ?? id }));
+        map.announceMove('map.moveOn', node?.label ?? id);
       },
       endMove: () => {
         const id = map.movingId;
         map.movingId = undefined;
         const node = id ? map.graph?.byId.get(id) : undefined;
-        if (node) map.announce(msg(map.language, 'map.moveOff', { name: node.label }));
+        if (node) map.announceMove('map.moveOff', node.label);
       },
       moveBy: (dx, dy) => {
         const id = map.movingId;
@@ -722,11 +737,30 @@ export class GiaNetworkMap extends LitElement {
   }
 
   private onGraphKeyDown = (event: KeyboardEvent): void => {
-    if (this.keyboard.handle(event)) {
-      event.preventDefault();
-      event.stopPropagation();
+    const keyboard = this.keyboardController();
+    if (keyboard) {
+      if (keyboard.handle(event)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+      return;
     }
+    // The keyboard chunk is not in yet: claim the keys the controller will use (no page scroll, no
+    // bubbling) and handle them, in order, once it has arrived.
+    if (!claimsKey(event, { focusedId: this.tabStop, selectedId: this.selected, movingId: this.movingId })) return;
+    event.preventDefault();
+    event.stopPropagation();
+    void keyboardPart.load().then(() => this.keyboardController()?.handle(event));
   };
+
+  /** The keyboard controller, once its chunk is in (its dialog styles are added then as well). */
+  private keyboardController(): KeyboardController | undefined {
+    if (this.keyboard) return this.keyboard;
+    const chunk = keyboardPart.value;
+    if (!chunk) return undefined;
+    if (this.renderRoot instanceof ShadowRoot) addStyles(this.renderRoot, chunk.keysDialogStyles);
+    return (this.keyboard = new chunk.KeyboardController(this.keyboardHost()));
+  }
 
   private onSideKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.selected && !event.defaultPrevented) {
@@ -736,10 +770,14 @@ export class GiaNetworkMap extends LitElement {
   };
 
   private openKeys(): void {
-    this.keysOpen = true;
-    void this.updateComplete.then(() => {
-      const dialog = this.keysDialog;
-      if (dialog && !dialog.open) dialog.showModal?.();
+    // The dialog comes with the keyboard chunk (already in when a key opened it).
+    void keyboardPart.load().then((chunk) => {
+      if (!chunk || !this.keyboardController()) return;
+      this.keysOpen = true;
+      void this.updateComplete.then(() => {
+        const dialog = this.keysDialog;
+        if (dialog && !dialog.open) dialog.showModal?.();
+      });
     });
   }
 
@@ -870,8 +908,15 @@ export class GiaNetworkMap extends LitElement {
     this.movingId = id;
     this.focusedId = id;
     void this.focusNodeElement(id);
-    this.announce(msg(this.language, 'map.moveOnPointer', { name: this.graph?.byId.get(id)?.label ?? id }));
+    this.announceMove('map.moveOnPointer', this.graph?.byId.get(id)?.label ?? id);
   };
+
+  /** Announces a move text: those texts come with the keyboard chunk (normally in long before a node is moved). */
+  private announceMove(key: string, name: string): void {
+    const say = () => this.announce(msg(this.language, key, { name }));
+    if (keyboardPart.value) say();
+    else void keyboardPart.load().then(say);
+  }
 
   /** Pins the node being moved at the clicked point of the map and ends the move. */
   private placeMovingNode(event: PointerEvent): boolean {
@@ -882,7 +927,7 @@ export class GiaNetworkMap extends LitElement {
     this.startSettle();
     this.layoutController.pin(id, p.x, p.y);
     this.movingId = undefined;
-    this.announce(msg(this.language, 'map.moveOff', { name: this.graph?.byId.get(id)?.label ?? id }));
+    this.announceMove('map.moveOff', this.graph?.byId.get(id)?.label ?? id);
     return true;
   }
 
@@ -1015,20 +1060,12 @@ export class GiaNetworkMap extends LitElement {
     </div>`;
   }
 
+  /** The error view is a lazy chunk, loaded (by the data controller) before an error is reported. */
   private renderError(error: LoadError): TemplateResult {
-    const lang = this.language;
-    const more = (error.problemCount ?? 0) - (error.problems?.length ?? 0);
-    return html`<div part="error" class="state error" role="alert">
-      <h2>${msg(lang, 'error.title')}</h2>
-      <p>${error.message}</p>
-      ${error.problems && error.problems.length > 0
-        ? html`<p>${msg(lang, 'error.firstProblems')}</p>
-            <ul>
-              ${error.problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
-            </ul>
-            ${more > 0 ? html`<p>${msg(lang, 'error.more', { count: more })}</p>` : nothing}`
-        : nothing}
-    </div>`;
+    const view = errorPart.value;
+    if (!view) return html`<div part="error" class="state error" role="alert"><p>${error.message}</p></div>`;
+    if (this.renderRoot instanceof ShadowRoot) addStyles(this.renderRoot, view.errorStyles);
+    return view.errorTemplate(this.language, error);
   }
 
   private renderMap(): TemplateResult {
@@ -1232,102 +1269,66 @@ export class GiaNetworkMap extends LitElement {
 
   private renderList(): TemplateResult {
     const lang = this.language;
-    if (customElements.get('gia-network-list')) {
-      return html`<div part="stage" class="stage list-stage"
-        @gia-request-select=${this.onRequestSelect}
-        @gia-request-filter=${this.onRequestFilter}
-        @gia-request-help=${this.onRequestHelp}
-      >
-        <gia-network-list
-          no-controls
-          .data=${this.shownNetwork}
-          mode=${this.safeMode}
-          lang=${lang}
-          .filter=${this.filter}
-          .help=${this.help}
-          .selected=${this.selected ?? null}
-        ></gia-network-list>
-      </div>`;
+    if (panels) {
+      return panels.listTemplate({
+        network: this.shownNetwork,
+        lang,
+        mode: this.safeMode,
+        filter: this.filter,
+        help: this.help,
+        selected: this.selected,
+        onSelect: this.onRequestSelect,
+        onFilter: this.onRequestFilter,
+        onHelp: this.onRequestHelp,
+      });
     }
-    // Fallback list: every visible node as a button, grouped by kind.
-    const nodes = this.visibleNodes();
-    return html`<div part="stage" class="stage list-stage fallback-list">
-      ${NODE_KINDS.filter((kind) => nodes.some((n) => n.kind === kind)).map(
-        (kind) => html`<h3>${msg(lang, `kind.${kind}.plural`)}</h3>
-          <ul>
-            ${nodes
-              .filter((n) => n.kind === kind)
-              .map(
-                (n) => html`<li>
-                  <button type="button" aria-current=${n.id === this.selected ? 'true' : nothing} @click=${() => this.selectNode(n.id, { user: true })}>
-                    ${n.label}
-                  </button>
-                </li>`,
-              )}
-          </ul>`,
-      )}
-    </div>`;
+    // Until the panels' chunk (with the list) is in: the map's own list, every visible node as a button.
+    return (
+      this.fallbacks()?.fallbackListTemplate(lang, this.visibleNodes(), this.selected, (id) => this.selectNode(id, { user: true })) ??
+      html`<div part="stage" class="stage list-stage" role="status">${msg(lang, 'map.loading')}</div>`
+    );
+  }
+
+  /** The map's own list and details (a small lazy chunk, loaded on first need; the map updates when it is in). */
+  private fallbacks(): FallbacksModule | undefined {
+    const chunk = fallbacksPart.value;
+    if (!chunk) {
+      void fallbacksPart.load().then((loaded) => loaded && this.requestUpdate());
+      return undefined;
+    }
+    if (this.renderRoot instanceof ShadowRoot) addStyles(this.renderRoot, chunk.fallbackStyles);
+    return chunk;
   }
 
   private renderSide(): TemplateResult {
-    const lang = this.language;
-    const common = { network: this.shownNetwork, graph: this.graph, lang, mode: this.safeMode };
     // Rendered after the map has painted (see revealSide).
     if (this.sideStage < 1) return html``;
-    return html`
-      ${this.legendOpen ? html`<gia-legend .network=${common.network} .graph=${common.graph} .lang=${lang} .mode=${common.mode}></gia-legend>` : nothing}
-      ${this.selected
-        ? customElements.get('gia-details-panel')
-          ? html`<gia-details-panel
-              .network=${common.network}
-              .graph=${common.graph}
-              .lang=${lang}
-              .mode=${common.mode}
-              .nodeId=${this.selected}
-              .movable=${this.view === 'map'}
-            ></gia-details-panel>`
-          : this.renderFallbackDetails(this.selected)
-        : nothing}
-      <gia-help-finder .network=${common.network} .graph=${common.graph} .lang=${lang} .mode=${common.mode} .help=${this.help}></gia-help-finder>
-      ${this.sideStage >= 2
-        ? html`<gia-filter-panel
-            .network=${common.network}
-            .graph=${common.graph}
-            .lang=${lang}
-            .mode=${common.mode}
-            .filter=${this.filter}
-            .resultCount=${this.filterResult?.total ?? 0}
-          ></gia-filter-panel>`
-        : nothing}
-    `;
+    // The panels' chunk is not in (a node chosen before it arrived, or it failed): the map's own details.
+    if (!panels) return this.selected ? this.renderFallbackDetails(this.selected) : html``;
+    return panels.sideTemplate({
+      network: this.shownNetwork,
+      graph: this.graph,
+      lang: this.language,
+      mode: this.safeMode,
+      legendOpen: this.legendOpen,
+      selected: this.selected,
+      movable: this.view === 'map',
+      help: this.help,
+      filter: this.filter,
+      resultCount: this.filterResult?.total ?? 0,
+      withFilters: this.sideStage >= 2,
+    });
   }
 
   private renderFallbackDetails(id: Id): TemplateResult {
-    const lang = this.language;
     const node = this.graph?.byId.get(id);
     if (!node) return html``;
     const neighbours = [...(this.graph?.neighbours.get(id) ?? [])].map((n) => this.graph!.byId.get(n)!).filter(Boolean);
-    return html`<section class="fallback-details">
-      <h2 tabindex="-1">${node.label}</h2>
-      <p>${msg(lang, `kind.${node.kind}`)}</p>
-      <h3>${msg(lang, 'details.neighbours')}</h3>
-      <ul>
-        ${neighbours.map((n) => html`<li><button type="button" @click=${() => this.selectNode(n.id, { user: true })}>${n.label}</button></li>`)}
-      </ul>
-      <button type="button" @click=${() => this.selectNode(null, { user: true })}>${msg(lang, 'keys.close')}</button>
-    </section>`;
+    return this.fallbacks()?.fallbackDetailsTemplate(this.language, node, neighbours, (next) => this.selectNode(next, { user: true })) ?? html``;
   }
 
-  private renderKeys(): TemplateResult {
-    const lang = this.language;
-    const keys = ['tab', 'arrows', 'links', 'homeEnd', 'select', 'escape', 'zoom', 'pan', 'move', 'pause', 'help'];
-    return html`<dialog class="keys" aria-labelledby="keys-title" @close=${this.onKeysClosed}>
-      <h2 id="keys-title">${msg(lang, 'keys.title')}</h2>
-      <ul>
-        ${keys.map((key) => html`<li>${msg(lang, `keys.${key}`)}</li>`)}
-      </ul>
-      <button type="button" @click=${this.closeKeys}>${msg(lang, 'keys.close')}</button>
-    </dialog>`;
+  private renderKeys(): TemplateResult | typeof nothing {
+    return keyboardPart.value?.keysDialogTemplate(this.language, this.closeKeys, this.onKeysClosed) ?? nothing;
   }
 }
 

@@ -46,17 +46,12 @@ export const mapStyles = css`
     flex: 1 1 14rem;
     min-width: 10rem;
   }
-  .toolbar .search input {
-    width: 100%;
-  }
   /* The search box paints the panel background when it stands alone; on the toolbar it shows the
      toolbar's surface (no white box behind its label). */
   .toolbar gia-search-box {
     background: transparent;
   }
-  button,
-  input,
-  select {
+  button {
     font: inherit;
     font-size: 0.9375rem;
     color: var(--_gia-color-text);
@@ -77,8 +72,6 @@ export const mapStyles = css`
     border-color: var(--_gia-color-accent);
   }
   button:focus-visible,
-  input:focus-visible,
-  select:focus-visible,
   [tabindex]:focus-visible {
     outline: 2px solid var(--_gia-color-focus);
     outline-offset: 2px;
@@ -149,29 +142,10 @@ export const mapStyles = css`
     gap: 0.75rem;
     min-width: 0;
   }
-  .side > details > summary {
-    cursor: pointer;
-    font-weight: 600;
-    padding: 0.25rem 0;
-    min-height: 24px;
-  }
   .state {
     padding: 1.5rem;
   }
-  .state h2 {
-    margin: 0 0 0.5rem;
-    font-size: 1.125rem;
-  }
-  .error {
-    border-inline-start: 4px solid var(--_gia-color-error);
-  }
-  .error h2 {
-    color: var(--_gia-color-error);
-  }
-  .error code {
-    font-size: 0.875em;
-    overflow-wrap: anywhere;
-  }
+  /* The error view's styles come with it (map-error.ts). */
   .empty-result {
     position: absolute;
     inset-inline: 1rem;
@@ -273,40 +247,9 @@ export const mapStyles = css`
     opacity: 0.2;
   }
 
-  dialog {
-    color: var(--_gia-color-text);
-    background: var(--_gia-color-background);
-    border: 1px solid var(--_gia-color-border);
-    border-radius: var(--_gia-radius);
-    max-width: min(36rem, 95vw);
-  }
-  dialog h2 {
-    margin-top: 0;
-    font-size: 1.125rem;
-  }
-  dialog ul {
-    padding-inline-start: 1.2rem;
-  }
-  kbd {
-    font-family: inherit;
-    font-weight: 600;
-  }
+  /* The keys dialog's styles come with it (map-keyboard.ts). */
 
-  .fallback-details h2 {
-    font-size: 1.125rem;
-    margin: 0 0 0.25rem;
-  }
-  .fallback-details ul {
-    padding-inline-start: 1.2rem;
-  }
-  .fallback-details li button {
-    border: none;
-    background: none;
-    padding: 0.125rem 0;
-    text-align: start;
-    text-decoration: underline;
-    min-height: 24px;
-  }
+  /* The styles of the map's own details come with them (map-fallbacks.ts). */
 
   @media (prefers-reduced-motion: no-preference) {
     .node.faded,

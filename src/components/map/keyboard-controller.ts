@@ -15,6 +15,7 @@
 import type { Id } from '../../model/types.js';
 import type { Point } from '../../layout/create-simulation.js';
 import { nearestInDirection, neighboursClockwise, type Direction } from './spatial-navigation.js';
+import { claimsKey } from './keyboard-keys.js';
 
 export interface KeyboardHost {
   readonly focusedId: Id | undefined;
@@ -57,8 +58,9 @@ export class KeyboardController {
 
   /** Handles a keydown inside the graph; returns true when the key was used. */
   handle(event: KeyboardEvent): boolean {
-    if (event.altKey || event.ctrlKey || event.metaKey) return false;
     const host = this.host;
+    // The same answer as before the chunk with this controller arrived (see keyboard-keys.ts).
+    if (!claimsKey(event, host)) return false;
     const key = event.key;
     const current = host.focusedId;
     const direction = DIRECTIONS[key];

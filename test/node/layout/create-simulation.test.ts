@@ -1,4 +1,4 @@
-import { describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deriveGraph } from '../../../src/graph/derive-graph.js';
 import { createSyntheticNetwork } from '../../../src/graph/synthetic-network.js';
@@ -6,6 +6,10 @@ import { ALPHA_MIN, SETTLE_TICKS, createLayoutSimulation, layoutRadius } from '.
 import { warmUp } from '../../../src/layout/warm-up.js';
 import { dataNetworks, minimalNetwork } from '../graph/helpers.js';
 import { assertPointClose } from './asserts.js';
+import { loadLayoutForces } from '../../../src/layout/layout-forces.js';
+
+// The AVE and large-graph forces are a lazy chunk (layout-forces.ts): load them as the map does.
+before(() => loadLayoutForces());
 
 const size = { width: 960, height: 600 };
 

@@ -1,9 +1,13 @@
-import { describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deriveGraph } from '../../../src/graph/derive-graph.js';
 import { createLayoutSimulation } from '../../../src/layout/create-simulation.js';
 import { runInSlices, tickForBudget, warmUp } from '../../../src/layout/warm-up.js';
 import { minimalNetwork } from '../graph/helpers.js';
+import { loadLayoutForces } from '../../../src/layout/layout-forces.js';
+
+// The AVE and large-graph forces are a lazy chunk (layout-forces.ts): load them as the map does.
+before(() => loadLayoutForces());
 
 const makeSim = () => createLayoutSimulation(deriveGraph(minimalNetwork()), { layout: 'ave', width: 800, height: 500 });
 

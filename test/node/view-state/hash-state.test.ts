@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MAX_LIST_ITEMS, MAX_QUERY_LENGTH, parseViewState, serializeViewState, type ViewState } from '../../../src/view-state/hash-state.js';
+import { MAX_LIST_ITEMS, MAX_QUERY_LENGTH, parseViewState, type ViewState } from '../../../src/view-state/hash-state.js';
+import { serializeViewState } from '../../../src/view-state/serialize-view-state.js';
 import { seededRandom } from '../../../src/graph/synthetic-network.js';
 
 const empty = () => ({ specialisms: [], kinds: [], phases: [], municipalities: [], query: '' });

@@ -1,0 +1,16 @@
+/**
+ * The parts of the map that its first paint does not need, each a lazy chunk of the script-tag bundle:
+ * - keyboardPart (map-keyboard.ts): the keyboard controller and the keys dialog; fetched when the map connects,
+ *   a key pressed before it is in waits for it (keyboard-keys.ts);
+ * - errorPart (map-error.ts): the error view and its texts; loaded by the data controller before it reports an error;
+ * - fallbacksPart (map-fallbacks.ts): the map's own list and details, used only while the panels' chunk is not in.
+ * The panels (panels.ts), the layout forces (layout/layout-forces.ts), the canvas renderer, the English texts and
+ * writing the URL hash are lazy as well (see there).
+ */
+import { lazyModule } from '../shared/lazy-module.js';
+
+export const keyboardPart = lazyModule(() => import('./map-keyboard.js'));
+export const errorPart = lazyModule(() => import('./map-error.js'));
+export const fallbacksPart = lazyModule(() => import('./map-fallbacks.js'));
+
+export type FallbacksModule = NonNullable<(typeof fallbacksPart)['value']>;

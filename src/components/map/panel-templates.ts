@@ -1,0 +1,88 @@
+/**
+ * How the map composes the side panels and the list view: part of the panels' chunk (panels.ts), since these
+ * templates only render once it is in. Until then the map shows its own details and list (map-fallbacks.ts).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { GiaNetwork, Id } from '../../model/types.js';
+import type { FilterState } from '../../graph/filter-graph.js';
+import type { Mode, NetworkGraph } from '../../graph/types.js';
+import type { HelpState } from '../../view-state/hash-state.js';
+import type { Lang } from '../i18n/localize.js';
+
+export interface SideInput {
+  network: GiaNetwork | undefined;
+  graph: NetworkGraph | undefined;
+  lang: Lang;
+  mode: Mode;
+  legendOpen: boolean;
+  selected: Id | undefined;
+  /** The details offer "move on the map" (the map view is shown). */
+  movable: boolean;
+  help: HelpState | undefined;
+  filter: FilterState;
+  resultCount: number;
+  /** The filter panel comes one task after the rest (see the map's revealSide). */
+  withFilters: boolean;
+}
+
+/** The side area: legend (when open), details of the selected node, help finder and filters. */
+export function sideTemplate(input: SideInput): TemplateResult {
+  const { lang } = input;
+  const common = { network: input.network, graph: input.graph, lang, mode: input.mode };
+  return html`
+    ${input.legendOpen ? html`<gia-legend .network=${common.network} .graph=${common.graph} .lang=${lang} .mode=${common.mode}></gia-legend>` : nothing}
+    ${input.selected
+      ? html`<gia-details-panel
+          .network=${common.network}
+          .graph=${common.graph}
+          .lang=${lang}
+          .mode=${common.mode}
+          .nodeId=${input.selected}
+          .movable=${input.movable}
+        ></gia-details-panel>`
+      : nothing}
+    <gia-help-finder .network=${common.network} .graph=${common.graph} .lang=${lang} .mode=${common.mode} .help=${input.help}></gia-help-finder>
+    ${input.withFilters
+      ? html`<gia-filter-panel
+          .network=${common.network}
+          .graph=${common.graph}
+          .lang=${lang}
+          .mode=${common.mode}
+          .filter=${input.filter}
+          .resultCount=${input.resultCount}
+        ></gia-filter-panel>`
+      : nothing}
+  `;
+}
+
+export interface ListInput {
+  network: GiaNetwork | undefined;
+  lang: Lang;
+  mode: Mode;
+  filter: FilterState;
+  help: HelpState | undefined;
+  selected: Id | undefined;
+  /** The map's handlers of the list's request events. */
+  onSelect: (event: Event) => void;
+  onFilter: (event: Event) => void;
+  onHelp: (event: Event) => void;
+}
+
+/** The list view in the map's stage (without its own controls: the map's toolbar and side area serve it). */
+export function listTemplate(input: ListInput): TemplateResult {
+  return html`<div part="stage" class="stage list-stage"
+    @gia-request-select=${input.onSelect}
+    @gia-request-filter=${input.onFilter}
+    @gia-request-help=${input.onHelp}
+  >
+    <gia-network-list
+      no-controls
+      .data=${input.network}
+      mode=${input.mode}
+      lang=${input.lang}
+      .filter=${input.filter}
+      .help=${input.help}
+      .selected=${input.selected ?? null}
+    ></gia-network-list>
+  </div>`;
+}

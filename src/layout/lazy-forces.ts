@@ -1,0 +1,9 @@
+/**
+ * The layout code that only some maps need, one lazy chunk of the script-tag bundle (loaded through
+ * layout-forces.ts): the AVE columns and their geometry (layout="ave") and the local repulsion of large graphs
+ * (> 400 nodes).
+ */
+export { forceAveBands } from './force-ave-bands.js';
+export { forceLocalRepel } from './force-local-repel.js';
+export { assignBands, aveOrderKeys } from './ave-order.js';
+export { aveBandGeometry, neutralShare } from './ave-band-geometry.js';
