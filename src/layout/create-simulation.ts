@@ -73,6 +73,8 @@ export interface LayoutOptions {
 }
 
 export interface LayoutSimulation {
+  /** Sets up the forces (otherwise the first tick does): a step of its own for a large graph. */
+  prepare(): void;
   /** Advances up to `n` (default 1) ticks; does nothing once settled. Fires no events. */
   tick(n?: number): void;
   /** Current positions by id (fresh objects). */
@@ -360,13 +362,21 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
         .force('collide', forceCollide<LayoutNode>((d) => d.radius + 4).strength(0.8).iterations(n <= 1000 ? 2 : 1));
     }
     applyPins();
+    configured = true;
   };
-  configure();
+  // Pins apply at once; the forces are set up by `prepare` or the first tick (a large graph's caller
+  // can do that in a task of its own).
+  let configured = false;
+  applyPins();
 
   let disposed = false;
   const api: LayoutSimulation = {
+    prepare() {
+      if (!configured && !disposed) configure();
+    },
     tick(n = 1) {
       if (disposed) return;
+      if (!configured) configure();
       const count = Math.max(0, Math.floor(n));
       for (let i = 0; i < count && simulation.alpha() >= ALPHA_MIN; i++) simulation.tick();
     },

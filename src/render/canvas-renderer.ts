@@ -1,240 +1,95 @@
 /**
  * Canvas renderer for large networks (more than CANVAS_THRESHOLD visible nodes): the same shapes and
- * line styles as the SVG renderer, drawn in one pass. The DOM keeps a keyboard/AT proxy (the focused and
- * selected nodes as SVG buttons), so every node stays reachable by keyboard.
+ * line styles as the SVG renderer (drawn by canvas-scene.ts). The DOM keeps a keyboard/AT proxy (the
+ * focused and selected nodes as SVG buttons), so every node stays reachable by keyboard.
+ *
+ * No task draws the whole scene: with software rasterisation, thousands of paths cost tens to hundreds
+ * of milliseconds, paid where the canvas is next read or composited. Instead a frame copies a bitmap
+ * of the scene, moved and scaled to the current view, and draws the marks (highlights, the selection
+ * ring) on top; a new bitmap is drawn on a second canvas in pieces of a few milliseconds, one short
+ * task after another, rasterised piece by piece, and replaces the shown one when it is complete:
+ * - new positions (the layout moves): at once, the size of the view; while one is being drawn, newer
+ *   positions wait for it (the animation shows fewer, complete frames); the very first one is shown
+ *   as it grows (links, then nodes, then labels);
+ * - at rest (REST_MS after the last change of the view) when the bitmap no longer fits: panned beyond
+ *   it, zoomed (a scaled bitmap is blurry), another selection (labels), or panned at all at a scale with
+ *   labels (they are placed for the view only: placing them is one piece, its cost grows with the
+ *   nodes); this one twice the size of the view (half a view of margin on every side for panning).
+ *   Meanwhile the old one is shown.
  */
 import type { Id } from '../model/types.js';
-import type { GraphLink, GraphNode, NodeKind } from '../graph/types.js';
 import type { Point } from '../layout/create-simulation.js';
-import { layoutRadius } from '../layout/create-simulation.js';
-import { nodeShapePath } from './node-shapes.js';
-import { linkStyle } from './link-styles.js';
-import { labelOf } from './svg-templates.js';
-import { placeLabels } from './label-placement.js';
+import { blendLine, drawBaseSteps, drawMarks, drawScene, KINDS, LABEL_MIN_SCALE, type CanvasColors, type CanvasInput, type PieceSizes, type ScenePiece, type Transform } from './canvas-scene.js';
 
+export type { CanvasColors, CanvasInput } from './canvas-scene.js';
 /** The node count above which the map draws on a canvas (one value, kept in canvas-loader.ts). */
 export { CANVAS_THRESHOLD } from './canvas-loader.js';
-/** Labels are drawn on the canvas once nodes are this large on screen (zoomed in) and at most this many are in view. */
-const LABEL_MIN_SCALE = 0.6;
-const LABEL_MAX_NODES = 800;
-const LABEL_FONT_PX = 12;
 
-export interface CanvasColors {
-  kind: Record<NodeKind, string>;
-  line: string;
-  background: string;
-  accent: string;
-  highlight: string;
-  text: string;
-}
-
-export interface CanvasInput {
-  nodes: readonly GraphNode[];
-  links: readonly GraphLink[];
-  positions: ReadonlyMap<Id, Point>;
-  transform: { x: number; y: number; k: number };
-  width: number;
-  height: number;
-  ratio: number;
-  colors: CanvasColors;
-  selected?: Id | undefined;
-  highlighted?: ReadonlySet<Id> | undefined;
-}
-
-const KINDS: NodeKind[] = ['phase', 'organisation', 'meeting', 'intervention', 'specialism', 'contact'];
+/** The view counts as at rest this long after the last frame that needed a new cache. */
+export const REST_MS = 150;
+/** Aimed duration of one piece of a cache build (drawing and rasterising it). */
+export const PIECE_MS = 3;
+/** A build task draws pieces until this much time has passed. */
+const TASK_MS = 6;
 
 /** Reads the resolved theme colours from the element that holds the private `--_gia-…` values. */
 export function readCanvasColors(element: Element): CanvasColors {
   const style = getComputedStyle(element);
   const get = (name: string, fallback: string) => style.getPropertyValue(`--_gia-${name}`).trim() || fallback;
+  const line = get('color-link-line', '#6b6f76');
+  const background = get('color-background', '#ffffff');
   return {
-    kind: Object.fromEntries(KINDS.map((k) => [k, get(`color-kind-${k}`, '#1f5fa8')])) as Record<NodeKind, string>,
-    line: get('color-link-line', '#6b6f76'),
-    background: get('color-background', '#ffffff'),
+    kind: Object.fromEntries(KINDS.map((k) => [k, get(`color-kind-${k}`, '#1f5fa8')])) as CanvasColors['kind'],
+    line,
+    background,
     accent: get('color-accent', '#0b5cad'),
     highlight: get('color-highlight', '#8a4b00'),
     text: get('color-text', '#1a1a1a'),
+    lineBlended: blendLine(probeContext(element.ownerDocument), line, background),
   };
 }
 
-const pathCache = new Map<string, Path2D>();
-function shape(kind: NodeKind, r: number): Path2D {
-  const key = `${kind}:${Math.round(r * 2)}`;
-  let path = pathCache.get(key);
-  if (!path) {
-    path = new Path2D(nodeShapePath(kind, Math.round(r * 2) / 2));
-    pathCache.set(key, path);
-  }
-  return path;
+let probe: CanvasRenderingContext2D | null | undefined;
+function probeContext(doc: Document | null): CanvasRenderingContext2D | null {
+  if (probe === undefined) probe = doc?.createElement('canvas').getContext('2d') ?? null;
+  return probe;
 }
 
-/** Dash pattern per link type, joined once (not per link per frame). */
-const dashKeyCache = new Map<string, string>();
-function dashKey(type: GraphLink['type']): string {
-  let key = dashKeyCache.get(type);
-  if (key === undefined) dashKeyCache.set(type, (key = linkStyle(type).dash.join(',')));
-  return key;
-}
-
-/** Draws the whole scene with transform `t` (layout → CSS px) onto `ctx` (device px = CSS px × ratio). */
-function drawScene(ctx: CanvasRenderingContext2D, input: CanvasInput, t: { x: number; y: number; k: number }, width: number, height: number): void {
-  const { ratio, colors, positions } = input;
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, width * ratio, height * ratio);
-  ctx.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
-  // Visible window in layout coordinates (skip what is off-screen).
-  const x0 = -t.x / t.k - 30;
-  const y0 = -t.y / t.k - 30;
-  const x1 = (width - t.x) / t.k + 30;
-  const y1 = (height - t.y) / t.k + 30;
-  const inside = (p: Point) => p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1;
-
-  ctx.strokeStyle = colors.line;
-  ctx.lineWidth = 1 / t.k;
-  // Batch links by dash pattern.
-  const byDash = new Map<string, GraphLink[]>();
-  for (const link of input.links) {
-    const key = dashKey(link.type);
-    let list = byDash.get(key);
-    if (!list) byDash.set(key, (list = []));
-    list.push(link);
-  }
-  ctx.globalAlpha = 0.5;
-  for (const [key, list] of byDash) {
-    ctx.setLineDash(key === '' ? [] : key.split(',').map((v) => Number(v) / t.k));
-    ctx.beginPath();
-    for (const link of list) {
-      const a = positions.get(link.source);
-      const b = positions.get(link.target);
-      if (!a || !b || (!inside(a) && !inside(b))) continue;
-      ctx.moveTo(a.x, a.y);
-      ctx.lineTo(b.x, b.y);
-    }
-    ctx.stroke();
-  }
-  ctx.setLineDash([]);
-  ctx.globalAlpha = 1;
-
-  // Nodes: one fill colour per kind (no save/restore per node: translate there and back).
-  ctx.lineWidth = 1.5 / t.k;
-  ctx.strokeStyle = colors.background;
-  const marked: GraphNode[] = [];
-  for (const kind of KINDS) {
-    ctx.fillStyle = colors.kind[kind];
-    for (const node of input.nodes) {
-      if (node.kind !== kind) continue;
-      const p = positions.get(node.id);
-      if (!p || !inside(p)) continue;
-      const path = shape(node.kind, layoutRadius(node) * 0.85);
-      ctx.translate(p.x, p.y);
-      ctx.fill(path);
-      ctx.stroke(path);
-      ctx.translate(-p.x, -p.y);
-      if (input.highlighted?.has(node.id) || node.id === input.selected) marked.push(node);
-    }
-  }
-  // Highlights and the selection ring on top.
-  for (const node of marked) {
-    const p = positions.get(node.id)!;
-    const r = layoutRadius(node) * 0.85;
-    ctx.translate(p.x, p.y);
-    if (input.highlighted?.has(node.id)) {
-      ctx.strokeStyle = colors.highlight;
-      ctx.lineWidth = 4 / t.k;
-      ctx.stroke(shape(node.kind, r));
-    }
-    if (node.id === input.selected) {
-      ctx.beginPath();
-      ctx.arc(0, 0, r + 4 / t.k, 0, Math.PI * 2);
-      ctx.strokeStyle = colors.accent;
-      ctx.lineWidth = 2.5 / t.k;
-      ctx.stroke();
-    }
-    ctx.translate(-p.x, -p.y);
-  }
-  drawLabels(ctx, input, t, width, height, inside);
-}
-
-/**
- * Labels where they fit (label-placement.ts, the same rule as the SVG path), in screen space with a
- * halo, once zoomed in far enough for them to be useful.
- */
-function drawLabels(
-  ctx: CanvasRenderingContext2D,
-  input: CanvasInput,
-  t: { x: number; y: number; k: number },
-  width: number,
-  height: number,
-  inside: (p: Point) => boolean,
-): void {
-  if (t.k < LABEL_MIN_SCALE || typeof ctx.fillText !== 'function') return;
-  const { positions, ratio, colors } = input;
-  const inView: GraphNode[] = [];
-  for (const node of input.nodes) {
-    const p = positions.get(node.id);
-    if (p && inside(p)) inView.push(node);
-    if (inView.length > LABEL_MAX_NODES) return;
-  }
-  const radius = (node: GraphNode) => layoutRadius(node) * 0.85;
-  const sides = placeLabels({
-    nodes: inView,
-    positions,
-    scale: t.k,
-    fontSize: LABEL_FONT_PX,
-    text: labelOf,
-    radius,
-    first: [input.selected],
-    preferred: input.highlighted,
-    bounds: { x0: -t.x + 2, y0: -t.y + 2, x1: width - t.x - 2, y1: height - t.y - 2 },
-  });
-  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  ctx.font = `${LABEL_FONT_PX}px system-ui, sans-serif`;
-  ctx.lineJoin = 'round';
-  ctx.lineWidth = 3;
-  ctx.strokeStyle = colors.background;
-  ctx.fillStyle = colors.text;
-  for (const node of inView) {
-    const side = sides.get(node.id);
-    if (!side) continue;
-    const p = positions.get(node.id)!;
-    const x = p.x * t.k + t.x;
-    const y = p.y * t.k + t.y;
-    const r = radius(node) * t.k + 1;
-    let tx = x;
-    let ty = y;
-    if (side === 'below' || side === 'above') {
-      ctx.textAlign = 'center';
-      ctx.textBaseline = side === 'below' ? 'top' : 'bottom';
-      ty = side === 'below' ? y + r : y - r;
-    } else {
-      ctx.textAlign = side === 'right' ? 'left' : 'right';
-      ctx.textBaseline = 'middle';
-      tx = side === 'right' ? x + r + 2 : x - r - 2;
-    }
-    const text = labelOf(node);
-    ctx.strokeText(text, tx, ty);
-    ctx.fillText(text, tx, ty);
-  }
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-}
-
-/**
- * Scene cache: the scene is drawn once onto an offscreen canvas twice the size of the view (half a
- * view of margin on every side); while only the transform changes (panning, a little zooming) a frame
- * is one drawImage of that bitmap instead of thousands of paths. It is redrawn when the content
- * changes (positions, nodes, links, selection, highlight, colours, size), when the view leaves the
- * margin, or — after zooming with a scaled, blurrier bitmap — shortly after the zooming stops.
- */
-interface SceneCache {
+/** A bitmap of the scene: what `drawCanvas` copies to the screen. */
+interface Bitmap {
   canvas: HTMLCanvasElement;
   context: CanvasRenderingContext2D;
+  /** Transform it was drawn with (layout → bitmap CSS px). */
+  t: Transform;
+  /** The view it was drawn for (the transform of the screen then): it has labels only there. */
+  view: Transform;
+  /** Size in CSS px. */
+  width: number;
+  height: number;
+  /** contentKey of what it shows. */
   key: string;
   positions: ReadonlyMap<Id, Point>;
-  /** The positions of the previous call. */
-  seen?: ReadonlyMap<Id, Point>;
-  /** Transform the cache was drawn with (layout → cache CSS px). */
-  t: { x: number; y: number; k: number };
-  crispTimer?: ReturnType<typeof setTimeout>;
+}
+
+/** A bitmap being drawn in pieces. */
+interface Build {
+  bitmap: Bitmap;
+  steps: Generator<ScenePiece, void, void>;
+  /** For new positions (drawn at once, not replaced by a newer request until it is done). */
+  urgent: boolean;
+  handle?: ReturnType<typeof setTimeout>;
+}
+
+interface SceneCache {
+  ready?: Bitmap;
+  build?: Build;
+  /** A canvas to reuse (besides the bitmap shown and the one being drawn). */
+  spare: HTMLCanvasElement[];
+  /** The latest input (a finished build shows itself with it, and starts the next one if needed). */
+  last?: CanvasInput;
+  rest?: ReturnType<typeof setTimeout>;
+  /** Items per piece, adapted to what the pieces cost. */
+  sizes: PieceSizes;
 }
 
 const caches = new WeakMap<CanvasRenderingContext2D, SceneCache>();
@@ -251,6 +106,11 @@ function idHash(id: string): number {
   return h;
 }
 
+/** The size part of a content key. */
+function sizeKey(input: CanvasInput): string {
+  return `${input.width}|${input.height}|${input.ratio}`;
+}
+
 /** Everything but the transform that changes the picture, as a string (cheap: O(nodes) integer ops). */
 function contentKey(input: CanvasInput): string {
   let nodes = 0;
@@ -258,9 +118,7 @@ function contentKey(input: CanvasInput): string {
   let marked = 0;
   for (const id of input.highlighted ?? []) marked = (marked + idHash(id)) >>> 0;
   return [
-    input.width,
-    input.height,
-    input.ratio,
+    sizeKey(input),
     input.nodes.length,
     nodes,
     input.links.length,
@@ -272,10 +130,10 @@ function contentKey(input: CanvasInput): string {
 }
 
 /**
- * Copies only the part of the cached scene that is in view (the 9-argument drawImage): a blit of the
- * whole cache (four views' worth of pixels) through a transform cost ~100 ms per frame with software
- * rasterisation. During a pure pan (scale 1) the source offset is rounded to whole device pixels, so
- * the copy is a plain unfiltered one (at most half a device pixel off until the next crisp redraw).
+ * Copies the part of `source` (drawn with transform `c`) that is in view with transform `t` (the
+ * 9-argument drawImage: only visible pixels). During a pure pan (scale 1) the source offset is rounded
+ * to whole device pixels, so the copy is a plain unfiltered one (at most half a device pixel off until
+ * the next cache).
  */
 function blitVisible(
   ctx: CanvasRenderingContext2D,
@@ -329,72 +187,196 @@ function blitVisible(
   ctx.drawImage(source, sx, sy, sw, sh, dx, dy, w, h);
 }
 
-/** Used by tests: forget cached scenes (e.g. to compare a cached with a fresh drawing). */
+/** Used by tests: forget cached scenes. */
 export function clearCanvasCache(ctx: CanvasRenderingContext2D): void {
   const cache = caches.get(ctx);
-  if (cache?.crispTimer !== undefined) clearTimeout(cache.crispTimer);
+  if (cache) {
+    cancelBuild(cache);
+    cancelRest(cache);
+  }
   caches.delete(ctx);
 }
 
+/** What the scene cache of `ctx` holds and does (for tests). */
+export function canvasCacheState(ctx: CanvasRenderingContext2D): {
+  /** The shown bitmap: its transform, size (CSS px) and positions. */
+  shown?: { t: Transform; width: number; height: number; positions: ReadonlyMap<Id, Point> };
+  building: boolean;
+  /** A build waits for the view to rest. */
+  waiting: boolean;
+} {
+  const cache = caches.get(ctx);
+  const ready = cache?.ready;
+  return {
+    shown: ready ? { t: { ...ready.t }, width: ready.width, height: ready.height, positions: ready.positions } : undefined,
+    building: !!cache?.build,
+    waiting: cache?.rest !== undefined,
+  };
+}
+
 export function drawCanvas(ctx: CanvasRenderingContext2D, input: CanvasInput): void {
-  const { width, height, ratio, transform: t } = input;
+  const { width, height, transform: t } = input;
   const doc = (ctx.canvas as HTMLCanvasElement).ownerDocument as Document | undefined;
-  if (!doc || !(width > 0) || !(height > 0) || !(t.k > 0)) {
+  if (!doc || !(width > 0) || !(height > 0) || !(t.k > 0) || typeof setTimeout !== 'function') {
     drawScene(ctx, input, t, width, height);
     return;
   }
-  const key = contentKey(input);
   let cache = caches.get(ctx);
-  if (!cache) {
-    const canvas = doc.createElement('canvas');
-    const context = canvas.getContext('2d');
-    if (!context) {
-      drawScene(ctx, input, t, width, height);
-      return;
-    }
-    cache = { canvas, context, key: '', positions: new Map(), t: { x: 0, y: 0, k: 0 } };
-    caches.set(ctx, cache);
+  if (!cache) caches.set(ctx, (cache = { spare: [], sizes: { links: 256, nodes: 256, labels: 64 } }));
+  cache.last = input;
+  const key = contentKey(input);
+  const ready = cache.ready;
+  if (ready) show(ctx, input, ready);
+  if (ready?.positions === input.positions && fits(ready, input, key)) {
+    // Fits. A build for an older view is not needed any more.
+    cancelRest(cache);
+    if (cache.build && !cache.build.urgent) cancelBuild(cache);
+    return;
   }
-  if (cache.seen !== input.positions) {
-    // New positions (the layout is moving): draw directly; the cache pays off once they stay put.
-    cache.seen = input.positions;
-    cache.key = '';
-    if (cache.crispTimer !== undefined) clearTimeout(cache.crispTimer);
-    cache.crispTimer = undefined;
+  const build = cache.build;
+  if (ready?.positions !== input.positions) {
+    // New positions: a new bitmap at once (after the one being drawn for new positions, if any).
+    if (build?.urgent) return;
+    cancelBuild(cache);
+    cancelRest(cache);
+    startBuild(cache, ctx);
+    return;
+  }
+  // Same positions, another view or selection: a new bitmap once the view rests.
+  if (build) {
+    const b = build.bitmap;
+    if (build.urgent || (b.positions === input.positions && fits(b, input, key))) return;
+    cancelBuild(cache);
+  }
+  cancelRest(cache);
+  cache.rest = setTimeout(() => {
+    cache.rest = undefined;
+    startBuild(cache, ctx);
+  }, REST_MS);
+}
+
+/** Copies `bitmap` to the screen for the view of `input`, with the current marks on top. */
+function show(ctx: CanvasRenderingContext2D, input: CanvasInput, bitmap: Bitmap): void {
+  const t = input.transform;
+  blitVisible(ctx, bitmap.canvas, bitmap.t, t, t.k / bitmap.t.k, input.width * input.ratio, input.height * input.ratio, input.ratio);
+  drawMarks(ctx, input, t, bitmap.positions);
+}
+
+/**
+ * True when the bitmap shows what `input` asks for: the same content, at the same scale, the whole
+ * view, and (at scales with labels) drawn for this view: labels are placed for the view only.
+ */
+function fits(bitmap: Bitmap, input: CanvasInput, key: string): boolean {
+  const t = input.transform;
+  if (bitmap.key !== key || bitmap.t.k !== t.k || !covers(bitmap, input)) return false;
+  return t.k < LABEL_MIN_SCALE || (bitmap.view.x === t.x && bitmap.view.y === t.y);
+}
+
+/** True when the bitmap holds the whole view of `input`. */
+function covers(bitmap: Bitmap, input: CanvasInput): boolean {
+  const t = input.transform;
+  const s = t.k / bitmap.t.k;
+  const left = bitmap.t.x - t.x / s;
+  const top = bitmap.t.y - t.y / s;
+  return left >= 0 && top >= 0 && left + input.width / s <= bitmap.width && top + input.height / s <= bitmap.height;
+}
+
+function cancelRest(cache: SceneCache): void {
+  if (cache.rest !== undefined) clearTimeout(cache.rest);
+  cache.rest = undefined;
+}
+
+function cancelBuild(cache: SceneCache): void {
+  const build = cache.build;
+  if (!build) return;
+  if (build.handle !== undefined) clearTimeout(build.handle);
+  release(cache, build.bitmap.canvas);
+  cache.build = undefined;
+}
+
+function release(cache: SceneCache, canvas: HTMLCanvasElement): void {
+  if (cache.spare.length < 1) cache.spare.push(canvas);
+}
+
+/**
+ * Makes the engine rasterise what was drawn on `context` so far (reading one pixel): the cost of a piece
+ * is then paid in its own task, not where the bitmap is next used. The bitmaps are created with
+ * `willReadFrequently` (kept in memory, read back without a copy of the whole bitmap).
+ */
+function rasterise(context: CanvasRenderingContext2D): void {
+  context.getImageData(0, 0, 1, 1);
+}
+
+/**
+ * Items in the next piece of a phase: as many as fit in PIECE_MS at the cost per item of the last
+ * piece, growing at most twofold, shrinking at most by half. A partial piece (the end of a group) says
+ * little about the cost per item: it only shrinks the size when it took longer than PIECE_MS.
+ */
+export function nextSize(size: number, items: number, spentMs: number): number {
+  if (items <= 0) return size;
+  const full = items >= size;
+  if (!full && spentMs <= PIECE_MS) return size;
+  const fit = (PIECE_MS * items) / Math.max(0.25, spentMs);
+  return Math.max(8, Math.round(Math.min(full ? size * 2 : size, Math.max(size / 2, fit))));
+}
+
+/**
+ * Draws a bitmap for the latest input in pieces (one task after another, each about TASK_MS): the size
+ * of the view while the layout moves, else twice that; then shows it.
+ */
+function startBuild(cache: SceneCache, ctx: CanvasRenderingContext2D): void {
+  const input = cache.last;
+  if (!input) return;
+  const { width, height, ratio, transform: t } = input;
+  const doc = (ctx.canvas as HTMLCanvasElement).ownerDocument;
+  const margin = input.moving ? 1 : 2;
+  const canvas = cache.spare.pop() ?? doc.createElement('canvas');
+  const cw = Math.round(margin * width * ratio);
+  const ch = Math.round(margin * height * ratio);
+  if (canvas.width !== cw || canvas.height !== ch) {
+    canvas.width = cw;
+    canvas.height = ch;
+  }
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (!context) {
+    // No second canvas to draw on: draw the view directly, at once.
     drawScene(ctx, input, t, width, height);
     return;
   }
-  const fresh = cache.key === key && cache.positions === input.positions;
-  // Where the view falls in the cache: cacheCss = (screen − t) / s + cache.t, s = t.k / cache.t.k.
-  const s = t.k / cache.t.k;
-  const left = cache.t.x - t.x / s;
-  const top = cache.t.y - t.y / s;
-  const covered = left >= 0 && top >= 0 && left + width / s <= 2 * width && top + height / s <= 2 * height;
-  const scaleOk = s > 0.6 && s < 1.7;
-  if (!fresh || !covered || !scaleOk) {
-    const cw = Math.round(2 * width * ratio);
-    const ch = Math.round(2 * height * ratio);
-    if (cache.canvas.width !== cw || cache.canvas.height !== ch) {
-      cache.canvas.width = cw;
-      cache.canvas.height = ch;
+  const bt = { x: t.x + ((margin - 1) * width) / 2, y: t.y + ((margin - 1) * height) / 2, k: t.k };
+  const bitmap: Bitmap = { canvas, context, t: bt, view: { ...t }, width: margin * width, height: margin * height, key: contentKey(input), positions: input.positions };
+  const urgent = cache.ready?.positions !== input.positions;
+  // Labels only for the view (placing them is one piece; the margin gets its labels at the next rest).
+  const view = { x: ((margin - 1) * width) / 2, y: ((margin - 1) * height) / 2, width, height };
+  const build: Build = { bitmap, urgent, steps: drawBaseSteps(context, input, bt, margin * width, margin * height, cache.sizes, view) };
+  cache.build = build;
+  const now = () => performance.now();
+  const run = () => {
+    build.handle = undefined;
+    if (cache.build !== build) return;
+    const start = now();
+    for (;;) {
+      const pieceStart = now();
+      const step = build.steps.next();
+      if (step.done) break;
+      rasterise(context);
+      const spent = Math.max(0.25, now() - pieceStart);
+      const { phase, items } = step.value;
+      cache.sizes[phase] = nextSize(cache.sizes[phase], items, spent);
+      if (now() - start >= TASK_MS) {
+        // Nothing shown yet: show the first bitmap as it grows.
+        const last = cache.last;
+        if (!cache.ready && last) show(ctx, last, bitmap);
+        build.handle = setTimeout(run, 0);
+        return;
+      }
     }
-    cache.t = { x: t.x + width / 2, y: t.y + height / 2, k: t.k };
-    cache.key = key;
-    cache.positions = input.positions;
-    drawScene(cache.context, input, cache.t, 2 * width, 2 * height);
-  }
-  const c = cache.t;
-  const scale = t.k / c.k;
-  blitVisible(ctx, cache.canvas, c, t, scale, width * ratio, height * ratio, ratio);
-  if (cache.crispTimer !== undefined) clearTimeout(cache.crispTimer);
-  cache.crispTimer = undefined;
-  if (scale !== 1) {
-    // A scaled bitmap is a little blurry: redraw crisply once the zooming pauses.
-    const entry = cache;
-    entry.crispTimer = setTimeout(() => {
-      entry.crispTimer = undefined;
-      entry.key = '';
-      drawCanvas(ctx, input);
-    }, 150);
-  }
+    // Complete: it replaces the bitmap shown, and the view is drawn from it at once (which starts the
+    // next build when the latest input needs one).
+    cache.build = undefined;
+    if (cache.ready) release(cache, cache.ready.canvas);
+    cache.ready = bitmap;
+    if (cache.last) drawCanvas(ctx, cache.last);
+  };
+  build.handle = setTimeout(run, 0);
 }

@@ -1026,6 +1026,7 @@ export class GiaNetworkMap extends LitElement {
       colors: (this.canvasColors ??= renderer.readCanvasColors(this)),
       selected: this.selected,
       highlighted: this.highlighted(),
+      moving: this.layoutController.moving,
     });
     return key;
   }

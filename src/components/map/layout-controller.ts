@@ -59,6 +59,9 @@ export class LayoutController implements ReactiveController {
   private startHandle?: number;
   /** A graph whose simulation is being built over the next tasks (see setGraph). */
   private pending?: { graph: NetworkGraph; layout: LayoutKind; width: number; height: number; handle?: ReturnType<typeof setTimeout> };
+  /** Steps of building a simulation done (separate tasks for a large graph, see scheduleBuild). */
+  private prepared = false;
+  private warmedUp = false;
   /** Bumped on each new positions map; the host re-renders when it changes. */
   version = 0;
 
@@ -101,6 +104,11 @@ export class LayoutController implements ReactiveController {
 
   get settled(): boolean {
     return this.sim?.settled() ?? false;
+  }
+
+  /** True while positions are still to change by themselves (the layout is being built or runs). */
+  get moving(): boolean {
+    return this.pending !== undefined || this.startHandle !== undefined || (this.runner?.running ?? false);
   }
 
   get size(): { width: number; height: number } {
@@ -148,8 +156,20 @@ export class LayoutController implements ReactiveController {
     pending.handle = setTimeout(() => {
       pending.handle = undefined;
       if (this.pending !== pending) return;
+      // A large graph: the simulation is created, its forces set up and its warm-up done in a task each.
       if (!this.sim) {
-        this.build(pending.graph, pending.layout, pending.width, pending.height);
+        this.create(pending.graph, pending.layout, pending.width, pending.height);
+        this.scheduleBuild();
+        return;
+      }
+      if (!this.prepared) {
+        this.sim.prepare();
+        this.prepared = true;
+        this.scheduleBuild();
+        return;
+      }
+      if (!this.warmedUp) {
+        this.warm();
         this.scheduleBuild();
         return;
       }
@@ -165,12 +185,26 @@ export class LayoutController implements ReactiveController {
 
   /** Creates the simulation and warms it up (fully, without motion). */
   private build(graph: NetworkGraph, layout: LayoutKind, width: number, height: number): void {
+    this.create(graph, layout, width, height);
+    this.warm();
+  }
+
+  private create(graph: NetworkGraph, layout: LayoutKind, width: number, height: number): void {
     this.sim = createLayoutSimulation(graph, { layout, width, height });
+    this.prepared = false;
+    this.warmedUp = false;
+  }
+
+  private warm(): void {
+    if (!this.sim) return;
     if (this.still) {
       warmUp(this.sim, { maxTicks: SETTLE_TICKS * 3, budgetMs: AHEAD_BUDGET_MS });
     } else {
       warmUp(this.sim, { maxTicks: SETTLE_TICKS, budgetMs: WARM_UP_BUDGET_MS });
     }
+    // The first tick has set up the forces.
+    this.prepared = true;
+    this.warmedUp = true;
   }
 
   /** Publishes the warmed-up positions and starts the frame loop (or settles). */
