@@ -110,14 +110,15 @@ function str(value: unknown): string | undefined {
 }
 
 function ids(value: unknown): Id[] {
-  if (!Array.isArray(value)) return [];
+  if (!Array.isArray(value) || value.length === 0) return [];
   const out: Id[] = [];
-  const seen = new Set<Id>();
+  // Short lists (nearly all) are checked for repeats by scanning; a Set only pays off for long ones.
+  const seen = value.length > 16 ? new Set<Id>() : undefined;
   for (const item of value) {
-    if (typeof item === 'string' && item.length > 0 && !seen.has(item)) {
-      seen.add(item);
-      out.push(item);
-    }
+    if (typeof item !== 'string' || item.length === 0) continue;
+    if (seen ? seen.has(item) : out.includes(item)) continue;
+    seen?.add(item);
+    out.push(item);
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { GiaNetwork, Id } from '../../model/types.js';
 import { deriveGraph } from '../../graph/derive-graph.js';
 import { EMPTY_FILTER, filterGraph, isEmptyFilter, type FilterResult, type FilterState } from '../../graph/filter-graph.js';
 import type { HelpResult, findHelp as FindHelp } from '../../graph/find-help.js';
+import { estimateNodeCount } from '../../graph/network-size.js';
 import { NODE_KINDS, type GraphLink, type GraphNode, type Mode, type NetworkGraph } from '../../graph/types.js';
 import { layoutRadius, type LayoutKind, type Point } from '../../layout/index.js';
 import type { HelpState, ViewState } from '../../view-state/hash-state.js';
@@ -56,6 +57,8 @@ function loadFindHelp(): Promise<typeof FindHelp | undefined> {
 /** The fixed layout space: positions do not depend on the viewport, so the same input gives the same layout. */
 export const LAYOUT_WIDTH = 1000;
 export const LAYOUT_HEIGHT = 700;
+/** Above this many nodes the graph is built over several tasks (see rebuild). */
+export const STEPPED_BUILD_NODES = 300;
 
 type View = 'map' | 'list';
 
@@ -121,6 +124,9 @@ export class GiaNetworkMap extends LitElement {
 
   @state() private network?: GiaNetwork;
   @state() private graph?: NetworkGraph;
+  /** A large network is being turned into a graph over the next tasks (see rebuild). */
+  @state() private building = false;
+  private buildToken = 0;
   /** What the panels and the list get: in public mode the stripped network, so no personal data can reach them. */
   @state() private shownNetwork?: GiaNetwork;
   @state() private filter: FilterState = cleanFilter(EMPTY_FILTER);
@@ -421,20 +427,23 @@ export class GiaNetworkMap extends LitElement {
 
   private onLoaded(src: string, network: GiaNetwork, warningCount: number): void {
     this.network = network;
-    this.rebuild();
-    this.dispatchEvent(
-      new GiaLoadEvent({
-        src,
-        title: String(network.metadata?.title ?? ''),
-        region: String(network.metadata?.region ?? ''),
-        nodeCount: this.graph?.nodes.length ?? 0,
-        linkCount: this.graph?.links.length ?? 0,
-        warningCount,
-      }),
+    this.rebuild(() =>
+      this.dispatchEvent(
+        new GiaLoadEvent({
+          src,
+          title: String(network.metadata?.title ?? ''),
+          region: String(network.metadata?.region ?? ''),
+          nodeCount: this.graph?.nodes.length ?? 0,
+          linkCount: this.graph?.links.length ?? 0,
+          warningCount,
+        }),
+      ),
     );
   }
 
   private onLoadError(src: string, error: LoadError): void {
+    this.buildToken++;
+    this.building = false;
     this.network = undefined;
     this.shownNetwork = undefined;
     this.graph = undefined;
@@ -450,17 +459,48 @@ export class GiaNetworkMap extends LitElement {
     );
   }
 
-  /** network + mode → graph → layout. Public mode strips personal data first. */
-  private rebuild(): void {
+  /**
+   * network + mode → graph → layout. Public mode strips personal data first. A large network (more than
+   * STEPPED_BUILD_NODES nodes) is stripped, turned into a graph and shown in tasks of their own, so no
+   * main-thread task grows long; meanwhile the loading state shows. `onBuilt` runs once the graph is in.
+   */
+  private rebuild(onBuilt?: () => void): void {
     const network = this.network;
+    const token = ++this.buildToken;
+    this.building = false;
     if (!network || typeof network !== 'object') {
       this.graph = undefined;
       return;
     }
     mark('gia:data-in');
-    const input = this.safeMode === 'public' ? stripForPublic(network) : network;
+    this.startSettle();
+    const mode = this.safeMode;
+    if (estimateNodeCount(network, mode) <= STEPPED_BUILD_NODES || typeof setTimeout !== 'function') {
+      const input = mode === 'public' ? stripForPublic(network) : network;
+      this.showGraph(input, deriveGraph(input, { mode }));
+      onBuilt?.();
+      return;
+    }
+    this.graph = undefined;
+    this.shownNetwork = undefined;
+    this.layoutController.dispose();
+    this.building = true;
+    const step = (run: () => void) => setTimeout(() => token === this.buildToken && run(), 0);
+    step(() => {
+      const input = mode === 'public' ? stripForPublic(network) : network;
+      step(() => {
+        const graph = deriveGraph(input, { mode });
+        step(() => {
+          this.building = false;
+          this.showGraph(input, graph);
+          onBuilt?.();
+        });
+      });
+    });
+  }
+
+  private showGraph(input: GiaNetwork, graph: NetworkGraph): void {
     this.shownNetwork = input;
-    const graph = deriveGraph(input, { mode: this.safeMode });
     this.graph = graph;
     const hash = this.pendingHash;
     this.pendingHash = undefined;
@@ -471,7 +511,6 @@ export class GiaNetworkMap extends LitElement {
     if (this.selected && !graph.byId.has(this.selected)) this.selected = undefined;
     if (!this.selected && this.focusId && graph.byId.has(this.focusId)) this.selected = this.focusId;
     if (this.focusedId && !graph.byId.has(this.focusedId)) this.focusedId = undefined;
-    this.startSettle();
     this.needsFit = true;
     this.layoutController.setGraph(graph, layout, LAYOUT_WIDTH, LAYOUT_HEIGHT);
   }
@@ -1051,7 +1090,7 @@ export class GiaNetworkMap extends LitElement {
     if (load.state === 'error' && !this.graph) content = this.renderError(load.error);
     else if (!this.graph) {
       content =
-        load.state === 'loading' || this.src
+        load.state === 'loading' || this.src || this.building
           ? html`<div class="state" role="status">${msg(lang, 'map.loading')}</div>`
           : html`<div class="state">${msg(lang, 'error.noData')}</div>`;
     } else content = this.renderMap();

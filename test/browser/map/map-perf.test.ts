@@ -99,16 +99,29 @@ describe('gia-network-map: performance paths', () => {
     expect(getComputedStyle(line).strokeWidth).to.equal('0.9px');
   });
 
-  it('builds a larger network over the next tasks (no long task): no nodes until then, the stage is there', async () => {
+  it('builds a larger network over the next tasks (no long task): the loading state until then', async () => {
     const map = await createMap({}, createSyntheticNetwork(400));
     await map.updateComplete;
     expect(nodeElements(map).length).to.equal(0);
-    expect(map.shadowRoot!.querySelector('svg.surface')).to.not.equal(null);
-    for (let i = 0; i < 5 && nodeElements(map).length === 0; i++) {
+    expect(map.shadowRoot!.querySelector('.state[role="status"]')?.textContent).to.contain('laden');
+    let tasks = 0;
+    for (; tasks < 20 && nodeElements(map).length === 0; tasks++) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       await map.updateComplete;
     }
+    expect(tasks).to.be.greaterThan(2);
     expect(nodeElements(map).length).to.equal(400);
+  });
+
+  it('drops a large build that new data overtakes', async () => {
+    const map = await createMap({}, createSyntheticNetwork(500));
+    await map.updateComplete;
+    const small = (await loadData('zuid-limburg.json'))!;
+    map.data = small;
+    await map.ready;
+    for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(map.currentGraph!.nodes.length).to.equal(nodeElements(map).length);
+    expect(nodeElements(map).length).to.be.lessThan(100);
   });
 
   it('pans and zooms by moving the viewport group only (no full update while the wheel turns)', async function () {
