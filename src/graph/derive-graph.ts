@@ -152,6 +152,17 @@ interface Draft {
 
 /** Derives the nodes and links of the map from a (validated, or partially invalid) network. */
 export function deriveGraph(network: GiaNetwork, options: DeriveGraphOptions = {}): NetworkGraph {
+  const steps = deriveGraphSteps(network, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * deriveGraph in three steps (nodes; links; degrees and neighbours): each `next()` does one, the last
+ * returns the graph. A caller with a large network can run them in separate tasks.
+ */
+export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptions = {}): Generator<void, NetworkGraph, void> {
   const mode: Mode = options.mode === 'professional' ? 'professional' : 'public';
   const root = (typeof network === 'object' && network !== null ? network : {}) as Loose<GiaNetwork>;
   const escalation = (typeof root.escalationModel === 'object' && root.escalationModel !== null
@@ -387,6 +398,8 @@ export function deriveGraph(network: GiaNetwork, options: DeriveGraphOptions = {
   }
   const byId = new Map<Id, GraphNode>(nodes.map((node) => [node.id, node]));
 
+  yield;
+
   // Links.
   const links: GraphLink[] = [];
   const linkIds = new Set<string>();
@@ -431,6 +444,8 @@ export function deriveGraph(network: GiaNetwork, options: DeriveGraphOptions = {
       link(relation.from, relation.to, relation.type as RelationType);
     }
   }
+
+  yield;
 
   // Degree and undirected adjacency. Links are unique by (source, type, target); two links of
   // different types between the same nodes both count towards the degree.

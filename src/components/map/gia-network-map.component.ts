@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { GiaNetwork, Id } from '../../model/types.js';
-import { deriveGraph } from '../../graph/derive-graph.js';
+import { deriveGraph, deriveGraphSteps } from '../../graph/derive-graph.js';
 import { EMPTY_FILTER, filterGraph, isEmptyFilter, type FilterResult, type FilterState } from '../../graph/filter-graph.js';
 import type { HelpResult, findHelp as FindHelp } from '../../graph/find-help.js';
 import { estimateNodeCount } from '../../graph/network-size.js';
@@ -488,14 +488,18 @@ export class GiaNetworkMap extends LitElement {
     const step = (run: () => void) => setTimeout(() => token === this.buildToken && run(), 0);
     step(() => {
       const input = mode === 'public' ? stripForPublic(network) : network;
-      step(() => {
-        const graph = deriveGraph(input, { mode });
+      const derive = deriveGraphSteps(input, { mode });
+      const next = () =>
         step(() => {
-          this.building = false;
-          this.showGraph(input, graph);
-          onBuilt?.();
+          const result = derive.next();
+          if (!result.done) return next();
+          step(() => {
+            this.building = false;
+            this.showGraph(input, result.value);
+            onBuilt?.();
+          });
         });
-      });
+      next();
     });
   }
 

@@ -215,3 +215,22 @@ describe('deriveGraph on partially invalid input', () => {
     }
   });
 });
+
+describe('deriveGraphSteps', () => {
+  test('gives the same graph as deriveGraph, in three steps', async () => {
+    const { deriveGraphSteps } = await import('../../../src/graph/derive-graph.js');
+    const { createSyntheticNetwork } = await import('../../../src/graph/synthetic-network.js');
+    const network = createSyntheticNetwork(300);
+    const steps = deriveGraphSteps(network, { mode: 'public' });
+    let count = 0;
+    let step = steps.next();
+    while (!step.done) {
+      count++;
+      step = steps.next();
+    }
+    assert.equal(count, 2);
+    const whole = deriveGraph(network, { mode: 'public' });
+    assert.deepEqual(step.value.nodes.map((n) => [n.id, n.degree, n.searchText]), whole.nodes.map((n) => [n.id, n.degree, n.searchText]));
+    assert.deepEqual(step.value.links, whole.links);
+  });
+});
