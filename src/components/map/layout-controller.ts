@@ -117,10 +117,12 @@ export class LayoutController implements ReactiveController {
 
   /**
    * A new graph: a new simulation, warmed up (and, without motion, computed fully) before painting.
-   * A large graph, with motion, has the work spread over tasks so that no main-thread task grows long: creating the
-   * simulation and its warm-up run in the task after this one, the positions are published (and the
-   * host renders the nodes) in the task after that. Until then `positions` is empty: the host draws no
-   * nodes. The result is the same as computing it at once (the same ticks from the same start).
+   * A small graph (≤ DRAW_EVERY_FRAME_LIMIT nodes) is built and shown at once. A large graph, with
+   * motion, has the work spread over tasks so that no main-thread task grows long: creating the
+   * simulation, setting up its forces and the warm-up each run in a task of their own, and the positions
+   * are published (and the host renders the nodes) in the task after that. Until then `positions` is
+   * empty: the host draws no nodes. The result is the same as computing it at once (the same ticks from
+   * the same start).
    */
   setGraph(graph: NetworkGraph, layout: LayoutKind, width: number, height: number): void {
     this.cancelDeferredStart();
