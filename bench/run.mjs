@@ -146,7 +146,7 @@ async function measureAll({ build, cases, executablePath, profile, trace, repeat
     '',
     caseTable(results),
     '',
-    'first paint: gia:data-in → the requestAnimationFrame after gia:first-paint. settled: gia:data-in → gia:settled. fps and p95: rAF frame deltas during ~' +
+    'first paint: gia:data-in → the start of the first frame after the one that set gia:first-paint. settled: gia:data-in → gia:settled. fps and p95: rAF frame deltas during ~' +
       `${Math.round(interactionMs / 1000)} s of scripted drag-panning and wheel zooming. Long tasks are only reported above 50 ms ("< 50": none).`,
     '',
     '### Targets',
