@@ -41,17 +41,8 @@ import {
   type Extent,
 } from './ave-band-geometry.js';
 
-export {
-  aveBandGeometry,
-  BORDER_LANE_SHARE,
-  gridFor,
-  NEUTRAL_SHARE,
-  neutralShare,
-  type AveBandGeometry,
-  type BandColumn,
-  type BandValue,
-  type Extent,
-};
+// The geometry lived here before it had a module of its own: its names stay importable from here.
+export * from './ave-band-geometry.js';
 
 export type NodeAccessor<N, T> = (node: N, index: number, nodes: readonly N[]) => T;
 
