@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { distComposition } from './chunk-composition.mjs';
 
-const INPUTS = ['src', 'demo', 'data', 'package.json', 'vite.config.ts', 'tsconfig.json', 'scripts/build.mjs'];
+const INPUTS = ['src', 'demo', 'data', 'package.json', 'vite.config.ts', 'tsconfig.json', 'scripts/build.mjs', 'scripts/script-tag-bundle.mjs'];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
@@ -64,15 +64,9 @@ function prepareIn(root, options, privateDir) {
   } else {
     // The full build also type-checks and builds the CLI; a type error elsewhere must not stop the bench.
     // Fall back to the two builds the bench needs, with the options of scripts/build.mjs.
-    notes.push('`npm run build` failed; measured a fallback esbuild bundle and a private Vite build of the demo.');
+    notes.push('`npm run build` failed; measured the script-tag bundle alone (scripts/script-tag-bundle.mjs) and a private Vite build of the demo.');
     bundlePath = join(privateDir, 'gia-netwerkkaart.js');
-    const split = existsSync(join(root, 'src', 'bundle.ts'));
-    const esbuild = [
-      'esbuild', `gia-netwerkkaart=${split ? 'src/bundle.ts' : 'src/index.ts'}`, '--bundle', '--format=esm', '--platform=browser',
-      '--target=es2022', '--minify', '--legal-comments=eof', '--tsconfig=tsconfig.json', '--define:process.env.NODE_ENV="production"',
-      '--log-level=warning', `--outdir=${privateDir}`, ...(split ? ['--splitting', '--chunk-names=chunks/[name]-[hash]'] : []),
-    ];
-    if (!run(root, 'npx', esbuild, 'esbuild bundle (fallback)')) throw new Error('bundle build failed');
+    if (!run(root, process.execPath, ['scripts/script-tag-bundle.mjs', privateDir], 'script-tag bundle (fallback)')) throw new Error('bundle build failed');
     if (!run(root, 'npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', demoDir, '--emptyOutDir'], 'vite build (fallback)')) {
       throw new Error('demo build failed');
     }

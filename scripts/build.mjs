@@ -10,14 +10,11 @@
 //   dist/cli/                 the bundled CLI (scripts/build-cli.mjs)
 //   dist/demo/                the demo site (vite build), when demo/*.html exists
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-import { rollup } from 'rollup';
-import { minifyCssTemplatesPlugin } from './minify-css-templates.mjs';
+import { buildScriptTagBundle } from './script-tag-bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -46,62 +43,9 @@ run(process.execPath, ['scripts/build-personal-fields.mjs']);
 // the first paint loads only the entry and the chunks it imports statically; the validator, panels, list, canvas
 // renderer, English map texts and the other lazy parts (see above) arrive through dynamic imports, resolved by the
 // browser relative to the entry's own URL (same origin).
-// Two steps. esbuild compiles, bundles and minifies, split into chunks (a temporary folder). esbuild gives every
-// set of importers its own shared chunk, so the first paint would fetch the entry plus several small chunks (each
-// gzipped apart, with import/export lists between them). Rollup then regroups those files: a module that the
-// first paint loads anyway joins the first-paint chunk, and the lazy chunks import it from there. Rollup only
-// re-links esbuild's output (no compiling, no new dependency: it is pinned in package.json "overrides").
+// Built by scripts/script-tag-bundle.mjs (esbuild, then Rollup regroups the chunks: see there).
 console.log('\n> esbuild src/bundle.ts → chunks (temporary) → rollup → dist/gia-netwerkkaart.js + dist/chunks/');
-const stage = mkdtempSync(join(tmpdir(), 'gia-bundle-'));
-await build({
-  absWorkingDir: root,
-  entryPoints: { 'gia-netwerkkaart': 'src/bundle.ts' },
-  outdir: stage,
-  entryNames: '[name]',
-  chunkNames: '[name]-[hash]',
-  splitting: true,
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  minify: true,
-  sourcemap: true,
-  legalComments: 'eof',
-  tsconfig: 'tsconfig.json',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [minifyCssTemplatesPlugin],
-  logLevel: 'warning',
-});
-const rolled = await rollup({
-  input: { 'gia-netwerkkaart': join(stage, 'gia-netwerkkaart.js') },
-  logLevel: 'warn',
-  // Keep esbuild's source maps: the final maps point at src/*.ts.
-  plugins: [
-    {
-      name: 'esbuild-output',
-      load(id) {
-        const code = readFileSync(id, 'utf8');
-        return existsSync(`${id}.map`) ? { code, map: readFileSync(`${id}.map`, 'utf8') } : code;
-      },
-    },
-  ],
-});
-const { output } = await rolled.generate({
-  dir: 'dist',
-  format: 'es',
-  compact: true,
-  sourcemap: true,
-  entryFileNames: '[name].js',
-  // esbuild's names end in its own hash: keep the name, use Rollup's hash.
-  chunkFileNames: (chunk) => `chunks/${chunk.name.replace(/-[A-Z0-9]{8}$/, '')}-[hash].js`,
-});
-await rolled.close();
-rmSync(stage, { recursive: true, force: true });
-for (const file of output) {
-  const target = join(dist, file.fileName);
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, file.type === 'chunk' ? file.code : file.source);
-}
+const output = await buildScriptTagBundle({ outDir: dist, root });
 
 // (b) npm build: JS + declarations, dependencies stay external.
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);

@@ -1,11 +1,11 @@
-// Fixtures for the strict-CSP test: the script-tag bundle (dist/, or a fresh esbuild of it when dist/ is
-// missing or older than src/) and a tiny static server that sends a strict Content-Security-Policy.
+// Fixtures for the strict-CSP test: the script-tag bundle (dist/, or a fresh build of it by
+// scripts/script-tag-bundle.mjs when dist/ is missing or older than src/) and a tiny static server that sends a strict Content-Security-Policy.
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { buildScriptTagBundle } from '../../../scripts/script-tag-bundle.mjs';
 
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -25,8 +25,8 @@ function newestMtime(dir: string): number {
 
 /**
  * The folder that holds gia-netwerkkaart.js (and its chunks, fetched relative to it): dist/ when its
- * bundle is newer than every file in src/, otherwise a fresh esbuild of the same entry into a temporary
- * folder (the same options as scripts/build.mjs; dist/ itself is left alone, others may be building it).
+ * bundle is newer than every file in src/, otherwise a fresh build of it into a temporary folder (the
+ * same code as `npm run build`; dist/ itself is left alone, others may be building it).
  */
 export async function bundleDir(): Promise<{ dir: string; fresh: boolean }> {
   const dist = join(root, 'dist');
@@ -35,23 +35,7 @@ export async function bundleDir(): Promise<{ dir: string; fresh: boolean }> {
     return { dir: dist, fresh: false };
   }
   const out = mkdtempSync(join(tmpdir(), 'gia-csp-'));
-  const entry = existsSync(join(root, 'src', 'bundle.ts')) ? 'src/bundle.ts' : 'src/index.ts';
-  await build({
-    absWorkingDir: root,
-    entryPoints: { 'gia-netwerkkaart': entry },
-    outdir: out,
-    entryNames: '[name]',
-    chunkNames: 'chunks/[name]-[hash]',
-    splitting: true,
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    tsconfig: join(root, 'tsconfig.json'),
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
+  await buildScriptTagBundle({ outDir: out, root });
   return { dir: out, fresh: true };
 }
 

@@ -76,7 +76,7 @@ function assertClean(observed: Observed, seen: string[]): void {
   assert.deepEqual(observed.foreignRequests, [], 'requests to another origin');
 }
 
-test('the bundle exists (dist/ or a fresh esbuild of it)', (t) => {
+test('the bundle exists (dist/ or a fresh build of it)', (t) => {
   assert.ok(built && existsSync(`${built.dir}/gia-netwerkkaart.js`));
   t.diagnostic(built.fresh ? `dist/ is missing or older than src/: built into ${built.dir}` : 'using dist/');
 });
