@@ -6,31 +6,24 @@
  * does so in its layout controller, see components/map/lazy-forces-layout-controller.ts).
  */
 import type * as LazyForces from './lazy-forces.js';
+import { lazyModule } from '../util/lazy-module.js';
 
 export type LayoutForces = typeof LazyForces;
 
-let forces: LayoutForces | undefined;
-let loading: Promise<LayoutForces> | undefined;
+const forces = lazyModule(() => import('./lazy-forces.js'));
 
 /** The forces when they are in (undefined before). */
 export function loadedLayoutForces(): LayoutForces | undefined {
-  return forces;
+  return forces.value;
 }
 
 /** The forces; throws when they are not loaded yet (a programming error: load them first). */
 export function layoutForces(): LayoutForces {
-  if (!forces) throw new Error('layout forces not loaded: await loadLayoutForces() before using the AVE layout');
-  return forces;
+  if (!forces.value) throw new Error('layout forces not loaded: await loadLayoutForces() before using the AVE layout');
+  return forces.value;
 }
 
 /** Loads the forces once. Rejects when the chunk cannot be loaded (a later call tries again). */
 export function loadLayoutForces(): Promise<LayoutForces> {
-  loading ??= import('./lazy-forces.js').then(
-    (module) => (forces = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
+  return forces.loadOrThrow();
 }

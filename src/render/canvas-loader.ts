@@ -4,25 +4,21 @@
  * (dist/chunks/, same origin), fetched the first time the map takes the canvas path.
  */
 import type * as CanvasRendererModule from './canvas-renderer.js';
+import { lazyModule } from '../util/lazy-module.js';
 
 export type CanvasRenderer = typeof CanvasRendererModule;
 
 /** Above this many visible nodes the map draws on a canvas. */
 export const CANVAS_THRESHOLD = 600;
 
-let loaded: CanvasRenderer | undefined;
-let loading: Promise<CanvasRenderer> | undefined;
+const renderer = lazyModule(() => import('./canvas-renderer.js'));
 
 /** The renderer when it has arrived, else undefined (call loadCanvasRenderer to fetch it). */
 export function canvasRenderer(): CanvasRenderer | undefined {
-  return loaded;
+  return renderer.value;
 }
 
-/** Loads the renderer once; later calls return the same promise. */
+/** Loads the renderer once (rejects when the chunk cannot be loaded; a later call tries again). */
 export function loadCanvasRenderer(): Promise<CanvasRenderer> {
-  loading ??= import('./canvas-renderer.js').then((module) => {
-    loaded = module;
-    return module;
-  });
-  return loading;
+  return renderer.loadOrThrow();
 }

@@ -13,6 +13,7 @@
  * English message, or registering an English catalogue, starts the load.
  */
 import mapNl from './map.nl.js';
+import { lazyModule } from '../../util/lazy-module.js';
 
 export type Lang = 'nl' | 'en';
 
@@ -34,7 +35,7 @@ const catalogues: Record<Lang, Catalogue> = {
 
 /** Languages whose built-in map.* catalogue is present (Dutch is built in). */
 const loaded = new Set<Lang>(['nl']);
-let englishLoading: Promise<void> | undefined;
+const english = lazyModule(() => import('./map.en.js'));
 
 /** True when the built-in map.* catalogue of `lang` is present (always for Dutch). */
 export function isLangLoaded(lang: Lang): boolean {
@@ -47,17 +48,12 @@ export function isLangLoaded(lang: Lang): boolean {
  */
 export function loadLang(lang: Lang): Promise<void> {
   if (loaded.has(lang)) return Promise.resolve();
-  englishLoading ??= import('./map.en.js').then(
-    (module) => {
-      // Built in, so it ranks below catalogues registered before it arrived.
-      catalogues.en = { ...(module.default as Catalogue), ...catalogues.en };
-      loaded.add('en');
-    },
-    () => {
-      englishLoading = undefined;
-    },
-  );
-  return englishLoading;
+  return english.load().then((module) => {
+    if (!module || loaded.has('en')) return;
+    // Built in, so it ranks below catalogues registered before it arrived.
+    catalogues.en = { ...(module.default as Catalogue), ...catalogues.en };
+    loaded.add('en');
+  });
 }
 
 /** Adds the messages of `catalogue` to `lang` (later registrations win for the same key). */

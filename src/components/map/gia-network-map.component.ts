@@ -18,7 +18,7 @@ import { CANVAS_THRESHOLD, canvasRenderer, loadCanvasRenderer } from '../../rend
 import { afterLangLoaded, msg, toLang, type Lang } from '../i18n/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { addStyles } from '../shared/add-styles.js';
-import { lazyModule } from '../shared/lazy-module.js';
+import { lazyModule } from '../../util/lazy-module.js';
 import { accessibleName } from './accessible-name.js';
 import { DataController, type LoadError } from './data-controller.js';
 import { HashController } from './hash-controller.js';

@@ -4,7 +4,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseViewState, type ViewState } from '../../view-state/hash-state.js';
-import { lazyModule } from '../shared/lazy-module.js';
+import { lazyModule } from '../../util/lazy-module.js';
 
 /** Writing the hash is a lazy chunk: it is only needed once the user changes the view. */
 const serializer = lazyModule(() => import('../../view-state/serialize-view-state.js'));

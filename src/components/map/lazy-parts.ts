@@ -7,7 +7,7 @@
  * The panels (panels.ts), the layout forces (layout/layout-forces.ts), the canvas renderer, the English texts and
  * writing the URL hash are lazy as well (see there).
  */
-import { lazyModule } from '../shared/lazy-module.js';
+import { lazyModule } from '../../util/lazy-module.js';
 
 export const keyboardPart = lazyModule(() => import('./map-keyboard.js'));
 export const errorPart = lazyModule(() => import('./map-error.js'));

@@ -9,6 +9,7 @@
 import { stripPersonalData } from '../../model/privacy.js';
 import type { GiaNetwork } from '../../model/types.js';
 import type { Lang } from '../i18n/localize.js';
+import { lazyModule } from '../../util/lazy-module.js';
 
 export interface BridgeProblem {
   path: string;
@@ -18,15 +19,11 @@ export interface BridgeProblem {
 
 export type ParseOutcome = { ok: true; value: unknown } | { ok: false; message: string };
 
-let model: Promise<typeof import('../../model/index.js')> | undefined;
+const model = lazyModule(() => import('../../model/index.js'));
 
 /** Loads parsing and validation once; call it early (e.g. beside a fetch) so the chunk arrives in parallel. */
 export function loadModel(): Promise<typeof import('../../model/index.js')> {
-  model ??= import('../../model/index.js').catch((error: unknown) => {
-    model = undefined;
-    throw error;
-  });
-  return model;
+  return model.loadOrThrow();
 }
 
 export async function parseText(text: string, lang: Lang): Promise<ParseOutcome> {
