@@ -151,6 +151,7 @@ export function defsTemplate(): SVGTemplateResult {
 
 export interface GraphLayerInput {
   nodes: readonly GraphNode[];
+  /** Only links with both ends positioned (drawnLinks): the frame path pairs them with the lines by order. */
   links: readonly GraphLink[];
   positions: ReadonlyMap<Id, Point>;
   node: NodeViewState;
@@ -166,7 +167,7 @@ export function drawnLinks(links: readonly GraphLink[], positions: ReadonlyMap<I
 export function graphLayerTemplate(input: GraphLayerInput): SVGTemplateResult {
   const { positions } = input;
   return svg`<g class="links">${repeat(
-    drawnLinks(input.links, positions),
+    input.links,
     (l) => l.id,
     (l) => linkTemplate(l, positions.get(l.source)!, positions.get(l.target)!, input.link),
   )}</g><g class="nodes">${repeat(

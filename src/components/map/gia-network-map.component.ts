@@ -26,6 +26,7 @@ import type { KeyboardController, KeyboardHost } from './keyboard-controller.js'
 import { claimsKey } from './keyboard-keys.js';
 import { errorPart, fallbacksPart, keyboardPart, type FallbacksModule } from './lazy-parts.js';
 import { LazyForcesLayoutController } from './lazy-forces-layout-controller.js';
+import { ONE_TASK_NODES } from './layout-controller.js';
 import { stripForPublic } from './model-bridge.js';
 import { ZoomController } from './zoom-controller.js';
 import { NodeHitIndex } from './node-hit-index.js';
@@ -57,8 +58,6 @@ function loadFindHelp(): Promise<typeof FindHelp | undefined> {
 /** The fixed layout space: positions do not depend on the viewport, so the same input gives the same layout. */
 export const LAYOUT_WIDTH = 1000;
 export const LAYOUT_HEIGHT = 700;
-/** Above this many nodes the graph is built over several tasks (see rebuild). */
-export const STEPPED_BUILD_NODES = 300;
 
 type View = 'map' | 'list';
 
@@ -461,7 +460,7 @@ export class GiaNetworkMap extends LitElement {
 
   /**
    * network + mode → graph → layout. Public mode strips personal data first. A large network (more than
-   * STEPPED_BUILD_NODES nodes) is stripped, turned into a graph and shown in tasks of their own, so no
+   * ONE_TASK_NODES nodes) is stripped, turned into a graph and shown in tasks of their own, so no
    * main-thread task grows long; meanwhile the loading state shows. `onBuilt` runs once the graph is in.
    */
   private rebuild(onBuilt?: () => void): void {
@@ -475,7 +474,7 @@ export class GiaNetworkMap extends LitElement {
     mark('gia:data-in');
     this.startSettle();
     const mode = this.safeMode;
-    if (estimateNodeCount(network, mode) <= STEPPED_BUILD_NODES || typeof setTimeout !== 'function') {
+    if (estimateNodeCount(network, mode) <= ONE_TASK_NODES || typeof setTimeout !== 'function') {
       const input = mode === 'public' ? stripForPublic(network) : network;
       this.showGraph(input, deriveGraph(input, { mode }));
       onBuilt?.();
@@ -1292,7 +1291,7 @@ export class GiaNetworkMap extends LitElement {
             },
             link: {
               scale: k,
-              emphasis: this.emphasis(),
+              emphasis,
               radius: (id) => {
                 const node = graph.byId.get(id);
                 return node ? nodeRadius(node) : 6;

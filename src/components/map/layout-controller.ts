@@ -32,6 +32,11 @@ export const SLICE_MS = 12;
 export const MAX_TICKS_PER_FRAME = 8;
 /** Up to this many nodes every animation frame is drawn; larger layouts draw less often (they settle sooner). */
 export const DRAW_EVERY_FRAME_LIMIT = 300;
+/**
+ * Up to this many nodes a graph is built in one task (the map: strip, graph, simulation, warm-up, first
+ * render); larger ones are built over several tasks so that no main-thread task grows long.
+ */
+export const ONE_TASK_NODES = 300;
 /** Budget for computing a whole layout ahead (reduced motion, paused). */
 export const AHEAD_BUDGET_MS = 1500;
 
@@ -117,7 +122,7 @@ export class LayoutController implements ReactiveController {
 
   /**
    * A new graph: a new simulation, warmed up (and, without motion, computed fully) before painting.
-   * A small graph (≤ DRAW_EVERY_FRAME_LIMIT nodes) is built and shown at once. A large graph, with
+   * A small graph (≤ ONE_TASK_NODES nodes) is built and shown at once. A large graph, with
    * motion, has the work spread over tasks so that no main-thread task grows long: creating the
    * simulation, setting up its forces and the warm-up each run in a task of their own, and the positions
    * are published (and the host renders the nodes) in the task after that. Until then `positions` is
@@ -140,7 +145,7 @@ export class LayoutController implements ReactiveController {
     }
     // A small graph's simulation and warm-up are cheap: built and shown at once, so the host draws the
     // nodes in the same task as the data (the first paint comes one frame after the data).
-    if (graph.nodes.length <= DRAW_EVERY_FRAME_LIMIT) {
+    if (graph.nodes.length <= ONE_TASK_NODES) {
       this.build(graph, layout, width, height);
       this.show();
       return;
