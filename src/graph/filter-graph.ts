@@ -103,7 +103,8 @@ function makePredicate(filter: Partial<FilterState>): (node: GraphNode) => boole
     if (municipalities.size > 0 && node.municipalities.length > 0 && !intersects(node.municipalities, municipalities)) {
       return false;
     }
-    return matchesQuery(node.searchText, query);
+    // No query: searchText (folded on first read) is not needed.
+    return query.words.length === 0 || matchesQuery(node.searchText, query);
   };
 }
 

@@ -65,13 +65,14 @@ export function stripPersonalData(network: GiaNetwork): GiaNetwork {
   }
 
   // Neutral ids for contacts whose id contains their name (ids stay in the public version).
-  const usedIds = new Set<string>();
-  collectIds(copy, usedIds);
+  let usedIds: Set<string> | undefined;
   for (const path of PERSONAL_FIELDS) {
     forEachAt(copy, path, (parent) => {
       if (typeof parent.id !== 'string' || renamed.has(parent.id)) return;
       const idWords = new Set(parent.id.split('-'));
       if (!nameWords(parent.name).some((w) => idWords.has(w))) return;
+      // All ids in the file, collected once the first contact needs a new one.
+      if (!usedIds) collectIds(copy, (usedIds = new Set<string>()));
       let n = 1;
       while (usedIds.has(`contact-${n}`)) n++;
       const fresh = `contact-${n}`;
@@ -120,7 +121,9 @@ function rewriteReferences(node: unknown, removed: Set<string>, renamed: Map<str
     return;
   }
   if (!isRecord(node)) return;
-  for (const [key, value] of Object.entries(node)) {
+  for (const key in node) {
+    if (!Object.prototype.hasOwnProperty.call(node, key)) continue;
+    const value = node[key];
     if (REFERENCE_KEYS.has(key)) {
       if (typeof value === 'string') {
         if (removed.has(value)) delete node[key];

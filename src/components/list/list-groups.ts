@@ -12,6 +12,7 @@
 import type { Id } from '../../model/types.js';
 import { compileQuery, filterGraph, isEmptyFilter, matchesQuery, type FilterResult, type FilterState } from '../../graph/filter-graph.js';
 import { NODE_KINDS, type GraphNode, type LinkType, type NetworkGraph, type NodeKind } from '../../graph/types.js';
+import { compareNames } from '../shared/name-order.js';
 
 export type GroupBy = 'specialism' | 'organisation' | 'phase';
 
@@ -44,7 +45,7 @@ const ORGANISATION_LINKS: ReadonlySet<LinkType> = new Set<LinkType>(['works-at',
 const KIND_ORDER = new Map<NodeKind, number>(NODE_KINDS.map((kind, index) => [kind, index]));
 
 function byLabel(a: GraphNode, b: GraphNode): number {
-  return a.label.localeCompare(b.label, 'nl', { sensitivity: 'base' }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return compareNames(a.label, b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** Member order inside a group: kinds in NODE_KINDS order, then by label. */

@@ -6,6 +6,7 @@
 import type { Address, Contact, GiaNetwork, Id, Intervention, Meeting, Organisation, Phase, Specialism } from '../../../model/types.js';
 import type { GraphNode, LinkType, Mode, NetworkGraph } from '../../../graph/types.js';
 import { objectList } from '../shared/panel-text.js';
+import { compareNames } from '../../shared/name-order.js';
 
 export type DetailsEntity =
   | { kind: 'organisation'; entity: Partial<Organisation> }
@@ -106,7 +107,7 @@ export function relatedGroups(graph: NetworkGraph | undefined, id: Id, mode: Mod
   }
   const label = (other: Id) => graph.byId.get(other)?.label ?? other;
   return [...groups.entries()]
-    .map(([key, ids]) => ({ key, ids: ids.sort((a, b) => label(a).localeCompare(label(b), 'nl')) }))
+    .map(([key, ids]) => ({ key, ids: ids.sort((a, b) => compareNames(label(a), label(b))) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 

@@ -9,6 +9,7 @@ import { panelStyles } from '../shared/panel.styles.js';
 import { requestEvent } from '../shared/panel-fragments.js';
 import { kindName, objectList } from '../shared/panel-text.js';
 import { filterPanelStyles } from './gia-filter-panel.styles.js';
+import { compareNames } from '../../shared/name-order.js';
 
 type Facet = 'specialisms' | 'kinds' | 'phases' | 'municipalities';
 
@@ -93,7 +94,7 @@ export class GiaFilterPanel extends LitElement {
     const nodes = this.graph?.nodes ?? [];
     switch (facet) {
       case 'specialisms':
-        return nodes.filter((n) => n.kind === 'specialism').map((n) => ({ id: n.id, label: n.label })).sort((a, b) => a.label.localeCompare(b.label, 'nl'));
+        return nodes.filter((n) => n.kind === 'specialism').map((n) => ({ id: n.id, label: n.label })).sort((a, b) => compareNames(a.label, b.label));
       case 'kinds':
         return NODE_KINDS.filter((k) => this.mode === 'professional' || k !== 'contact')
           .filter((k) => nodes.some((n) => n.kind === k))
@@ -104,7 +105,7 @@ export class GiaFilterPanel extends LitElement {
         return objectList<{ id?: unknown; name?: unknown }>(this.network?.municipalities)
           .filter((m): m is { id: string; name: string } => typeof m.id === 'string' && typeof m.name === 'string')
           .map((m) => ({ id: m.id, label: m.name }))
-          .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
+          .sort((a, b) => compareNames(a.label, b.label));
       default:
         return [];
     }

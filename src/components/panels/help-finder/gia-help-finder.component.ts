@@ -10,6 +10,7 @@ import { panelStyles } from '../shared/panel.styles.js';
 import { renderAccess, renderChannels, requestEvent } from '../shared/panel-fragments.js';
 import { joinList, nodeLabel, objectList } from '../shared/panel-text.js';
 import { helpFinderStyles } from './gia-help-finder.styles.js';
+import { compareNames } from '../../shared/name-order.js';
 
 const GROUPS: ReadonlyArray<{ list: 'contacts' | 'organisations' | 'meetings' | 'interventions'; kind: NodeKind; key: string }> = [
   { list: 'contacts', kind: 'contact', key: 'help.contacts' },
@@ -106,11 +107,11 @@ export class GiaHelpFinder extends LitElement {
   override render(): TemplateResult {
     const lang = this.lang === 'en' ? 'en' : 'nl';
     const nodes = this.graph?.nodes ?? [];
-    const specialisms = nodes.filter((n) => n.kind === 'specialism').sort((a, b) => a.label.localeCompare(b.label, 'nl'));
+    const specialisms = nodes.filter((n) => n.kind === 'specialism').sort((a, b) => compareNames(a.label, b.label));
     const phases = nodes.filter((n) => n.kind === 'phase');
     const municipalities = objectList<{ id?: unknown; name?: unknown }>(this.network?.municipalities)
       .filter((m): m is { id: string; name: string } => typeof m.id === 'string' && typeof m.name === 'string')
-      .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+      .sort((a, b) => compareNames(a.name, b.name));
     const current = this.current;
     const result = this.result;
     return html`<section part="base" lang=${lang} aria-labelledby="help-heading">
