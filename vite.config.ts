@@ -5,6 +5,7 @@ import { createReadStream, existsSync, readFileSync, readdirSync, statSync } fro
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { addCompileHints } from './scripts/compile-hints.mjs';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 const demoRoot = join(repoRoot, 'demo');
@@ -45,6 +46,22 @@ function dataFolder(): Plugin {
   };
 }
 
+/** The pages' scripts and what they import statically start with V8's compile hint (scripts/compile-hints.mjs). */
+function compileHints(): Plugin {
+  return {
+    name: 'gia-compile-hints',
+    apply: 'build',
+    enforce: 'post',
+    // After Vite's own generateBundle work (it puts its preload list on top of the chunks).
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        addCompileHints(Object.values(bundle) as Parameters<typeof addCompileHints>[0]);
+      },
+    },
+  };
+}
+
 /** Every demo/*.html page becomes an entry of the demo build. */
 function demoPages(): Record<string, string> {
   if (!existsSync(demoRoot)) return {};
@@ -59,7 +76,7 @@ export default defineConfig({
   root: demoRoot,
   base: './',
   publicDir: false,
-  plugins: [dataFolder()],
+  plugins: [dataFolder(), compileHints()],
   // Demo pages import the library source as '/src/…' (the repo's src/, not demo/src/).
   resolve: { alias: [{ find: /^\/src\//, replacement: join(repoRoot, 'src') + '/' }] },
   // Lit decorators: legacy (experimental) decorators with [[Set]] class fields, as in tsconfig.json.

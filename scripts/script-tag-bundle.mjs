@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { rollup } from 'rollup';
 import { minifyCssTemplatesPlugin } from './minify-css-templates.mjs';
+import { addCompileHints } from './compile-hints.mjs';
 
 const defaultRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -68,6 +69,8 @@ export async function buildScriptTagBundle({ outDir, root = defaultRoot }) {
       chunkFileNames: (chunk) => `chunks/${chunk.name.replace(/-[A-Z0-9]{8}$/, '')}-[hash].js`,
     });
     await rolled.close();
+    // The first-paint files are compiled when they load, not function by function on first call.
+    addCompileHints(output);
     for (const file of output) {
       const target = join(outDir, file.fileName);
       mkdirSync(dirname(target), { recursive: true });

@@ -4,7 +4,7 @@
 // error, and no request leaves the page's origin.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { bundleDir, serve } from './csp-fixtures.js';
@@ -79,6 +79,19 @@ function assertClean(observed: Observed, seen: string[]): void {
 test('the bundle exists (dist/ or a fresh build of it)', (t) => {
   assert.ok(built && existsSync(`${built.dir}/gia-netwerkkaart.js`));
   t.diagnostic(built.fresh ? `dist/ is missing or older than src/: built into ${built.dir}` : 'using dist/');
+});
+
+test('the first-paint files carry the compile hint, the lazy chunks do not (scripts/compile-hints.mjs)', () => {
+  const hint = '//# allFunctionsCalledOnLoad\n';
+  const entry = readFileSync(`${built!.dir}/gia-netwerkkaart.js`, 'utf8');
+  assert.ok(entry.startsWith(hint));
+  const staticImports = [...entry.matchAll(/from\s*["']\.\/(chunks\/[^"']+)["']/g)].map((m) => m[1]!);
+  assert.ok(staticImports.length > 0);
+  const chunks = readdirSync(`${built!.dir}/chunks`).filter((name) => name.endsWith('.js'));
+  for (const name of chunks) {
+    const eager = staticImports.includes(`chunks/${name}`);
+    assert.equal(readFileSync(`${built!.dir}/chunks/${name}`, 'utf8').startsWith(hint), eager, name);
+  }
 });
 
 test('under a strict CSP the map paints, and map, list and details cause no violation', { timeout: 60_000 }, async () => {

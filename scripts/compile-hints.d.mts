@@ -1,0 +1,5 @@
+// Types of compile-hints.mjs for vite.config.ts.
+export const COMPILE_HINT: string;
+export function addCompileHints(
+  files: Array<{ type: 'chunk' | 'asset'; fileName: string; code?: string; source?: string | Uint8Array; isEntry?: boolean; imports?: string[]; map?: { mappings: string } | null }>,
+): string[];
