@@ -24,6 +24,8 @@ import { blendLine, drawBaseSteps, drawMarks, drawScene, KINDS, LABEL_MIN_SCALE,
 export type { CanvasColors, CanvasInput } from './canvas-scene.js';
 /** The node count above which the map draws on a canvas (one value, kept in canvas-loader.ts). */
 export { CANVAS_THRESHOLD } from './canvas-loader.js';
+/** Pointer hit testing on the canvas (it comes with the renderer: only the canvas path needs it). */
+export { NodeHitIndex } from './node-hit-index.js';
 
 /** The view counts as at rest this long after the last frame that needed a new cache. */
 export const REST_MS = 150;

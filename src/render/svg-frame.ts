@@ -7,7 +7,7 @@ import type { Id } from '../model/types.js';
 import type { Point } from '../layout/create-simulation.js';
 import type { GraphLink } from '../graph/types.js';
 import { linkStyle } from './link-styles.js';
-import { linkEndpoints, round } from './svg-templates.js';
+import { linkEndpoints, round } from './svg-geometry.js';
 
 export interface FrameElements {
   nodes: Array<[Id, Element]>;

@@ -10,7 +10,8 @@ import type { GraphLink, GraphNode } from '../graph/types.js';
 import type { Point } from '../layout/create-simulation.js';
 import { nodeShapePath } from './node-shapes.js';
 import { nodeIconPath } from './node-icons.js';
-import { linkStyle } from './link-styles.js';
+import { linkLines, type LinkViewState } from './link-lines.js';
+import { round } from './svg-geometry.js';
 import type { LabelSide } from './label-placement.js';
 
 export interface NodeViewState {
@@ -116,33 +117,6 @@ function labelTemplate(id: Id, text: string, side: LabelSide, r: number, fontSiz
   >${text}</text>`;
 }
 
-export interface LinkViewState {
-  scale: number;
-  emphasis?: ReadonlySet<Id> | undefined;
-  radius: (id: Id) => number;
-}
-
-/** The ends of a link line, shortened to the edges of the two nodes (radius ra at a, rb at b). */
-export function linkEndpoints(a: Point, b: Point, ra: number, rb: number): [number, number, number, number] {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const len = Math.hypot(dx, dy) || 1;
-  return [a.x + (dx / len) * ra, a.y + (dy / len) * ra, b.x - (dx / len) * rb, b.y - (dy / len) * rb];
-}
-
-/** One link: a line (shortened to the node edges) with the dash and arrow of its type. */
-export function linkTemplate(link: GraphLink, a: Point, b: Point, view: LinkViewState): SVGTemplateResult {
-  const style = linkStyle(link.type);
-  const [x1, y1, x2, y2] = linkEndpoints(a, b, view.radius(link.source), view.radius(link.target) + (style.arrow ? 2 : 0));
-  const faded = view.emphasis !== undefined && !(view.emphasis.has(link.source) && view.emphasis.has(link.target));
-  // Width, dashes and opacity come from the type's CSS rule (linkStyleRules). The frame path finds a
-  // line's link by its place among the drawn links (drawnLinks), so it carries no ids.
-  return svg`<line
-    class="link type-${link.type}${faded ? ' faded' : ''}"
-    x1=${round(x1)} y1=${round(y1)} x2=${round(x2)} y2=${round(y2)}
-    marker-end=${style.arrow ? 'url(#gia-arrow)' : nothing}
-  ></line>`;
-}
 
 /** The shared `<defs>`: the arrow head. */
 export function defsTemplate(): SVGTemplateResult {
@@ -163,14 +137,10 @@ export function drawnLinks(links: readonly GraphLink[], positions: ReadonlyMap<I
   return links.filter((l) => positions.has(l.source) && positions.has(l.target));
 }
 
-/** Links first (under), then nodes; only items with a position are drawn. */
+/** Links first (under; see link-lines.ts), then nodes; only items with a position are drawn. */
 export function graphLayerTemplate(input: GraphLayerInput): SVGTemplateResult {
   const { positions } = input;
-  return svg`<g class="links">${repeat(
-    input.links,
-    (l) => l.id,
-    (l) => linkTemplate(l, positions.get(l.source)!, positions.get(l.target)!, input.link),
-  )}</g><g class="nodes">${repeat(
+  return svg`<g class="links" ${linkLines({ links: input.links, positions, view: input.link })}></g><g class="nodes">${repeat(
     input.nodes.filter((n) => positions.has(n.id)),
     (n) => n.id,
     (n) => nodeTemplate(n, positions.get(n.id)!, input.node),
@@ -183,8 +153,4 @@ export function graphLayerTemplate(input: GraphLayerInput): SVGTemplateResult {
 
 function labelScale(input: GraphLayerInput): number {
   return input.node.scale > 0 ? input.node.scale : 1;
-}
-
-export function round(v: number): number {
-  return Math.round(v * 10) / 10;
 }

@@ -29,7 +29,7 @@ import { LazyForcesLayoutController } from './lazy-forces-layout-controller.js';
 import { ONE_TASK_NODES } from './layout-controller.js';
 import { stripForPublic } from './model-bridge.js';
 import { ZoomController } from './zoom-controller.js';
-import { NodeHitIndex } from './node-hit-index.js';
+import type { NodeHitIndex } from '../../render/node-hit-index.js';
 import { FramePainter } from './frame-painter.js';
 import { linkTypeStyles, mapStyles } from './gia-network-map.styles.js';
 import { icons } from './toolbar-icons.js';
@@ -195,7 +195,8 @@ export class GiaNetworkMap extends LitElement {
   private measuredStage?: HTMLElement;
   private canvasColors?: CanvasColors;
   private readonly painter = new FramePainter(() => this.paintCanvas());
-  private readonly hitIndex = new NodeHitIndex((node) => layoutRadius(node));
+  /** Canvas hit testing; made with the canvas renderer's chunk (only the canvas path needs it). */
+  private hitIndex?: NodeHitIndex;
   private needsFit = true;
   private layoutStart = 0;
   private resizeObserver?: ResizeObserver;
@@ -840,10 +841,12 @@ export class GiaNetworkMap extends LitElement {
     const target = (event.composedPath()[0] ?? event.target) as Element | null;
     const g = target?.closest?.('[data-id]');
     if (g) return g.getAttribute('data-id') ?? undefined;
-    if (!this.useCanvas || !this.surface) return undefined;
+    const canvas = canvasRenderer();
+    if (!this.useCanvas || !this.surface || !canvas) return undefined;
     const rect = this.surface.getBoundingClientRect();
     const p = this.zoomController.toLayout(event.clientX - rect.left, event.clientY - rect.top);
     // A quadtree of the visible nodes (rebuilt lazily when the positions change): not every node per move.
+    this.hitIndex ??= new canvas.NodeHitIndex((node) => layoutRadius(node));
     return this.hitIndex.find(this.visibleNodes(), this.layoutController.positions, p, 4 / this.zoomController.transform.k);
   }
 
@@ -1091,12 +1094,7 @@ export class GiaNetworkMap extends LitElement {
     const load = this.dataController.value;
     let content: TemplateResult;
     if (load.state === 'error' && !this.graph) content = this.renderError(load.error);
-    else if (!this.graph) {
-      content =
-        load.state === 'loading' || this.src || this.building
-          ? html`<div class="state" role="status">${msg(lang, 'map.loading')}</div>`
-          : html`<div class="state">${msg(lang, 'error.noData')}</div>`;
-    } else content = this.renderMap();
+    else content = this.renderMap();
     return html`<div part="base" class="base" lang=${lang}>
       ${content}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
@@ -1111,11 +1109,16 @@ export class GiaNetworkMap extends LitElement {
     return view.errorTemplate(this.language, error);
   }
 
+  /**
+   * The toolbar, the stage and the side. Before there is a graph (loading, or no data yet) the same frame
+   * shows with a message on the stage and inert controls: the page does not jump when the data comes,
+   * and the stage is already measured, so the first update with data draws the nodes.
+   */
   private renderMap(): TemplateResult {
     const lang = this.language;
     return html`${this.renderToolbar()}
       <div class="body">
-        ${this.view === 'list' ? this.renderList() : this.renderStage()}
+        ${this.view === 'list' && this.graph ? this.renderList() : this.renderStage()}
         <div
           part="side"
           class="side"
@@ -1128,7 +1131,7 @@ export class GiaNetworkMap extends LitElement {
           @gia-request-close=${this.onRequestClose}
           @gia-request-move=${this.onRequestMove}
         >
-          ${this.renderSide()}
+          ${this.graph ? this.renderSide() : nothing}
         </div>
       </div>
       ${this.keysOpen ? this.renderKeys() : nothing}`;
@@ -1153,6 +1156,7 @@ export class GiaNetworkMap extends LitElement {
     return html`<div
       part="toolbar"
       class="toolbar"
+      ?inert=${!this.graph}
       role="toolbar"
       aria-label=${msg(lang, 'toolbar.label')}
       @gia-request-select=${this.onRequestSelect}
@@ -1201,8 +1205,19 @@ export class GiaNetworkMap extends LitElement {
   }
 
   private renderStage(): TemplateResult {
+    return html`<div part="stage" class="stage">${this.graph ? this.renderGraph(this.graph) : this.renderStageMessage()}</div>`;
+  }
+
+  private renderStageMessage(): TemplateResult {
+    const loading = this.dataController.value.state === 'loading' || this.src || this.building;
+    return loading
+      ? html`<div class="state" role="status">${msg(this.language, 'map.loading')}</div>`
+      : html`<div class="state">${msg(this.language, 'error.noData')}</div>`;
+  }
+
+  /** The drawn network (SVG, or canvas with the focused and selected nodes in the DOM). */
+  private renderGraph(graph: NetworkGraph): TemplateResult {
     const lang = this.language;
-    const graph = this.graph!;
     const positions = this.layoutController.positions;
     const { x, y, k } = this.zoomController.transform;
     const visible = this.filterResult?.visible;
@@ -1253,8 +1268,7 @@ export class GiaNetworkMap extends LitElement {
     const labelSide = (node: GraphNode) => labelled.get(node.id);
     const title = this.network?.metadata?.title;
     const empty = (this.filterResult?.total ?? 0) === 0;
-    return html`<div part="stage" class="stage">
-      ${canvas ? html`<canvas aria-hidden="true"></canvas>` : nothing}
+    return html`${canvas ? html`<canvas aria-hidden="true"></canvas>` : nothing}
       <svg
         class="surface"
         role="group"
@@ -1306,8 +1320,7 @@ export class GiaNetworkMap extends LitElement {
             <p>${msg(lang, 'map.noResults')}</p>
             <button type="button" @click=${() => this.setFilter(cleanFilter(EMPTY_FILTER), true)}>${msg(lang, 'map.clearFilters')}</button>
           </div>`
-        : nothing}
-    </div>`;
+        : nothing}`;
   }
 
   private renderList(): TemplateResult {

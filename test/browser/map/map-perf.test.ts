@@ -3,7 +3,7 @@
 import { expect } from '@esm-bundle/chai';
 import { createSyntheticNetwork } from '../../../src/graph/synthetic-network.js';
 import type { GraphNode } from '../../../src/graph/types.js';
-import { NodeHitIndex } from '../../../src/components/map/node-hit-index.js';
+import { NodeHitIndex } from '../../../src/render/node-hit-index.js';
 import { FramePainter } from '../../../src/components/map/frame-painter.js';
 import { createMap, frame, loadData, nodeElements, removeAll } from './helpers.js';
 
@@ -87,6 +87,33 @@ describe('gia-network-map: performance paths', () => {
     expect(map.shadowRoot!.querySelector('gia-help-finder')).to.not.equal(null);
     expect(map.shadowRoot!.querySelector('gia-filter-panel')).to.not.equal(null);
     expect(map.shadowRoot!.querySelector('gia-search-box')).to.not.equal(null);
+  });
+
+  it('shows its frame while it has no data (inert controls, a message on the stage), then draws the nodes in the first update with data', async () => {
+    const map = await createMap({});
+    await map.updateComplete;
+    const root = map.shadowRoot!;
+    expect(root.querySelector('.toolbar')!.hasAttribute('inert')).to.equal(true);
+    expect(root.querySelector('.stage .state')?.textContent).to.contain('Er zijn geen netwerkgegevens');
+    // The stage is measured by its ResizeObserver meanwhile (a frame or two).
+    await frame();
+    await frame();
+    const stage = root.querySelector('.stage');
+    map.data = (await loadData('zuid-limburg.json'))!;
+    await map.updateComplete;
+    expect(nodeElements(map).length).to.equal(map.currentGraph!.nodes.length);
+    expect(root.querySelector('.stage')).to.equal(stage);
+    expect(root.querySelector('.toolbar')!.hasAttribute('inert')).to.equal(false);
+    expect(root.querySelector('.stage .state')).to.equal(null);
+  });
+
+  it('says it is loading on the stage while a src file loads', async () => {
+    const map = await createMap({ src: '/data/zuid-limburg.json' });
+    await map.updateComplete;
+    expect(map.shadowRoot!.querySelector('.stage .state[role="status"]')?.textContent).to.contain('laden');
+    expect(map.shadowRoot!.querySelector('.toolbar')!.hasAttribute('inert')).to.equal(true);
+    await map.ready;
+    expect(nodeElements(map).length).to.be.greaterThan(0);
   });
 
   it('draws links with only class and coordinates: width and dashes come from the type\'s CSS rule', async () => {

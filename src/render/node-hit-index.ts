@@ -4,9 +4,9 @@
  * positions change), so a pointer move looks at the few nodes near the pointer instead of all of them.
  */
 import { quadtree, type Quadtree } from 'd3-quadtree';
-import type { Id } from '../../model/types.js';
-import type { GraphNode } from '../../graph/types.js';
-import type { Point } from '../../layout/create-simulation.js';
+import type { Id } from '../model/types.js';
+import type { GraphNode } from '../graph/types.js';
+import type { Point } from '../layout/create-simulation.js';
 
 interface Entry {
   id: Id;

@@ -1,0 +1,15 @@
+/** Geometry shared by the SVG templates, the link lines and the frame path. */
+import type { Point } from '../layout/create-simulation.js';
+
+/** Rounds to 0.1 layout units (shorter attribute values; no visible difference). */
+export function round(v: number): number {
+  return Math.round(v * 10) / 10;
+}
+
+/** The ends of a link line, shortened to the edges of the two nodes (radius ra at a, rb at b). */
+export function linkEndpoints(a: Point, b: Point, ra: number, rb: number): [number, number, number, number] {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = Math.hypot(dx, dy) || 1;
+  return [a.x + (dx / len) * ra, a.y + (dy / len) * ra, b.x - (dx / len) * rb, b.y - (dy / len) * rb];
+}
