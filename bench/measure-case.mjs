@@ -245,6 +245,7 @@ export async function measureCase(browser, testCase, options) {
       const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
       result.trace = [
         summarizeTrace(trace, 'gia:data-in', 'gia:first-paint'),
+        summarizeTrace(trace, 'gia:first-paint', 'bench:painted'),
         summarizeTrace(trace, 'gia:data-in', 'gia:settled'),
         summarizeTrace(trace, 'bench:interaction-start', 'bench:interaction-end'),
       ];

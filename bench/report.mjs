@@ -48,14 +48,15 @@ export function evaluateTargets(bundle, results) {
     pass: fp.gzip < TARGETS.bundleGzipBytes,
   });
   const byName = new Map(results.map((r) => [r.name, r]));
-  for (const name of ['zuid-limburg', 'rotterdam-rijnmond']) {
+  for (const name of ['zuid-limburg', 'rotterdam-rijnmond', 'zuid-limburg-cold', 'rotterdam-rijnmond-cold']) {
     const r = byName.get(name);
     if (!r || r.skipped) {
       checks.push({ target: `${name}: painted ≤ ${TARGETS.realPaintMs} ms, settled ≤ ${TARGETS.realSettleMs} ms`, measured: r?.skipped ?? 'not run', pass: undefined });
       continue;
     }
+    const start = name.endsWith('-cold') ? ' (element made, given the data and put on the page in one task)' : ' (map on the page before its data)';
     checks.push({
-      target: `${name}: first painted frame ≤ ${TARGETS.realPaintMs} ms after data-in`,
+      target: `${name}: first painted frame ≤ ${TARGETS.realPaintMs} ms after data-in${start}`,
       measured: r.status === 'settled' || r.paintMs !== undefined ? `${ms(r.paintMs)} ms` : `${r.status}: ${r.error ?? ''}`,
       pass: typeof r.paintMs === 'number' && r.paintMs <= TARGETS.realPaintMs,
     });
