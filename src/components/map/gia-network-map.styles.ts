@@ -37,6 +37,10 @@ export const mapStyles = css`
     background: var(--_gia-color-surface);
     border-block-end: 1px solid var(--_gia-color-border);
   }
+  /* Before the data is in: the controls show, but cannot be used yet. */
+  .toolbar[inert] button {
+    opacity: 0.55;
+  }
   .toolbar .group {
     display: inline-flex;
     gap: 0.25rem;
