@@ -1,9 +1,8 @@
 /**
  * The map's link lines, kept by a Lit element directive on their layer (`<g class="links" ${linkLines(…)}>`)
- * instead of one template instance per link. A network has about three links per node, so the links
- * are most of the SVG elements; making each one with `createElementNS` and a few `setAttribute`s, and
- * afterwards touching only what changed, took about half the time of Lit's per-link template instances
- * in the update that first draws the map.
+ * instead of one template instance per link. A network has about three links per node, so links were about
+ * half of the template instances the first paint made. Here each line is made with `createElementNS` and a
+ * few `setAttribute`s, with no template parts to set up, and afterwards only what changed is written.
  *
  * The lines come out as the templates drew them: `<line class="link type-… [faded]" x1 y1 x2 y2
  * [marker-end]>`, in the order of `links`. The frame path (svg-frame.ts) moves them between updates.
