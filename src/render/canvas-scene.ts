@@ -10,7 +10,7 @@ import type { Point } from '../layout/create-simulation.js';
 import { layoutRadius } from '../layout/create-simulation.js';
 import { nodeShapePath } from './node-shapes.js';
 import { linkStyle } from './link-styles.js';
-import { labelOf } from './svg-templates.js';
+import { labelOf } from './label-text.js';
 import { placeLabels } from './label-placement.js';
 
 /**

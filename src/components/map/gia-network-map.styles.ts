@@ -169,7 +169,8 @@ export const mapStyles = css`
   .arrow {
     fill: var(--_gia-color-link-line);
   }
-  .link.faded {
+  .link.faded,
+  .arrow.faded {
     opacity: 0.12;
   }
   .node,
@@ -256,8 +257,7 @@ export const mapStyles = css`
   /* The styles of the map's own details come with them (map-fallbacks.ts). */
 
   @media (prefers-reduced-motion: no-preference) {
-    .node.faded,
-    .link.faded {
+    .node.faded {
       transition: opacity 150ms;
     }
   }

@@ -116,10 +116,10 @@ describe('gia-network-map: performance paths', () => {
     expect(nodeElements(map).length).to.be.greaterThan(0);
   });
 
-  it('draws links with only class and coordinates: width and dashes come from the type\'s CSS rule', async () => {
+  it('draws links with only class and path data: width and dashes come from the type\'s CSS rule', async () => {
     const map = await createMap({}, (await loadData('zuid-limburg.json'))!);
     await map.ready;
-    const line = map.shadowRoot!.querySelector<SVGLineElement>('line.link.type-has-specialism')!;
+    const line = map.shadowRoot!.querySelector<SVGPathElement>('path.link.type-has-specialism')!;
     expect(line).to.not.equal(null);
     expect(line.getAttribute('stroke-dasharray')).to.equal(null);
     expect(getComputedStyle(line).strokeDasharray.replace(/px/g, '')).to.equal('1.5, 3');
