@@ -1,5 +1,5 @@
 /**
- * Small DOM helpers for the map's element directives (link-paths.ts, node-marks.ts, node-labels.ts):
+ * Small DOM helpers for the map's element directives (link-lines.ts, node-marks.ts, node-labels.ts):
  * they keep an SVG layer's children themselves instead of one Lit template instance per item, and,
  * like a Lit attribute part, write an attribute only when its value changed.
  */

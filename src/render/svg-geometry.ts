@@ -13,3 +13,9 @@ export function linkEndpoints(a: Point, b: Point, ra: number, rb: number): [numb
   const len = Math.hypot(dx, dy) || 1;
   return [a.x + (dx / len) * ra, a.y + (dy / len) * ra, b.x - (dx / len) * rb, b.y - (dy / len) * rb];
 }
+
+/** A link line as path data (`M x1,y1 L x2,y2`, rounded), shortened to the edges of the two nodes. */
+export function linkPathData(a: Point, b: Point, ra: number, rb: number): string {
+  const [x1, y1, x2, y2] = linkEndpoints(a, b, ra, rb);
+  return `M${round(x1)},${round(y1)}L${round(x2)},${round(y2)}`;
+}

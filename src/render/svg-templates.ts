@@ -1,6 +1,6 @@
 /**
  * The map's SVG graph layer: (graph, positions, view state) → a Lit `svg` fragment of three layers
- * (links, nodes, labels), each kept by an element directive (link-paths.ts, node-marks.ts,
+ * (links, nodes, labels), each kept by an element directive (link-lines.ts, node-marks.ts,
  * node-labels.ts). No event listeners here: the component delegates pointer and key events on the
  * container and finds the node through `data-id`.
  */
@@ -8,7 +8,7 @@ import { svg, type SVGTemplateResult } from 'lit';
 import type { Id } from '../model/types.js';
 import type { GraphLink, GraphNode } from '../graph/types.js';
 import type { Point } from '../layout/create-simulation.js';
-import { linkPaths, type LinkViewState } from './link-paths.js';
+import { linkLines, type LinkViewState } from './link-lines.js';
 import { nodeMarks } from './node-marks.js';
 import { nodeLabels } from './node-labels.js';
 import type { LabelSide } from './label-placement.js';
@@ -36,7 +36,7 @@ export interface NodeViewState {
 
 export interface GraphLayerInput {
   nodes: readonly GraphNode[];
-  /** Only links with both ends positioned (drawnLinks). */
+  /** Only links with both ends positioned (drawnLinks): the frame path pairs them with the lines by order. */
   links: readonly GraphLink[];
   positions: ReadonlyMap<Id, Point>;
   node: NodeViewState;
@@ -48,12 +48,17 @@ export function drawnLinks(links: readonly GraphLink[], positions: ReadonlyMap<I
   return links.filter((l) => positions.has(l.source) && positions.has(l.target));
 }
 
-/** Links first (under; see link-paths.ts), then nodes, then their labels; only items with a position are drawn. */
+/** The shared `<defs>`: the arrow head. */
+export function defsTemplate(): SVGTemplateResult {
+  return svg`<defs><marker id="gia-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0L10,5L0,10Z" class="arrow"></path></marker></defs>`;
+}
+
+/** Links first (under; see link-lines.ts), then nodes, then their labels; only items with a position are drawn. */
 export function graphLayerTemplate(input: GraphLayerInput): SVGTemplateResult {
   const { positions } = input;
   const k = input.node.scale > 0 ? input.node.scale : 1;
   const nodes = input.nodes.filter((n) => positions.has(n.id));
-  return svg`<g class="links" ${linkPaths({ links: input.links, positions, view: input.link })}></g><g class="nodes" ${nodeMarks({
+  return svg`<g class="links" ${linkLines({ links: input.links, positions, view: input.link })}></g><g class="nodes" ${nodeMarks({
     nodes,
     positions,
     view: input.node,

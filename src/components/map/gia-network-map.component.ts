@@ -6,11 +6,11 @@ import { deriveGraph, deriveGraphSteps } from '../../graph/derive-graph.js';
 import { EMPTY_FILTER, filterGraph, isEmptyFilter, type FilterResult, type FilterState } from '../../graph/filter-graph.js';
 import type { HelpResult, findHelp as FindHelp } from '../../graph/find-help.js';
 import { estimateNodeCount } from '../../graph/network-size.js';
-import { NODE_KINDS, type GraphNode, type Mode, type NetworkGraph } from '../../graph/types.js';
+import { NODE_KINDS, type GraphLink, type GraphNode, type Mode, type NetworkGraph } from '../../graph/types.js';
 import { layoutRadius, type LayoutKind, type Point } from '../../layout/index.js';
 import type { HelpState, ViewState } from '../../view-state/hash-state.js';
 import { GiaErrorEvent, GiaFilterChangeEvent, GiaLayoutSettleEvent, GiaLoadEvent, GiaSelectEvent } from '../../events/index.js';
-import { drawnLinks, graphLayerTemplate } from '../../render/svg-templates.js';
+import { defsTemplate, drawnLinks, graphLayerTemplate } from '../../render/svg-templates.js';
 import { labelOf } from '../../render/label-text.js';
 import { placeLabels, type LabelSide } from '../../render/label-placement.js';
 import { collectFrameElements, moveFrameElements, type FrameElements } from '../../render/svg-frame.js';
@@ -173,6 +173,8 @@ export class GiaNetworkMap extends LitElement {
 
   private filterResult?: FilterResult;
   private frameElements?: FrameElements;
+  /** The links the last render drew as SVG lines, in order (the frame path pairs them with the lines). */
+  private drawnLinks: readonly GraphLink[] = [];
   private framesSinceRender = 0;
   private panTimer?: ReturnType<typeof setTimeout>;
   private visibleCache: { graph?: NetworkGraph; visible?: Set<Id>; nodes: GraphNode[] } = { nodes: [] };
@@ -364,7 +366,7 @@ export class GiaNetworkMap extends LitElement {
       this.observeStage();
       return;
     }
-    this.frameElements = this.surface && !this.useCanvas ? collectFrameElements(this.surface) : undefined;
+    this.frameElements = this.surface && !this.useCanvas ? collectFrameElements(this.surface, this.drawnLinks) : undefined;
     this.observeStage();
     if (this.surface) this.zoomController.attach(this.surface);
     // Theme colours are read again after a full update (not on every pan frame).
@@ -1015,7 +1017,11 @@ export class GiaNetworkMap extends LitElement {
     }
     const elements = this.frameElements;
     if (!elements) return false;
-    return moveFrameElements(elements, this.layoutController.positions);
+    const graph = this.graph;
+    return moveFrameElements(elements, this.layoutController.positions, (id) => {
+      const node = graph.byId.get(id);
+      return node ? layoutRadius(node) * 0.85 : 6;
+    });
   }
 
   /** What the canvas shows: a repaint is needed only when one of these changed. */
@@ -1280,10 +1286,11 @@ export class GiaNetworkMap extends LitElement {
         @focusin=${this.onFocusIn}
         @focusout=${this.onFocusOut}
       >
+        ${defsTemplate()}
         <g class="viewport" transform=${live(`translate(${x},${y}) scale(${k})`)}>
           ${graphLayerTemplate({
             nodes: domNodes,
-            links: drawnLinks(domLinks, positions),
+            links: (this.drawnLinks = drawnLinks(domLinks, positions)),
             positions,
             node: {
               scale: k,

@@ -161,6 +161,11 @@ export const mapStyles = css`
   }
 
   /* Graph */
+  /* Links are not interactive: a pointer over one hits what is under it (no stroke hit-testing of
+     hundreds of lines on every pointer move). */
+  .links {
+    pointer-events: none;
+  }
   .link {
     stroke: var(--_gia-color-link-line);
     fill: none;
@@ -169,8 +174,7 @@ export const mapStyles = css`
   .arrow {
     fill: var(--_gia-color-link-line);
   }
-  .link.faded,
-  .arrow.faded {
+  .link.faded {
     opacity: 0.12;
   }
   .node,
@@ -257,7 +261,8 @@ export const mapStyles = css`
   /* The styles of the map's own details come with them (map-fallbacks.ts). */
 
   @media (prefers-reduced-motion: no-preference) {
-    .node.faded {
+    .node.faded,
+    .link.faded {
       transition: opacity 150ms;
     }
   }
