@@ -100,9 +100,22 @@ export function stripPersonalData(network: GiaNetwork): GiaNetwork {
         (r) => !(isRecord(r) && (removedIds.has(r.from as string) || removedIds.has(r.to as string))),
       );
     }
-    rewriteReferences(copy, removedIds, renamed, 0);
+    // The walk visits every object of the file. Usually nothing is left to rewrite (contacts are referenced
+    // from relations, filtered above), and a referenced id is in the file's JSON text as a string of its own.
+    if (mentionsAny(copy, [...removedIds, ...renamed.keys()])) rewriteReferences(copy, removedIds, renamed, 0);
   }
   return copy as unknown as GiaNetwork;
+}
+
+/** Whether one of `ids` is a string value (or key) somewhere in `value`; true when that cannot be told (e.g. a cycle). */
+function mentionsAny(value: unknown, ids: readonly string[]): boolean {
+  let text: string;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    return true;
+  }
+  return ids.some((id) => text.includes(JSON.stringify(id)));
 }
 
 function collectIds(node: unknown, into: Set<string>, depth = 0): void {

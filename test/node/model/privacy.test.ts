@@ -95,6 +95,17 @@ describe('stripPersonalData', () => {
     assert.equal(validateNetwork(out).valid, true);
   });
 
+  test('removes references to removed contacts from anywhere in the file, not only relations', () => {
+    const network = minimal();
+    const organisation = network.organisations[0] as unknown as Record<string, unknown>;
+    organisation.extra = { routes: [{ type: 'bellen', via: 'af-meldpunt' }], members: ['af-meldpunt', 'meldpunt-voorbeeld'] };
+    const out = stripPersonalData(network);
+    assert.ok(!JSON.stringify(out).includes('af-meldpunt'));
+    const extra = (out.organisations[0] as unknown as { extra: { routes: Array<Record<string, unknown>>; members: string[] } }).extra;
+    assert.deepEqual(extra.routes, [{ type: 'bellen' }]);
+    assert.deepEqual(extra.members, ['meldpunt-voorbeeld']);
+  });
+
   test('gives a public contact whose id holds the name a neutral id', () => {
     const network = minimal();
     network.contacts!.push({
