@@ -15,7 +15,7 @@ const defaultNow: Clock = () => (typeof performance !== 'undefined' ? performanc
 export interface WarmUpOptions {
   /** At most this many ticks. */
   maxTicks: number;
-  /** Stop after this many milliseconds (checked after every tick). */
+  /** Stop after this many milliseconds (checked after every tick); none at all when it is 0 or less. */
   budgetMs?: number;
   now?: Clock;
 }
@@ -25,6 +25,7 @@ export function warmUp(sim: LayoutSimulation, options: WarmUpOptions): number {
   const now = options.now ?? defaultNow;
   const maxTicks = Math.max(0, Math.floor(options.maxTicks) || 0);
   const budget = options.budgetMs;
+  if (budget !== undefined && !(budget > 0)) return 0;
   const start = budget === undefined ? 0 : now();
   let ticks = 0;
   while (ticks < maxTicks && !sim.settled()) {

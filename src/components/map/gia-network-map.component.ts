@@ -474,11 +474,12 @@ export class GiaNetworkMap extends LitElement {
       return;
     }
     mark('gia:data-in');
+    const dataInAt = performance.now();
     this.startSettle();
     const mode = this.safeMode;
     if (estimateNodeCount(network, mode) <= ONE_TASK_NODES || typeof setTimeout !== 'function') {
       const input = mode === 'public' ? stripForPublic(network) : network;
-      this.showGraph(input, deriveGraph(input, { mode }));
+      this.showGraph(input, deriveGraph(input, { mode }), dataInAt);
       onBuilt?.();
       return;
     }
@@ -504,7 +505,8 @@ export class GiaNetworkMap extends LitElement {
     });
   }
 
-  private showGraph(input: GiaNetwork, graph: NetworkGraph): void {
+  /** `dataInAt`: when the data came in (performance.now()), for a graph shown in the data's task (the warm-up's deadline). */
+  private showGraph(input: GiaNetwork, graph: NetworkGraph, dataInAt?: number): void {
     this.shownNetwork = input;
     this.graph = graph;
     const hash = this.pendingHash;
@@ -517,7 +519,7 @@ export class GiaNetworkMap extends LitElement {
     if (!this.selected && this.focusId && graph.byId.has(this.focusId)) this.selected = this.focusId;
     if (this.focusedId && !graph.byId.has(this.focusedId)) this.focusedId = undefined;
     this.needsFit = true;
-    this.layoutController.setGraph(graph, layout, LAYOUT_WIDTH, LAYOUT_HEIGHT);
+    this.layoutController.setGraph(graph, layout, LAYOUT_WIDTH, LAYOUT_HEIGHT, { dataInAt });
   }
 
   private startSettle(): void {

@@ -23,6 +23,13 @@ import {
  * positions are already a fair picture, and the rest of the layout runs in the following frames.
  */
 export const WARM_UP_BUDGET_MS = 6;
+/**
+ * The warm-up of a graph built in the data's task ends this many milliseconds after the data came in, at
+ * the latest. On a slow device the public strip, the graph and the simulation may have used that time
+ * already: the first paint then shows the start positions at once, and the ticks the warm-up would have
+ * done run in the next frames instead (the same ticks in the same order: the layout ends the same).
+ */
+export const WARM_UP_DEADLINE_MS = 20;
 /** Milliseconds of ticking per animation frame. */
 export const SLICE_MS = 12;
 /**
@@ -67,6 +74,8 @@ export class LayoutController implements ReactiveController {
   /** Steps of building a simulation done (separate tasks for a large graph, see scheduleBuild). */
   private prepared = false;
   private warmedUp = false;
+  /** When the warm-up of the graph being built must end (performance.now() time), if it has a deadline. */
+  private warmUpEnd?: number | undefined;
   /** Bumped on each new positions map; the host re-renders when it changes. */
   version = 0;
 
@@ -129,7 +138,7 @@ export class LayoutController implements ReactiveController {
    * empty: the host draws no nodes. The result is the same as computing it at once (the same ticks from
    * the same start).
    */
-  setGraph(graph: NetworkGraph, layout: LayoutKind, width: number, height: number): void {
+  setGraph(graph: NetworkGraph, layout: LayoutKind, width: number, height: number, timing: { dataInAt?: number } = {}): void {
     this.cancelDeferredStart();
     this.cancelPendingBuild();
     this.runner?.cancel();
@@ -144,9 +153,12 @@ export class LayoutController implements ReactiveController {
       return;
     }
     // A small graph's simulation and warm-up are cheap: built and shown at once, so the host draws the
-    // nodes in the same task as the data (the first paint comes one frame after the data).
+    // nodes in the same task as the data (the first paint comes one frame after the data). Its warm-up
+    // ends WARM_UP_DEADLINE_MS after the data came in, at the latest.
     if (graph.nodes.length <= ONE_TASK_NODES) {
+      this.warmUpEnd = timing.dataInAt === undefined ? undefined : timing.dataInAt + WARM_UP_DEADLINE_MS;
       this.build(graph, layout, width, height);
+      this.warmUpEnd = undefined;
       this.show();
       return;
     }
@@ -207,9 +219,11 @@ export class LayoutController implements ReactiveController {
     if (this.still) {
       warmUp(this.sim, { maxTicks: SETTLE_TICKS * 3, budgetMs: AHEAD_BUDGET_MS });
     } else {
-      warmUp(this.sim, { maxTicks: SETTLE_TICKS, budgetMs: WARM_UP_BUDGET_MS });
+      const left = this.warmUpEnd === undefined ? WARM_UP_BUDGET_MS : Math.min(WARM_UP_BUDGET_MS, this.warmUpEnd - performance.now());
+      warmUp(this.sim, { maxTicks: SETTLE_TICKS, budgetMs: left });
     }
-    // The first tick has set up the forces.
+    // Set up the forces, if no tick has.
+    this.sim.prepare();
     this.prepared = true;
     this.warmedUp = true;
   }

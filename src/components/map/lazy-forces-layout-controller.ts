@@ -22,11 +22,11 @@ export class LazyForcesLayoutController extends LayoutController {
     void loadLayoutForces().catch(() => undefined);
   }
 
-  override setGraph(graph: NetworkGraph, layout: LayoutKind, width: number, height: number): void {
+  override setGraph(graph: NetworkGraph, layout: LayoutKind, width: number, height: number, timing: { dataInAt?: number } = {}): void {
     this.waiting = undefined;
     this.switching = undefined;
     if (loadedLayoutForces() || !usesLazyForces(graph.nodes.length, layout)) {
-      super.setGraph(graph, layout, width, height);
+      super.setGraph(graph, layout, width, height, timing);
       return;
     }
     // The previous graph's layout goes now: its positions must not be drawn for the new graph.
@@ -36,7 +36,7 @@ export class LazyForcesLayoutController extends LayoutController {
       if (this.waiting !== waiting) return;
       this.waiting = undefined;
       const next = loaded ? waiting.layout : 'force';
-      super.setGraph(waiting.graph, next, waiting.width, waiting.height);
+      super.setGraph(waiting.graph, next, waiting.width, waiting.height, timing);
     };
     loadLayoutForces().then(
       () => proceed(true),

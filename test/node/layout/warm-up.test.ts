@@ -36,6 +36,13 @@ describe('warmUp', () => {
     const sim = makeSim();
     assert.equal(warmUp(sim, { maxTicks: 1000, budgetMs: 10, now: fakeClock(1) }), 10);
   });
+
+  test('does no tick when the budget is already used up (0 or less)', () => {
+    const sim = makeSim();
+    assert.equal(warmUp(sim, { maxTicks: 1000, budgetMs: 0, now: fakeClock(1) }), 0);
+    assert.equal(warmUp(sim, { maxTicks: 1000, budgetMs: -5, now: fakeClock(1) }), 0);
+    assert.equal(sim.alpha(), 1);
+  });
 });
 
 describe('tickForBudget', () => {
