@@ -74,8 +74,6 @@ export class LayoutController implements ReactiveController {
   /** Steps of building a simulation done (separate tasks for a large graph, see scheduleBuild). */
   private prepared = false;
   private warmedUp = false;
-  /** When the warm-up of the graph being built must end (performance.now() time), if it has a deadline. */
-  private warmUpEnd?: number | undefined;
   /** Bumped on each new positions map; the host re-renders when it changes. */
   version = 0;
 
@@ -156,9 +154,7 @@ export class LayoutController implements ReactiveController {
     // nodes in the same task as the data (the first paint comes one frame after the data). Its warm-up
     // ends WARM_UP_DEADLINE_MS after the data came in, at the latest.
     if (graph.nodes.length <= ONE_TASK_NODES) {
-      this.warmUpEnd = timing.dataInAt === undefined ? undefined : timing.dataInAt + WARM_UP_DEADLINE_MS;
-      this.build(graph, layout, width, height);
-      this.warmUpEnd = undefined;
+      this.build(graph, layout, width, height, timing.dataInAt === undefined ? undefined : timing.dataInAt + WARM_UP_DEADLINE_MS);
       this.show();
       return;
     }
@@ -203,9 +199,9 @@ export class LayoutController implements ReactiveController {
   }
 
   /** Creates the simulation and warms it up (fully, without motion). */
-  private build(graph: NetworkGraph, layout: LayoutKind, width: number, height: number): void {
+  private build(graph: NetworkGraph, layout: LayoutKind, width: number, height: number, warmUpEnd?: number): void {
     this.create(graph, layout, width, height);
-    this.warm();
+    this.warm(warmUpEnd);
   }
 
   private create(graph: NetworkGraph, layout: LayoutKind, width: number, height: number): void {
@@ -214,12 +210,13 @@ export class LayoutController implements ReactiveController {
     this.warmedUp = false;
   }
 
-  private warm(): void {
+  /** `warmUpEnd`: when the warm-up must end at the latest (performance.now() time). */
+  private warm(warmUpEnd?: number): void {
     if (!this.sim) return;
     if (this.still) {
       warmUp(this.sim, { maxTicks: SETTLE_TICKS * 3, budgetMs: AHEAD_BUDGET_MS });
     } else {
-      const left = this.warmUpEnd === undefined ? WARM_UP_BUDGET_MS : Math.min(WARM_UP_BUDGET_MS, this.warmUpEnd - performance.now());
+      const left = warmUpEnd === undefined ? WARM_UP_BUDGET_MS : Math.min(WARM_UP_BUDGET_MS, warmUpEnd - performance.now());
       warmUp(this.sim, { maxTicks: SETTLE_TICKS, budgetMs: left });
     }
     // Set up the forces, if no tick has.
