@@ -1,14 +1,15 @@
 /**
  * The map's nodes, kept by a Lit element directive on their layer (`<g class="nodes" ${nodeMarks(…)}>`)
  * instead of a keyed `repeat` of templates. Each node is a clone of a prebuilt element of its kind (the
- * button `<g>` with its hit area, shape and icon or phase number), and afterwards only the attributes
+ * button `<g>` with its shape and icon or phase number), and afterwards only the attributes
  * that changed are written. Nodes keep their elements across updates (keyed by id), and only a node out
  * of place is moved, so focus stays on the focused node.
  *
  * One node: `<g class="node kind-… [selected faded highlighted pinned moving]" data-id data-kind
- * transform role="button" tabindex aria-label [aria-current]>` with `circle.hit`, `path.shape`,
- * `path.icon` (phases: `text.phase-number`) and, on the tab stop, the selected and the moving node only,
- * `circle.focus-ring`. The frame path (svg-frame.ts) moves the `<g>`s between updates.
+ * transform role="button" tabindex aria-label [aria-current]>` with `path.shape`, `path.icon` (phases:
+ * `text.phase-number`) and, on the tab stop, the selected and the moving node only, `circle.focus-ring`.
+ * The frame path (svg-frame.ts) moves the `<g>`s between updates. The pointer target of a node is no
+ * element: the map finds it by position (node-at-point.ts), at least 24 px across at every zoom.
  */
 import { noChange } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
@@ -36,7 +37,6 @@ interface Part {
 interface Mark {
   kind: NodeKind;
   button: Part;
-  hit: Part;
   shape: Part;
   /** The icon path, or the phase number's text. */
   sign: Part;
@@ -74,7 +74,6 @@ function createMark(document: Document, kind: NodeKind): Mark {
       prototype!.append(element);
       return element;
     };
-    child('circle', 'hit');
     child('path', 'shape');
     if (kind === 'phase') {
       const text = child('text', 'phase-number');
@@ -84,9 +83,9 @@ function createMark(document: Document, kind: NodeKind): Mark {
     byKind.set(kind, prototype);
   }
   const element = prototype.cloneNode(true) as Element;
-  const [hit, shape, sign] = element.children;
+  const [shape, sign] = element.children;
   const part = (e: Element): Part => ({ element: e, written: new Map() });
-  return { kind, button: part(element), hit: part(hit!), shape: part(shape!), sign: part(sign!) };
+  return { kind, button: part(element), shape: part(shape!), sign: part(sign!) };
 }
 
 /** Writes what changed of `node` at `p` into its mark. */
@@ -108,7 +107,6 @@ function writeMark(mark: Mark, node: GraphNode, p: Point, view: NodeViewState): 
   writeAttribute(element, written, 'tabindex', view.tabStop === node.id ? '0' : '-1');
   writeAttribute(element, written, 'aria-label', view.names(node));
   writeAttribute(element, written, 'aria-current', selected ? 'true' : undefined);
-  writeAttribute(mark.hit.element, mark.hit.written, 'r', String(Math.max(r, 12 / k)));
   writeAttribute(mark.shape.element, mark.shape.written, 'd', cachedPath(node.kind, r, false));
   if (node.kind === 'phase') {
     writeAttribute(mark.sign.element, mark.sign.written, 'font-size', String(r * 0.9));

@@ -16,6 +16,7 @@ import { placeLabels, type LabelSide } from '../../render/label-placement.js';
 import { collectFrameElements, moveFrameElements, type FrameElements } from '../../render/svg-frame.js';
 import type { CanvasColors } from '../../render/canvas-renderer.js';
 import { CANVAS_THRESHOLD, canvasRenderer, loadCanvasRenderer } from '../../render/canvas-loader.js';
+import { MIN_TARGET_RADIUS_PX, nodeAtPoint } from '../../render/node-at-point.js';
 import { afterLangLoaded, msg, toLang, type Lang } from '../i18n/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { addStyles } from '../shared/add-styles.js';
@@ -172,6 +173,7 @@ export class GiaNetworkMap extends LitElement {
   private keyboard?: KeyboardController;
 
   private filterResult?: FilterResult;
+  /** The SVG elements the frame path moves, collected after each render (see drawFrame). */
   private frameElements?: FrameElements;
   /** The links the last render drew as SVG lines, in order (the frame path pairs them with the lines). */
   private drawnLinks: readonly GraphLink[] = [];
@@ -366,7 +368,9 @@ export class GiaNetworkMap extends LitElement {
       this.observeStage();
       return;
     }
-    this.frameElements = this.surface && !this.useCanvas ? collectFrameElements(this.surface, this.drawnLinks) : undefined;
+    // The elements the frame path moves are collected on the first animation frame after this render (see
+    // drawFrame), not in the task that renders: that task comes before the painted frame.
+    this.frameElements = undefined;
     this.observeStage();
     if (this.surface) this.zoomController.attach(this.surface);
     // Theme colours are read again after a full update (not on every pan frame).
@@ -844,13 +848,19 @@ export class GiaNetworkMap extends LitElement {
     const target = (event.composedPath()[0] ?? event.target) as Element | null;
     const g = target?.closest?.('[data-id]');
     if (g) return g.getAttribute('data-id') ?? undefined;
-    const canvas = canvasRenderer();
-    if (!this.useCanvas || !this.surface || !canvas) return undefined;
+    if (!this.surface) return undefined;
     const rect = this.surface.getBoundingClientRect();
     const p = this.zoomController.toLayout(event.clientX - rect.left, event.clientY - rect.top);
+    const k = this.zoomController.transform.k;
+    // SVG: beside the shape, within the node's target (at least 24 px across on screen).
+    if (!this.useCanvas) {
+      return nodeAtPoint(this.visibleNodes(), this.layoutController.positions, p, (n) => Math.max(drawnRadius(n), MIN_TARGET_RADIUS_PX / k));
+    }
+    const canvas = canvasRenderer();
+    if (!canvas) return undefined;
     // A quadtree of the visible nodes (rebuilt lazily when the positions change): not every node per move.
     this.hitIndex ??= new canvas.NodeHitIndex((node) => layoutRadius(node));
-    return this.hitIndex.find(this.visibleNodes(), this.layoutController.positions, p, 4 / this.zoomController.transform.k);
+    return this.hitIndex.find(this.visibleNodes(), this.layoutController.positions, p, 4 / k);
   }
 
   private onPointerDown = (event: PointerEvent): void => {
@@ -1017,12 +1027,13 @@ export class GiaNetworkMap extends LitElement {
       this.painter.paintNow();
       return true;
     }
-    const elements = this.frameElements;
-    if (!elements) return false;
+    const surface = this.surface;
+    if (!surface) return false;
+    const elements = (this.frameElements ??= collectFrameElements(surface, this.drawnLinks));
     const graph = this.graph;
     return moveFrameElements(elements, this.layoutController.positions, (id) => {
       const node = graph.byId.get(id);
-      return node ? layoutRadius(node) * 0.85 : 6;
+      return node ? drawnRadius(node) : 6;
     });
   }
 
@@ -1233,7 +1244,7 @@ export class GiaNetworkMap extends LitElement {
       if (name === undefined) cache.set(node.id, (name = accessibleName(lang, graph, node)));
       return node.id === this.selected ? `${name}, ${msg(lang, 'map.selected')}` : name;
     };
-    const nodeRadius = (node: GraphNode) => layoutRadius(node) * 0.85;
+    const nodeRadius = drawnRadius;
     // Until the stage is measured (the first render with a graph) nothing is drawn: see updated().
     // Nor while the layout of a new graph is still being built over the next tasks (no positions yet).
     const measuring = (this.stageSize.width === 0 && !this.measuredStage) || positions.size === 0;
@@ -1273,7 +1284,7 @@ export class GiaNetworkMap extends LitElement {
     const empty = (this.filterResult?.total ?? 0) === 0;
     return html`${canvas ? html`<canvas aria-hidden="true"></canvas>` : nothing}
       <svg
-        class="surface"
+        class=${this.hoverId ? 'surface over-node' : 'surface'}
         role="group"
         aria-roledescription=${msg(lang, 'map.label').toLowerCase()}
         aria-label=${title ? msg(lang, 'map.labelWithTitle', { title }) : msg(lang, 'map.label')}
@@ -1389,6 +1400,11 @@ export class GiaNetworkMap extends LitElement {
   private renderKeys(): TemplateResult | typeof nothing {
     return keyboardPart.value?.keysDialogTemplate(this.language, this.closeKeys, this.onKeysClosed) ?? nothing;
   }
+}
+
+/** A node's drawn radius (layout units): a little inside its layout radius, which keeps nodes apart. */
+function drawnRadius(node: GraphNode): number {
+  return layoutRadius(node) * 0.85;
 }
 
 function mark(name: string): void {

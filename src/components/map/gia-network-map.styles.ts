@@ -182,8 +182,9 @@ export const mapStyles = css`
     cursor: pointer;
     outline: none;
   }
-  .node .hit {
-    fill: transparent;
+  /* Over a node's target (node-at-point.ts), which reaches beyond small shapes. */
+  .surface.over-node {
+    cursor: pointer;
   }
   .node .shape {
     fill: var(--_gia-color-kind-organisation);

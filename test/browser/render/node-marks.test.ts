@@ -41,7 +41,7 @@ describe('nodeMarks and nodeLabels', () => {
   });
   afterEach(() => host.remove());
 
-  it('draws a button per positioned node with its hit area, shape and icon (phases: their number), and a label', () => {
+  it('draws a button per positioned node with its shape and icon (phases: their number), and a label', () => {
     draw(host, [node('a', 'organisation'), node('p', 'phase', 'AVE 3'), node('x', 'meeting')]);
     const [a, p] = buttons(host);
     expect(buttons(host).length, 'x has no position').to.equal(2);
@@ -50,9 +50,8 @@ describe('nodeMarks and nodeLabels', () => {
     expect(a!.getAttribute('tabindex')).to.equal('0');
     expect(a!.getAttribute('aria-label')).to.equal('naam a');
     expect(a!.getAttribute('transform')).to.equal('translate(0,0)');
-    expect([...a!.children].map((c) => c.getAttribute('class'))).to.deep.equal(['hit', 'shape', 'icon', 'focus-ring']);
+    expect([...a!.children].map((c) => c.getAttribute('class'))).to.deep.equal(['shape', 'icon', 'focus-ring']);
     expect(a!.querySelector('.shape')!.getAttribute('d')).to.equal(nodeShapePath('organisation', 10));
-    expect(a!.querySelector('.hit')!.getAttribute('r')).to.equal('12');
     expect(p!.getAttribute('tabindex')).to.equal('-1');
     expect(p!.querySelector('.phase-number')!.textContent).to.equal('3');
     expect(p!.querySelector('.focus-ring'), 'only the tab stop, selected and moving nodes have a ring').to.equal(null);
