@@ -7,8 +7,7 @@
 import type { Id } from '../model/types.js';
 import type { GraphLink, GraphNode, NodeKind } from '../graph/types.js';
 import type { Point } from '../layout/create-simulation.js';
-import { layoutRadius } from '../layout/create-simulation.js';
-import { nodeShapePath } from './node-shapes.js';
+import { drawnRadius, nodeShapePath } from './node-shapes.js';
 import { linkStyle } from './link-styles.js';
 import { labelOf } from './label-text.js';
 import { placeLabels } from './label-placement.js';
@@ -97,7 +96,7 @@ function dashKey(type: GraphLink['type']): string {
   return key;
 }
 
-const nodeRadius = (node: GraphNode) => layoutRadius(node) * 0.85;
+const nodeRadius = drawnRadius;
 
 /** The visible window of `t` over a `width` × `height` CSS px area, in layout coordinates (30 units of margin). */
 function insideOf(t: Transform, width: number, height: number): (p: Point) => boolean {

@@ -83,7 +83,7 @@ class LinkLinesDirective extends Directive {
       const className = faded ? `link type-${link.type} faded` : `link type-${link.type}`;
       if (line.className !== className) line.element.setAttribute('class', (line.className = className));
       const arrow = linkStyle(link.type).arrow;
-      const d = linkPathData(positions.get(link.source)!, positions.get(link.target)!, view.radius(link.source), view.radius(link.target) + (arrow ? 2 : 0));
+      const d = linkPathData(positions.get(link.source)!, positions.get(link.target)!, view.radius(link.source), view.radius(link.target), arrow);
       if (line.d !== d) line.element.setAttribute('d', (line.d = d));
     }
     if (reorder) {

@@ -24,12 +24,13 @@ export class NodeHitIndex {
   constructor(private readonly radius: (node: GraphNode) => number) {}
 
   /**
-   * The node whose centre is nearest to `p` among those within their radius + `slack` of it (layout
-   * units), or undefined. `nodes` are the visible nodes in their order (ties go to the first).
+   * The node whose centre is nearest to `p` among those whose target holds it: their radius, and at least
+   * `minRadius` (layout units), as nodeAtPoint (node-at-point.ts) for the SVG map. Or undefined. `nodes`
+   * are the visible nodes in their order (ties go to the first).
    */
-  find(nodes: readonly GraphNode[], positions: ReadonlyMap<Id, Point>, p: Point, slack: number): Id | undefined {
+  find(nodes: readonly GraphNode[], positions: ReadonlyMap<Id, Point>, p: Point, minRadius: number): Id | undefined {
     const tree = this.index(nodes, positions);
-    const reach = this.maxRadius + slack;
+    const reach = Math.max(this.maxRadius, minRadius);
     let best: Entry | undefined;
     let bestDistance = Infinity;
     const x0 = p.x - reach;
@@ -42,7 +43,7 @@ export class NodeHitIndex {
         while (leaf && !leaf.length) {
           const e = (leaf as { data: Entry }).data;
           const d = Math.hypot(e.x - p.x, e.y - p.y);
-          if (d <= e.r + slack && (d < bestDistance || (d === bestDistance && best && this.order(e) < this.order(best)))) {
+          if (d <= Math.max(e.r, minRadius) && (d < bestDistance || (d === bestDistance && best && this.order(e) < this.order(best)))) {
             best = e;
             bestDistance = d;
           }

@@ -3,7 +3,13 @@
  * (0, 0) with "radius" r (the shape fits in a circle of radius r). Used by the SVG renderer, the
  * canvas renderer (via Path2D) and the legend.
  */
-import type { NodeKind } from '../graph/types.js';
+import type { GraphNode, NodeKind } from '../graph/types.js';
+import { layoutRadius } from '../layout/create-simulation.js';
+
+/** A node's drawn radius (layout units), the r of its shape: a little inside its layout radius, which keeps nodes apart. */
+export function drawnRadius(node: Pick<GraphNode, 'kind' | 'degree'>): number {
+  return layoutRadius(node) * 0.85;
+}
 
 function polygon(points: ReadonlyArray<readonly [number, number]>): string {
   return 'M' + points.map(([x, y]) => `${round(x)},${round(y)}`).join('L') + 'Z';

@@ -53,7 +53,7 @@ export function moveFrameElements(elements: FrameElements, positions: ReadonlyMa
     const a = positions.get(link.source);
     const b = positions.get(link.target);
     if (!a || !b) return false;
-    link.element.setAttribute('d', linkPathData(a, b, radius(link.source), radius(link.target) + (link.arrow ? 2 : 0)));
+    link.element.setAttribute('d', linkPathData(a, b, radius(link.source), radius(link.target), link.arrow));
   }
   return true;
 }

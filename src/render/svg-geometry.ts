@@ -14,8 +14,14 @@ export function linkEndpoints(a: Point, b: Point, ra: number, rb: number): [numb
   return [a.x + (dx / len) * ra, a.y + (dy / len) * ra, b.x - (dx / len) * rb, b.y - (dy / len) * rb];
 }
 
-/** A link line as path data (`M x1,y1 L x2,y2`, rounded), shortened to the edges of the two nodes. */
-export function linkPathData(a: Point, b: Point, ra: number, rb: number): string {
-  const [x1, y1, x2, y2] = linkEndpoints(a, b, ra, rb);
+/** Extra room before the target node for a link's arrow head (layout units). */
+export const ARROW_GAP = 2;
+
+/**
+ * A link line as path data (`M x1,y1 L x2,y2`, rounded), shortened to the edges of the two nodes, and by
+ * ARROW_GAP more at b when the line ends in an arrow.
+ */
+export function linkPathData(a: Point, b: Point, ra: number, rb: number, arrow = false): string {
+  const [x1, y1, x2, y2] = linkEndpoints(a, b, ra, arrow ? rb + ARROW_GAP : rb);
   return `M${round(x1)},${round(y1)}L${round(x2)},${round(y2)}`;
 }

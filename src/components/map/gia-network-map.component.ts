@@ -7,7 +7,7 @@ import { EMPTY_FILTER, filterGraph, isEmptyFilter, type FilterResult, type Filte
 import type { HelpResult, findHelp as FindHelp } from '../../graph/find-help.js';
 import { estimateNodeCount } from '../../graph/network-size.js';
 import { NODE_KINDS, type GraphLink, type GraphNode, type Mode, type NetworkGraph } from '../../graph/types.js';
-import { layoutRadius, type LayoutKind, type Point } from '../../layout/index.js';
+import type { LayoutKind, Point } from '../../layout/index.js';
 import type { HelpState, ViewState } from '../../view-state/hash-state.js';
 import { GiaErrorEvent, GiaFilterChangeEvent, GiaLayoutSettleEvent, GiaLoadEvent, GiaSelectEvent } from '../../events/index.js';
 import { defsTemplate, drawnLinks, graphLayerTemplate } from '../../render/svg-templates.js';
@@ -17,6 +17,7 @@ import { collectFrameElements, moveFrameElements, type FrameElements } from '../
 import type { CanvasColors } from '../../render/canvas-renderer.js';
 import { CANVAS_THRESHOLD, canvasRenderer, loadCanvasRenderer } from '../../render/canvas-loader.js';
 import { MIN_TARGET_RADIUS_PX, nodeAtPoint } from '../../render/node-at-point.js';
+import { drawnRadius } from '../../render/node-shapes.js';
 import { afterLangLoaded, msg, toLang, type Lang } from '../i18n/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { addStyles } from '../shared/add-styles.js';
@@ -852,15 +853,15 @@ export class GiaNetworkMap extends LitElement {
     const rect = this.surface.getBoundingClientRect();
     const p = this.zoomController.toLayout(event.clientX - rect.left, event.clientY - rect.top);
     const k = this.zoomController.transform.k;
-    // SVG: beside the shape, within the node's target (at least 24 px across on screen).
+    // Beside the shape, within the node's target (at least 24 px across on screen): the same rule for both renderers.
     if (!this.useCanvas) {
       return nodeAtPoint(this.visibleNodes(), this.layoutController.positions, p, (n) => Math.max(drawnRadius(n), MIN_TARGET_RADIUS_PX / k));
     }
     const canvas = canvasRenderer();
     if (!canvas) return undefined;
     // A quadtree of the visible nodes (rebuilt lazily when the positions change): not every node per move.
-    this.hitIndex ??= new canvas.NodeHitIndex((node) => layoutRadius(node));
-    return this.hitIndex.find(this.visibleNodes(), this.layoutController.positions, p, 4 / k);
+    this.hitIndex ??= new canvas.NodeHitIndex(drawnRadius);
+    return this.hitIndex.find(this.visibleNodes(), this.layoutController.positions, p, MIN_TARGET_RADIUS_PX / k);
   }
 
   private onPointerDown = (event: PointerEvent): void => {
@@ -1400,11 +1401,6 @@ export class GiaNetworkMap extends LitElement {
   private renderKeys(): TemplateResult | typeof nothing {
     return keyboardPart.value?.keysDialogTemplate(this.language, this.closeKeys, this.onKeysClosed) ?? nothing;
   }
-}
-
-/** A node's drawn radius (layout units): a little inside its layout radius, which keeps nodes apart. */
-function drawnRadius(node: GraphNode): number {
-  return layoutRadius(node) * 0.85;
 }
 
 function mark(name: string): void {
