@@ -32,6 +32,7 @@ import { LazyForcesLayoutController } from './lazy-forces-layout-controller.js';
 import { ONE_TASK_NODES } from './layout-controller.js';
 import { stripForPublic } from './model-bridge.js';
 import { ZoomController } from './zoom-controller.js';
+import { PointerInput, type PointerHost } from './pointer-input.js';
 import type { NodeHitIndex } from '../../render/node-hit-index.js';
 import { FramePainter } from './frame-painter.js';
 import { linkTypeStyles, mapStyles } from './gia-network-map.styles.js';
@@ -206,7 +207,6 @@ export class GiaNetworkMap extends LitElement {
   private resizeObserver?: ResizeObserver;
   private observedStage?: HTMLElement;
   private motionQuery?: MediaQueryList;
-  private drag?: { id: Id; pointerId: number; x: number; y: number; moved: boolean };
   private readyResolve!: () => void;
   private settledResolve!: () => void;
   private readyPromise: Promise<void> = new Promise((resolve) => (this.readyResolve = resolve));
@@ -843,17 +843,57 @@ export class GiaNetworkMap extends LitElement {
   };
 
   // ------------------------------------------------------------------------------------------------
-  // Pointer: hover, click to select, drag to pin
+  // Pointer: hover, click to select, drag to pin (pointer-input.ts)
 
-  private nodeIdAt(event: PointerEvent | MouseEvent): Id | undefined {
+  private readonly pointer = new PointerInput(this.pointerHost());
+
+  private pointerHost(): PointerHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const map = this;
+    return {
+      get surface() {
+        return map.surface;
+      },
+      nodeAt: (event) => this.nodeIdAt(event),
+      layoutPoint: (event) => this.layoutPoint(event),
+      hover: (id) => {
+        if (id !== this.hoverId) this.hoverId = id;
+      },
+      select: (id) => {
+        this.focusedId = id;
+        this.selectNode(id, { user: true });
+      },
+      pin: (id, p) => {
+        // The frames of the drag only move the node: one update draws it as pinned at once.
+        if (!this.layoutController.pinned.has(id)) this.requestUpdate();
+        this.startSettle();
+        this.layoutController.pin(id, p.x, p.y);
+      },
+      unpin: (id) => {
+        if (!this.layoutController.pinned.has(id)) return;
+        this.startSettle();
+        this.layoutController.unpin(id);
+        this.requestUpdate();
+      },
+      placeMoving: (event) => this.placeMovingNode(event),
+    };
+  }
+
+  /** Where the event's pointer is on the surface, in layout coordinates. */
+  private layoutPoint(event: MouseEvent): Point {
+    const rect = this.surface!.getBoundingClientRect();
+    return this.zoomController.toLayout(event.clientX - rect.left, event.clientY - rect.top);
+  }
+
+  /** The node under the pointer: its element, or else the target round it (at least 24 px across on screen). */
+  private nodeIdAt(event: MouseEvent): Id | undefined {
     const target = (event.composedPath()[0] ?? event.target) as Element | null;
     const g = target?.closest?.('[data-id]');
     if (g) return g.getAttribute('data-id') ?? undefined;
     if (!this.surface) return undefined;
-    const rect = this.surface.getBoundingClientRect();
-    const p = this.zoomController.toLayout(event.clientX - rect.left, event.clientY - rect.top);
+    const p = this.layoutPoint(event);
     const k = this.zoomController.transform.k;
-    // Beside the shape, within the node's target (at least 24 px across on screen): the same rule for both renderers.
+    // Beside the shape, within the node's target: the same rule for both renderers.
     if (!this.useCanvas) {
       return nodeAtPoint(this.visibleNodes(), this.layoutController.positions, p, (n) => Math.max(drawnRadius(n), MIN_TARGET_RADIUS_PX / k));
     }
@@ -863,59 +903,6 @@ export class GiaNetworkMap extends LitElement {
     this.hitIndex ??= new canvas.NodeHitIndex(drawnRadius);
     return this.hitIndex.find(this.visibleNodes(), this.layoutController.positions, p, MIN_TARGET_RADIUS_PX / k);
   }
-
-  private onPointerDown = (event: PointerEvent): void => {
-    if (event.button !== 0) return;
-    const id = this.nodeIdAt(event);
-    if (!id) {
-      if (this.movingId !== undefined && this.placeMovingNode(event)) event.stopPropagation();
-      return;
-    }
-    this.drag = { id, pointerId: event.pointerId, x: event.clientX, y: event.clientY, moved: false };
-    this.surface?.setPointerCapture?.(event.pointerId);
-    event.stopPropagation();
-  };
-
-  private onPointerMove = (event: PointerEvent): void => {
-    const drag = this.drag;
-    if (drag && drag.pointerId === event.pointerId) {
-      if (!drag.moved && Math.hypot(event.clientX - drag.x, event.clientY - drag.y) < 4) return;
-      drag.moved = true;
-      const rect = this.surface!.getBoundingClientRect();
-      const p = this.zoomController.toLayout(event.clientX - rect.left, event.clientY - rect.top);
-      this.startSettle();
-      this.layoutController.pin(drag.id, p.x, p.y);
-      return;
-    }
-    // Hover only with no button held (a held button is a pan of the background).
-    if (event.pointerType === 'mouse' && !event.buttons) {
-      const id = this.nodeIdAt(event);
-      if (id !== this.hoverId) this.hoverId = id;
-    }
-  };
-
-  private onPointerUp = (event: PointerEvent): void => {
-    const drag = this.drag;
-    if (!drag || drag.pointerId !== event.pointerId) return;
-    this.drag = undefined;
-    this.surface?.releasePointerCapture?.(event.pointerId);
-    if (!drag.moved) {
-      this.focusedId = drag.id;
-      this.selectNode(drag.id, { user: true });
-    }
-  };
-
-  private onPointerLeave = (): void => {
-    this.hoverId = undefined;
-  };
-
-  private onDblClick = (event: MouseEvent): void => {
-    const id = this.nodeIdAt(event);
-    if (id && this.layoutController.pinned.has(id)) {
-      this.startSettle();
-      this.layoutController.unpin(id);
-    }
-  };
 
   private onFocusIn = (event: FocusEvent): void => {
     const target = event.composedPath()[0] as Element | null;
@@ -978,11 +965,10 @@ export class GiaNetworkMap extends LitElement {
   }
 
   /** Pins the node being moved at the clicked point of the map and ends the move. */
-  private placeMovingNode(event: PointerEvent): boolean {
+  private placeMovingNode(event: MouseEvent): boolean {
     const id = this.movingId;
     if (id === undefined || !this.surface) return false;
-    const rect = this.surface.getBoundingClientRect();
-    const p = this.zoomController.toLayout(event.clientX - rect.left, event.clientY - rect.top);
+    const p = this.layoutPoint(event);
     this.startSettle();
     this.layoutController.pin(id, p.x, p.y);
     this.movingId = undefined;
@@ -1291,12 +1277,12 @@ export class GiaNetworkMap extends LitElement {
         aria-label=${title ? msg(lang, 'map.labelWithTitle', { title }) : msg(lang, 'map.label')}
         aria-describedby="map-description"
         @keydown=${this.onGraphKeyDown}
-        @pointerdown=${this.onPointerDown}
-        @pointermove=${this.onPointerMove}
-        @pointerup=${this.onPointerUp}
-        @pointercancel=${this.onPointerUp}
-        @pointerleave=${this.onPointerLeave}
-        @dblclick=${this.onDblClick}
+        @pointerdown=${this.pointer.down}
+        @pointermove=${this.pointer.move}
+        @pointerup=${this.pointer.up}
+        @pointercancel=${this.pointer.up}
+        @pointerleave=${this.pointer.leave}
+        @dblclick=${this.pointer.dblclick}
         @focusin=${this.onFocusIn}
         @focusout=${this.onFocusOut}
       >
