@@ -33,6 +33,7 @@ import { ONE_TASK_NODES } from './layout-controller.js';
 import { stripForPublic } from './model-bridge.js';
 import { ZoomController } from './zoom-controller.js';
 import { PointerInput, type PointerHost } from './pointer-input.js';
+import { StageSizeController } from './stage-size-controller.js';
 import type { NodeHitIndex } from '../../render/node-hit-index.js';
 import { FramePainter } from './frame-painter.js';
 import { linkTypeStyles, mapStyles } from './gia-network-map.styles.js';
@@ -143,7 +144,6 @@ export class GiaNetworkMap extends LitElement {
   @state() private keysOpen = false;
   @state() private legendOpen = false;
   @state() private announcement = '';
-  @state() private stageSize = { width: 0, height: 0 };
   /**
    * How much of the side area (and the toolbar's search box) is rendered: 0 until the map has painted,
    * then 1 (search, details, legend, help finder) and 2 (filters), each in its own task, so neither the
@@ -167,6 +167,9 @@ export class GiaNetworkMap extends LitElement {
     onFrame: () => this.drawFrame(),
   });
   private readonly zoomController = new ZoomController(this, () => this.drawPan());
+  private readonly stageSize = new StageSizeController(this, (first) => {
+    if (first || !this.zoomController.userMoved) this.needsFit = true;
+  });
   private readonly hashController = new HashController(this, {
     enabled: () => !this.noHash,
     apply: (state) => this.applyViewState(state),
@@ -196,16 +199,12 @@ export class GiaNetworkMap extends LitElement {
   private linksFor: { graph?: NetworkGraph; visible?: Set<Id>; links: NetworkGraph['links'] } = { links: [] };
   private pendingHash?: ViewState;
   private firstPaintDone = false;
-  /** The stage element whose size was measured directly (before the ResizeObserver reports). */
-  private measuredStage?: HTMLElement;
   private canvasColors?: CanvasColors;
   private readonly painter = new FramePainter(() => this.paintCanvas());
   /** Canvas hit testing; made with the canvas renderer's chunk (only the canvas path needs it). */
   private hitIndex?: NodeHitIndex;
   private needsFit = true;
   private layoutStart = 0;
-  private resizeObserver?: ResizeObserver;
-  private observedStage?: HTMLElement;
   private motionQuery?: MediaQueryList;
   private readyResolve!: () => void;
   private settledResolve!: () => void;
@@ -288,9 +287,6 @@ export class GiaNetworkMap extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.observedStage = undefined;
     clearTimeout(this.panTimer);
     this.painter.cancel();
   }
@@ -343,41 +339,31 @@ export class GiaNetworkMap extends LitElement {
         }
       }
     }
-    this.zoomController.viewport = this.stageSize;
-    if (this.graph && this.needsFit && this.layoutController.positions.size > 0 && this.stageSize.width > 0) {
+    this.zoomController.viewport = this.stageSize.size;
+    if (this.graph && this.needsFit && this.layoutController.positions.size > 0 && this.stageSize.size.width > 0) {
       this.needsFit = false;
       this.fitView(true);
     }
   }
 
   protected override firstUpdated(): void {
-    this.observeStage();
+    this.stageSize.observe(this.stage);
   }
 
   protected override updated(): void {
-    const stage = this.stage;
-    if (stage && this.graph && this.stageSize.width === 0 && this.measuredStage !== stage) {
-      // Measure the stage at once instead of waiting for the ResizeObserver (a frame later, and a second
-      // full render in the task that paints): this render had no nodes, the next one draws them fitted.
-      this.measuredStage = stage;
-      const rect = stage.getBoundingClientRect();
-      const size = { width: Math.round(rect.width), height: Math.round(rect.height) };
-      if (size.width > 0) {
-        this.stageSize = size;
-        this.needsFit = true;
-      } else this.requestUpdate();
-      this.observeStage();
-      return;
-    }
+    // The first render with data has no nodes: the stage is measured at once instead of waiting for the
+    // ResizeObserver (a frame later, and a second full render in the task that paints), and the next render
+    // draws them fitted.
+    if (this.stage && this.graph && this.stageSize.measure(this.stage)) return;
     // The elements the frame path moves are collected on the first animation frame after this render (see
     // drawFrame), not in the task that renders: that task comes before the painted frame.
     this.frameElements = undefined;
-    this.observeStage();
+    this.stageSize.observe(this.stage);
     if (this.surface) this.zoomController.attach(this.surface);
     // Theme colours are read again after a full update (not on every pan frame).
     this.canvasColors = undefined;
     const positions = this.layoutController.positions;
-    if (this.graph && positions.size > 0 && this.stageSize.width > 0) {
+    if (this.graph && positions.size > 0 && this.stageSize.size.width > 0) {
       if (this.useCanvas) this.painter.scheduleIfChanged(this.canvasKey());
       if (!this.firstPaintDone) {
         this.firstPaintDone = true;
@@ -409,23 +395,6 @@ export class GiaNetworkMap extends LitElement {
         return this.updateComplete;
       })
       .then(() => this.readyResolve());
-  }
-
-  private observeStage(): void {
-    const stage = this.stage;
-    if (!stage || this.observedStage === stage) return;
-    this.resizeObserver?.disconnect();
-    this.observedStage = stage;
-    this.resizeObserver = new ResizeObserver(() => {
-      const rect = stage.getBoundingClientRect();
-      const size = { width: Math.round(rect.width), height: Math.round(rect.height) };
-      if (size.width !== this.stageSize.width || size.height !== this.stageSize.height) {
-        const first = this.stageSize.width === 0;
-        this.stageSize = size;
-        if (first || !this.zoomController.userMoved) this.needsFit = true;
-      }
-    });
-    this.resizeObserver.observe(stage);
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -682,7 +651,7 @@ export class GiaNetworkMap extends LitElement {
     const ids = this.filterResult?.visible;
     const positions = this.layoutController.positions;
     const points = ids && ids.size > 0 ? [...ids].map((id) => positions.get(id)).filter((p): p is Point => !!p) : [...positions.values()];
-    this.zoomController.fit(points, this.stageSize.width, this.stageSize.height, 40, 2, silent);
+    this.zoomController.fit(points, this.stageSize.size.width, this.stageSize.size.height, 40, 2, silent);
   }
 
   private resetView(): void {
@@ -713,7 +682,7 @@ export class GiaNetworkMap extends LitElement {
       neighbours: (id) => [...(map.graph?.neighbours.get(id) ?? [])].filter((n) => map.filterResult?.visible.has(n) ?? true),
       focusNode: (id) => void map.focusNodeElement(id),
       select: (id) => map.selectNode(id, { user: true }),
-      zoomBy: (factor) => map.zoomController.zoomBy(factor, map.stageSize.width, map.stageSize.height),
+      zoomBy: (factor) => map.zoomController.zoomBy(factor, map.stageSize.size.width, map.stageSize.size.height),
       panBy: (dx, dy) => map.zoomController.panBy(dx, dy),
       fit: () => {
         map.zoomController.userMoved = false;
@@ -738,7 +707,7 @@ export class GiaNetworkMap extends LitElement {
         const next = { x: p.x + dx / k, y: p.y + dy / k };
         map.startSettle();
         map.layoutController.pin(id, next.x, next.y);
-        map.zoomController.ensureVisible(next, map.stageSize.width, map.stageSize.height);
+        map.zoomController.ensureVisible(next, map.stageSize.size.width, map.stageSize.size.height);
       },
       togglePause: () => map.togglePause(),
       openKeys: () => map.openKeys(),
@@ -776,7 +745,7 @@ export class GiaNetworkMap extends LitElement {
   private async focusNodeElement(id: Id): Promise<void> {
     this.focusedId = id;
     const p = this.layoutController.positions.get(id);
-    if (p) this.zoomController.ensureVisible(p, this.stageSize.width, this.stageSize.height);
+    if (p) this.zoomController.ensureVisible(p, this.stageSize.size.width, this.stageSize.size.height);
     await this.updateComplete;
     const element = this.renderRoot.querySelector(`[data-id="${cssEscape(id)}"]`) as SVGGElement | null;
     element?.focus({ preventScroll: true });
@@ -931,7 +900,7 @@ export class GiaNetworkMap extends LitElement {
     this.selectNode(id, { user: true });
     if (id && this.view === 'map') {
       const p = this.layoutController.positions.get(id);
-      if (p) this.zoomController.ensureVisible(p, this.stageSize.width, this.stageSize.height);
+      if (p) this.zoomController.ensureVisible(p, this.stageSize.size.width, this.stageSize.size.height);
     }
   };
 
@@ -1027,7 +996,7 @@ export class GiaNetworkMap extends LitElement {
   /** What the canvas shows: a repaint is needed only when one of these changed. */
   private canvasKey(): unknown[] {
     const t = this.zoomController.transform;
-    const { width, height } = this.stageSize;
+    const { width, height } = this.stageSize.size;
     return [this.canvas, this.graph, this.layoutController.positions, t.x, t.y, t.k, width, height, this.selected, this.filterResult, this.helpResult];
   }
 
@@ -1037,7 +1006,7 @@ export class GiaNetworkMap extends LitElement {
     const graph = this.graph;
     if (!canvas || !graph || !this.useCanvas || this.view !== 'map') return undefined;
     const key = this.canvasKey();
-    const { width, height } = this.stageSize;
+    const { width, height } = this.stageSize.size;
     const ratio = window.devicePixelRatio || 1;
     if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
       canvas.width = Math.round(width * ratio);
@@ -1153,7 +1122,7 @@ export class GiaNetworkMap extends LitElement {
       >
         ${icon}
       </button>`;
-    const size = () => [this.stageSize.width, this.stageSize.height] as const;
+    const size = () => [this.stageSize.size.width, this.stageSize.size.height] as const;
     return html`<div
       part="toolbar"
       class="toolbar"
@@ -1234,7 +1203,7 @@ export class GiaNetworkMap extends LitElement {
     const nodeRadius = drawnRadius;
     // Until the stage is measured (the first render with a graph) nothing is drawn: see updated().
     // Nor while the layout of a new graph is still being built over the next tasks (no positions yet).
-    const measuring = (this.stageSize.width === 0 && !this.measuredStage) || positions.size === 0;
+    const measuring = !this.stageSize.known || positions.size === 0;
     const all = measuring ? [] : this.visibleNodes();
     // Canvas path: only the focused and selected nodes are in the DOM (the keyboard/AT proxy).
     const domNodes = canvas ? all.filter((n) => n.id === tabStop || n.id === this.selected) : all;
@@ -1261,7 +1230,7 @@ export class GiaNetworkMap extends LitElement {
           radius: nodeRadius,
           first,
           preferred: emphasis,
-          bounds: { x0: -x + 2, y0: -y + 2, x1: this.stageSize.width - x - 2, y1: this.stageSize.height - y - 2 },
+          bounds: { x0: -x + 2, y0: -y + 2, x1: this.stageSize.size.width - x - 2, y1: this.stageSize.size.height - y - 2 },
         }),
       };
     }
