@@ -47,7 +47,6 @@ function createLine(document: Document, type: GraphLink['type']): Element {
 
 /** What a link's look depends on besides its type. */
 export interface LinkViewState {
-  scale: number;
   emphasis?: ReadonlySet<Id> | undefined;
   radius: (id: Id) => number;
 }

@@ -26,7 +26,7 @@ export class NodeHitIndex {
   /**
    * The node whose centre is nearest to `p` among those whose target holds it: their radius, and at least
    * `minRadius` (layout units), as nodeAtPoint (node-at-point.ts) for the SVG map. Or undefined. `nodes`
-   * are the visible nodes in their order (ties go to the first).
+   * are the visible nodes in drawing order: of equally near ones, the node drawn last (on top) wins.
    */
   find(nodes: readonly GraphNode[], positions: ReadonlyMap<Id, Point>, p: Point, minRadius: number): Id | undefined {
     const tree = this.index(nodes, positions);
@@ -43,7 +43,7 @@ export class NodeHitIndex {
         while (leaf && !leaf.length) {
           const e = (leaf as { data: Entry }).data;
           const d = Math.hypot(e.x - p.x, e.y - p.y);
-          if (d <= Math.max(e.r, minRadius) && (d < bestDistance || (d === bestDistance && best && this.order(e) < this.order(best)))) {
+          if (d <= Math.max(e.r, minRadius) && (d < bestDistance || (d === bestDistance && best && this.order(e) > this.order(best)))) {
             best = e;
             bestDistance = d;
           }

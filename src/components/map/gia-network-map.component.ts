@@ -705,8 +705,7 @@ export class GiaNetworkMap extends LitElement {
         if (!id || !p) return;
         const k = map.zoomController.transform.k;
         const next = { x: p.x + dx / k, y: p.y + dy / k };
-        map.startSettle();
-        map.layoutController.pin(id, next.x, next.y);
+        map.pinNode(id, next);
         map.zoomController.ensureVisible(next, map.stageSize.size.width, map.stageSize.size.height);
       },
       togglePause: () => map.togglePause(),
@@ -825,27 +824,25 @@ export class GiaNetworkMap extends LitElement {
       },
       nodeAt: (event) => this.nodeIdAt(event),
       layoutPoint: (event) => this.layoutPoint(event),
-      hover: (id) => {
-        if (id !== this.hoverId) this.hoverId = id;
-      },
+      hover: (id) => (this.hoverId = id),
       select: (id) => {
         this.focusedId = id;
         this.selectNode(id, { user: true });
       },
-      pin: (id, p) => {
-        // The frames of the drag only move the node: one update draws it as pinned at once.
-        if (!this.layoutController.pinned.has(id)) this.requestUpdate();
-        this.startSettle();
-        this.layoutController.pin(id, p.x, p.y);
-      },
+      pin: (id, p) => this.pinNode(id, p),
       unpin: (id) => {
         if (!this.layoutController.pinned.has(id)) return;
         this.startSettle();
         this.layoutController.unpin(id);
-        this.requestUpdate();
       },
       placeMoving: (event) => this.placeMovingNode(event),
     };
+  }
+
+  /** Pins a node at `p` (a drag, a keyboard move, a click that places a moving node); the layout runs on. */
+  private pinNode(id: Id, p: Point): void {
+    this.startSettle();
+    this.layoutController.pin(id, p.x, p.y);
   }
 
   /** Where the event's pointer is on the surface, in layout coordinates. */
@@ -937,9 +934,7 @@ export class GiaNetworkMap extends LitElement {
   private placeMovingNode(event: MouseEvent): boolean {
     const id = this.movingId;
     if (id === undefined || !this.surface) return false;
-    const p = this.layoutPoint(event);
-    this.startSettle();
-    this.layoutController.pin(id, p.x, p.y);
+    this.pinNode(id, this.layoutPoint(event));
     this.movingId = undefined;
     this.announceMove('map.moveOff', this.graph?.byId.get(id)?.label ?? id);
     return true;
@@ -1274,7 +1269,6 @@ export class GiaNetworkMap extends LitElement {
               labelSide,
             },
             link: {
-              scale: k,
               emphasis,
               radius: (id) => {
                 const node = graph.byId.get(id);

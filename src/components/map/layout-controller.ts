@@ -258,9 +258,11 @@ export class LayoutController implements ReactiveController {
     this.continue();
   }
 
+  /** Pins a node at (x, y). The pinned set is drawn (a dashed outline): a newly pinned node updates the host. */
   pin(id: Id, x: number, y: number): void {
     if (!this.sim) return;
     this.endInitialRun();
+    if (!this.pinnedIds.has(id)) this.host.requestUpdate();
     this.pinnedIds.add(id);
     this.sim.pin(id, x, y);
     // Show the pinned node at once, even before the next tick.
@@ -274,6 +276,7 @@ export class LayoutController implements ReactiveController {
   unpin(id: Id): void {
     if (!this.sim || !this.pinnedIds.delete(id)) return;
     this.sim.unpin(id);
+    this.host.requestUpdate();
     this.continue();
   }
 

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GiaNetworkMap } from '../../../src/components/map/gia-network-map.component.js';
-import { createMap, loadData, removeAll } from './helpers.js';
+import { createMap, loadData, nodeElement, removeAll } from './helpers.js';
 
 function focusedId(map: GiaNetworkMap): string | null {
   return (map.shadowRoot!.activeElement as Element | null)?.getAttribute('data-id') ?? null;
@@ -114,6 +114,8 @@ describe('gia-network-map: keyboard', () => {
     const before = map.positions.get(id)!;
     await sendKeys({ press: 'm' });
     await sendKeys({ press: 'ArrowRight' });
+    await map.updateComplete;
+    expect(nodeElement(map, id)!.classList.contains('pinned'), 'drawn as pinned while it is moved').to.equal(true);
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'Enter' });
     await map.updateComplete;

@@ -14,7 +14,7 @@ const positions = new Map([
 ]);
 
 function draw(host: SVGSVGElement, input: Partial<LinkLinesInput> & { links: readonly GraphLink[] }): SVGPathElement[] {
-  render(svg`<g class="links" ${linkLines({ positions, view: { scale: 1, radius: () => 10 }, ...input })}></g>`, host);
+  render(svg`<g class="links" ${linkLines({ positions, view: { radius: () => 10 }, ...input })}></g>`, host);
   return [...host.querySelectorAll('path')];
 }
 
@@ -41,7 +41,7 @@ describe('linkLines', () => {
     const ac = link('a', 'c', 'works-at');
     const bc = link('b', 'c', 'collaborates-with');
     const [first, second] = draw(host, { links: [ab, ac] });
-    const faded = draw(host, { links: [ab, ac], view: { scale: 1, radius: () => 10, emphasis: new Set(['a', 'b']) } });
+    const faded = draw(host, { links: [ab, ac], view: { radius: () => 10, emphasis: new Set(['a', 'b']) } });
     expect(faded[0]).to.equal(first);
     expect(faded[1]).to.equal(second);
     expect(faded.map((l) => l.classList.contains('faded'))).to.deep.equal([false, true]);
