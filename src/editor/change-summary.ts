@@ -3,8 +3,8 @@
  * "3 organisaties gewijzigd, 1 contactpersoon verwijderd". Items with an id are matched by id;
  * relations by from + type + to.
  */
-import { msg, type Lang } from '../components/i18n/localize.js';
-import '../components/i18n/editor-catalogue.js';
+import { msg, type Lang } from '../i18n/localize.js';
+import '../i18n/editor-catalogue.js';
 import { COLLECTIONS, rawItemsOf, type CollectionKey } from './collections.js';
 import { getAt, stableStringify } from './pointer.js';
 

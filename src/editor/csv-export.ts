@@ -3,7 +3,7 @@
  * with Dutch headers, names instead of ids in reference columns, semicolon-separated with a BOM (what
  * Dutch Excel opens directly). Contact exports hold personal data: the editor says so before saving.
  */
-import type { Lang } from '../components/i18n/localize.js';
+import type { Lang } from '../i18n/localize.js';
 import { itemsOf } from './collections.js';
 import { serializeCsv, type CsvDelimiter } from './csv.js';
 import { CSV_COLUMNS, columnLabel, type CsvEntity } from './csv-import.js';

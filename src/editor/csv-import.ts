@@ -5,8 +5,8 @@
  * Values may be given as ids or as names (organisation "Veilig Thuis Zuid-Limburg", gemeente "Heerlen",
  * role "Aandachtsfunctionaris"), as editors write them.
  */
-import { msg, type Lang } from '../components/i18n/localize.js';
-import '../components/i18n/editor-catalogue.js';
+import { msg, type Lang } from '../i18n/localize.js';
+import '../i18n/editor-catalogue.js';
 import { normalizeText } from '../graph/normalize-text.js';
 import type { Channel, ChannelType } from '../model/types.js';
 import { COLLECTION_BY_KEY, itemsOf, rawItemsOf, slugify, uniqueId, type CollectionKey } from './collections.js';

@@ -4,8 +4,8 @@
  * aanspreekpunt (seed 004 §3.4). Warnings, never errors: the file stays valid.
  */
 import type { CheckContext, NetworkCheck, Problem } from '../model/index.js';
-import { msg } from '../components/i18n/localize.js';
-import '../components/i18n/editor-catalogue.js';
+import { msg } from '../i18n/localize.js';
+import '../i18n/editor-catalogue.js';
 import { COLLECTIONS, rawItemsOf, type CollectionKey } from './collections.js';
 
 const REVIEWED: readonly CollectionKey[] = ['organisations', 'contacts', 'specialisms', 'meetings', 'interventions'];

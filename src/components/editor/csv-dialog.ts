@@ -3,8 +3,8 @@
  * (choose file → check the column mapping → see every row with its errors) before anything changes.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { msg, type Lang } from '../i18n/localize.js';
-import '../i18n/editor-catalogue.js';
+import { msg, type Lang } from '../../i18n/localize.js';
+import '../../i18n/editor-catalogue.js';
 import {
   CSV_COLUMNS,
   applyImport,

@@ -6,8 +6,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { msg, type Lang } from '../i18n/localize.js';
-import '../i18n/editor-catalogue.js';
+import { msg, type Lang } from '../../i18n/localize.js';
+import '../../i18n/editor-catalogue.js';
 import type { Problem } from '../../model/index.js';
 import { SCHEMA_OBJECTS } from '../../editor/generated/schema-fields.js';
 import type { SchemaFieldInfo } from '../../editor/schema-field-types.js';

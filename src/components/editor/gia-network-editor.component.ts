@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { afterLangLoaded, msg, toLang, type Lang } from '../i18n/localize.js';
-import '../i18n/editor-catalogue.js';
+import { afterLangLoaded, msg, toLang, type Lang } from '../../i18n/localize.js';
+import '../../i18n/editor-catalogue.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { editorStyles } from './gia-network-editor.styles.js';
 import {

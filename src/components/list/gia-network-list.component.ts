@@ -12,7 +12,7 @@ import { GiaFilterChangeEvent } from '../../events/filter-change.js';
 import { GiaLoadEvent } from '../../events/load.js';
 import { GiaErrorEvent } from '../../events/error.js';
 import { DataController, type LoadError } from '../map/data-controller.js';
-import { afterLangLoaded, msg, toLang, type Lang } from '../i18n/localize.js';
+import { afterLangLoaded, msg, toLang, type Lang } from '../../i18n/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { networkListStyles } from './gia-network-list.styles.js';
 import { GROUP_BYS, NO_MEMBERS_KEY, groupNodes, listFilterResult, toGroupBy, type GroupBy, type ListGroup } from './list-groups.js';

@@ -4,8 +4,8 @@
  */
 import type { FilterResult } from '../../graph/filter-graph.js';
 import { NODE_KINDS, type GraphNode, type NetworkGraph, type NodeKind } from '../../graph/types.js';
-import { msg, type Lang } from '../i18n/localize.js';
-import '../i18n/list-catalogue.js';
+import { msg, type Lang } from '../../i18n/localize.js';
+import '../../i18n/list-catalogue.js';
 
 /** "1 organisatie", "12 organisaties". */
 export function countKind(lang: Lang, kind: NodeKind, count: number): string {

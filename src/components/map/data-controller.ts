@@ -5,7 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GiaNetwork } from '../../model/types.js';
 import type { GiaErrorProblem, GiaErrorReason } from '../../events/error.js';
-import { msg, type Lang } from '../i18n/localize.js';
+import { msg, type Lang } from '../../i18n/localize.js';
 import { loadModel, parseText, validateData } from './model-bridge.js';
 import { errorPart } from './lazy-parts.js';
 

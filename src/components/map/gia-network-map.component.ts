@@ -18,7 +18,7 @@ import type { CanvasColors } from '../../render/canvas-renderer.js';
 import { CANVAS_THRESHOLD, canvasRenderer, loadCanvasRenderer } from '../../render/canvas-loader.js';
 import { MIN_TARGET_RADIUS_PX, nodeAtPoint } from '../../render/node-at-point.js';
 import { drawnRadius } from '../../render/node-shapes.js';
-import { afterLangLoaded, msg, toLang, type Lang } from '../i18n/localize.js';
+import { afterLangLoaded, msg, toLang, type Lang } from '../../i18n/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { addStyles } from '../shared/add-styles.js';
 import { lazyModule } from '../../util/lazy-module.js';

@@ -4,8 +4,8 @@
  * before it reports a load error, so the view and its texts are there when the error is shown.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { msg, registerCatalogue, type Lang } from '../i18n/localize.js';
-import errorNl from '../i18n/error.nl.js';
+import { msg, registerCatalogue, type Lang } from '../../i18n/localize.js';
+import errorNl from '../../i18n/error.nl.js';
 import type { LoadError } from './data-controller.js';
 
 registerCatalogue('nl', errorNl);

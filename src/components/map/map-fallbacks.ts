@@ -6,7 +6,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Id } from '../../model/types.js';
 import { NODE_KINDS, type GraphNode } from '../../graph/types.js';
-import { msg, type Lang } from '../i18n/localize.js';
+import { msg, type Lang } from '../../i18n/localize.js';
 
 export const fallbackStyles = css`
   .fallback-details h2 {

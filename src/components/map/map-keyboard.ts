@@ -6,8 +6,8 @@
  * has arrived waits for it (see keyboard-keys.ts).
  */
 import { css, html, type TemplateResult } from 'lit';
-import { msg, registerCatalogue, type Lang } from '../i18n/localize.js';
-import keyboardNl from '../i18n/keyboard.nl.js';
+import { msg, registerCatalogue, type Lang } from '../../i18n/localize.js';
+import keyboardNl from '../../i18n/keyboard.nl.js';
 
 export { KeyboardController } from './keyboard-controller.js';
 

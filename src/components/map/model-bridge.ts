@@ -8,7 +8,7 @@
  */
 import { stripPersonalData } from '../../model/privacy.js';
 import type { GiaNetwork } from '../../model/types.js';
-import type { Lang } from '../i18n/localize.js';
+import type { Lang } from '../../i18n/localize.js';
 import { lazyModule } from '../../util/lazy-module.js';
 
 export interface BridgeProblem {

@@ -7,7 +7,7 @@ import type { GiaNetwork, Id } from '../../model/types.js';
 import type { FilterState } from '../../graph/filter-graph.js';
 import type { Mode, NetworkGraph } from '../../graph/types.js';
 import type { HelpState } from '../../view-state/hash-state.js';
-import type { Lang } from '../i18n/localize.js';
+import type { Lang } from '../../i18n/localize.js';
 
 export interface SideInput {
   network: GiaNetwork | undefined;

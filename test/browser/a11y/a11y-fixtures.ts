@@ -1,7 +1,7 @@
 // Shared fixtures of the list and accessibility suites: the datasets, mounting, axe-core and deep focus.
 import type { GiaNetwork } from '../../../src/model/types.js';
 
-export { WCAG_TAGS } from '../shared/axe.js';
+export { WCAG_TAGS } from '../support/axe.js';
 
 const cache = new Map<string, GiaNetwork>();
 
@@ -27,7 +27,7 @@ export async function availableDatasets(): Promise<string[]> {
   return names;
 }
 
-export { axeViolations, expectAccessible as expectNoAxeViolations } from '../shared/axe.js';
+export { axeViolations, expectAccessible as expectNoAxeViolations } from '../support/axe.js';
 
 /** The element that has focus, looking inside (nested) shadow roots. */
 export function deepActive(): HTMLElement | null {

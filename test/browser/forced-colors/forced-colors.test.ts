@@ -6,7 +6,7 @@ import { expect } from '@esm-bundle/chai';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/list/gia-network-list.js';
 import type { GiaNetworkList } from '../../../src/components/list/gia-network-list.component.js';
-import { createMap, loadData, nodeElements, removeAll } from '../map/helpers.js';
+import { createMap, loadData, nodeElements, removeAll } from '../components/map/helpers.js';
 import { deepActive, settle } from '../a11y/a11y-fixtures.js';
 
 const TRANSPARENT = new Set(['', 'none', 'transparent', 'rgba(0, 0, 0, 0)']);

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Contact, GiaNetwork, Id } from '../../../model/types.js';
 import type { GraphNode, Mode, NetworkGraph } from '../../../graph/types.js';
-import { afterLangLoaded, msg, type Lang } from '../../i18n/localize.js';
+import { afterLangLoaded, msg, type Lang } from '../../../i18n/localize.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { panelStyles } from '../shared/panel.styles.js';
 import { renderAccess, renderChannels, requestEvent } from '../shared/panel-fragments.js';

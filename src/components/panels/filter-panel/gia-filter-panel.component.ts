@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { GiaNetwork, Id } from '../../../model/types.js';
 import { isEmptyFilter, type FilterState } from '../../../graph/filter-graph.js';
 import { NODE_KINDS, type Mode, type NetworkGraph, type NodeKind } from '../../../graph/types.js';
-import { afterLangLoaded, msg, type Lang } from '../../i18n/localize.js';
+import { afterLangLoaded, msg, type Lang } from '../../../i18n/localize.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { panelStyles } from '../shared/panel.styles.js';
 import { requestEvent } from '../shared/panel-fragments.js';

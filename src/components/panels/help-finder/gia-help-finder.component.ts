@@ -4,7 +4,7 @@ import type { Contact, GiaNetwork, Id } from '../../../model/types.js';
 import { findHelp, type HelpItem, type HelpResult } from '../../../graph/find-help.js';
 import type { Mode, NetworkGraph, NodeKind } from '../../../graph/types.js';
 import type { HelpState } from '../../../view-state/hash-state.js';
-import { afterLangLoaded, msg, type Lang } from '../../i18n/localize.js';
+import { afterLangLoaded, msg, type Lang } from '../../../i18n/localize.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { panelStyles } from '../shared/panel.styles.js';
 import { renderAccess, renderChannels, requestEvent } from '../shared/panel-fragments.js';

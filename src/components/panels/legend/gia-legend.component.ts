@@ -5,7 +5,7 @@ import { NODE_KINDS, type LinkType, type Mode, type NetworkGraph, type NodeKind 
 import { NODE_SHAPE_NAMES, nodeShapePath } from '../../../render/node-shapes.js';
 import { nodeIconPath } from '../../../render/node-icons.js';
 import { LINK_STYLES, dashArray, linkStyle, type LinkStyle } from '../../../render/link-styles.js';
-import { afterLangLoaded, msg, type Lang } from '../../i18n/localize.js';
+import { afterLangLoaded, msg, type Lang } from '../../../i18n/localize.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { panelStyles } from '../shared/panel.styles.js';
 import { kindName } from '../shared/panel-text.js';

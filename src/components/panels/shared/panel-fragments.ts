@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AccessRoute, Channel, Id } from '../../../model/types.js';
 import type { NetworkGraph } from '../../../graph/types.js';
-import { msg, type Lang } from '../../i18n/localize.js';
+import { msg, type Lang } from '../../../i18n/localize.js';
 import { channelLink } from './safe-href.js';
 import { enumText, joinList, nodeLabel, objectList, textList } from './panel-text.js';
 

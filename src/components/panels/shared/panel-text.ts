@@ -1,8 +1,8 @@
 /** Small text helpers shared by the panels (all user text goes through msg()). Pure. */
 import type { Id } from '../../../model/types.js';
 import type { NetworkGraph, NodeKind } from '../../../graph/types.js';
-import { msg, type Lang } from '../../i18n/localize.js';
-import '../../i18n/panels-catalogue.js';
+import { msg, type Lang } from '../../../i18n/localize.js';
+import '../../../i18n/panels-catalogue.js';
 
 /** "organisatie" / "organisaties" from the shared kind.* keys. */
 export function kindName(lang: Lang, kind: NodeKind, count = 1): string {

@@ -1,0 +1,54 @@
+import { expect } from '@esm-bundle/chai';
+import '../../../../src/components/panels/legend/gia-legend.js';
+import type { GiaLegend } from '../../../../src/components/panels/legend/gia-legend.component.js';
+import type { GiaNetwork } from '../../../../src/model/types.js';
+import { nodeShapePath } from '../../../../src/render/node-shapes.js';
+import { expectAccessible, graphOf, loadNetwork, mount, shadow } from './panel-fixtures.js';
+
+describe('<gia-legend>', () => {
+  let element: GiaLegend | undefined;
+  let network: GiaNetwork;
+
+  beforeEach(async () => {
+    network = await loadNetwork();
+  });
+  afterEach(() => element?.remove());
+
+  async function create(mode: 'public' | 'professional', lang: 'nl' | 'en' = 'nl') {
+    element = await mount<GiaLegend>('gia-legend', { network, graph: graphOf(network, mode), lang, mode });
+    return element;
+  }
+
+  it('explains every kind present with its shape in words, contacts only in professional mode', async () => {
+    const el = await create('public');
+    const kinds = [...shadow(el).querySelectorAll<HTMLElement>('li[data-kind]')].map((li) => li.dataset.kind);
+    expect(kinds).to.deep.equal(['phase', 'organisation', 'meeting', 'intervention', 'specialism']);
+    const organisation = shadow(el).querySelector('li[data-kind="organisation"]')!;
+    expect(organisation.textContent).to.contain('Organisatie: cirkel');
+    expect(organisation.querySelector('path.shape')!.getAttribute('d')).to.equal(nodeShapePath('organisation', 11));
+    const pro = await create('professional');
+    expect(shadow(pro).querySelector('li[data-kind="contact"]')?.textContent).to.contain('Contactpersoon: vijfhoek');
+  });
+
+  it('explains every link type present with its line style', async () => {
+    const el = await create('public');
+    const graph = graphOf(network, 'public');
+    const present = new Set(graph.links.map((l) => l.type));
+    const shown = [...shadow(el).querySelectorAll<HTMLElement>('li[data-link]')].map((li) => li.dataset.link);
+    expect(new Set(shown)).to.deep.equal(present);
+    const next = shadow(el).querySelector('li[data-link="next-phase"]')!;
+    expect(next.textContent).to.contain('Volgende fase');
+    expect(next.textContent).to.contain('doorgetrokken lijn');
+    expect(next.textContent).to.contain('met pijl');
+  });
+
+  for (const lang of ['nl', 'en'] as const) {
+    it(`has no axe violations (${lang})`, async () => {
+      const el = await create('professional', lang);
+      await expectAccessible(el);
+      if (lang === 'en') expect(shadow(el).textContent).to.contain('Legend');
+        el.setAttribute('theme', 'dark');
+        await expectAccessible(el); // dark theme contrast too
+    });
+  }
+});
