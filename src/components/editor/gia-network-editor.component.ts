@@ -251,6 +251,7 @@ export class GiaNetworkEditor extends LitElement {
     return this.checks.run();
   }
 
+  /** Undoes the last change, as Ctrl+Z does (so it fires `gia-editor-change`). */
   undo(): void {
     if (!this.editor || !canUndo(this.editor)) return;
     const label = undoLabel(this.editor);
@@ -260,6 +261,7 @@ export class GiaNetworkEditor extends LitElement {
     this.announce(msg(this.l, 'editor.undone', { what: label ?? '' }));
   }
 
+  /** Redoes the change undone last, as Ctrl+Y does (so it fires `gia-editor-change`). */
   redo(): void {
     if (!this.editor || !canRedo(this.editor)) return;
     const label = redoLabel(this.editor);
