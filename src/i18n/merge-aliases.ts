@@ -25,7 +25,7 @@ const KEYS: Readonly<Record<string, string>> = {
   'editor.collection.interventions.plural': 'kind.intervention.plural',
 };
 
-/** Old key prefix → new key prefix (the editor builds `editor.enum.<object>.<field>.<value>`; see ./enum-key.ts). */
+/** Old key prefix → new key prefix (the editor builds `editor.enum.<object>.<field>.<value>`; callers use `enumKey` of ./enum-key.ts). */
 const PREFIXES: ReadonlyArray<readonly [string, string]> = [
   ['editor.enum.organisation.type.', 'orgType.'],
   ['editor.enum.contact.role.', 'role.'],
