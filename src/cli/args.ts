@@ -1,9 +1,9 @@
 /**
  * Command-line arguments → a small structure. Usage mistakes throw KnownError (exit code 2).
  */
-import type { Lang } from '../model/messages.js';
+import type { Lang } from '../i18n/lookup.js';
 import { makeVisible, suggest } from '../model/text.js';
-import { cliMessagesFor } from './cli-messages.js';
+import { cliTexts } from '../i18n/cli-catalogue.js';
 import { KnownError, EXIT } from './known-error.js';
 
 export interface CliArgs {
@@ -47,19 +47,19 @@ export function detectLang(argv: readonly string[]): Lang {
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const lang = detectLang(argv);
-  const t = cliMessagesFor(lang);
+  const t = cliTexts(lang);
   const args: CliArgs = { files: [], help: false, lang };
   const positional: string[] = [];
   let onlyPositional = false;
 
   const valueOf = (option: string, inline: string | undefined, i: number): [string, number] => {
     if (inline !== undefined) {
-      if (inline === '') throw new KnownError(t.missingOptionValue({ option }), EXIT.usage);
+      if (inline === '') throw new KnownError(t('missingOptionValue', { option }), EXIT.usage);
       return [inline, i];
     }
     const next = argv[i + 1];
     if (next === undefined || (next.startsWith('-') && next !== '-')) {
-      throw new KnownError(t.missingOptionValue({ option }), EXIT.usage);
+      throw new KnownError(t('missingOptionValue', { option }), EXIT.usage);
     }
     return [next, i + 1];
   };
@@ -82,7 +82,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     } else if (name === '--lang') {
       const [value, next] = valueOf(name, inline, i);
       i = next;
-      if (value !== 'nl' && value !== 'en') throw new KnownError(t.badLang({ value: `'${makeVisible(value)}'` }), EXIT.usage);
+      if (value !== 'nl' && value !== 'en') throw new KnownError(t('badLang', { value: `'${makeVisible(value)}'` }), EXIT.usage);
     } else if (name === '-o' || name === '--output') {
       const [value, next] = valueOf(name, inline, i);
       i = next;
@@ -90,7 +90,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     } else {
       const suggestion = suggest(name, OPTIONS);
       throw new KnownError(
-        t.unknownOption({ option: `'${makeVisible(name)}'`, ...(suggestion ? { suggestion } : {}) }),
+        t('unknownOption', { option: `'${makeVisible(name)}'`, ...(suggestion ? { suggestion } : {}) }),
         EXIT.usage,
       );
     }
@@ -102,7 +102,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (!known) {
       const suggestion = suggest(command, Object.keys(COMMANDS), COMMAND_ALIASES);
       throw new KnownError(
-        t.unknownCommand({
+        t('unknownCommand', {
           command: `'${makeVisible(command)}'`,
           ...(suggestion ? { suggestion: COMMANDS[suggestion] } : {}),
         }),

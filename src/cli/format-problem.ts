@@ -3,11 +3,11 @@
  */
 import type { Problem } from '../model/problem.js';
 import { makeVisible, truncate } from '../model/text.js';
-import type { CliMessages } from './cli-messages.js';
+import type { CliText } from '../i18n/cli-messages.js';
 
-export function formatProblem(file: string, problem: Problem, t: CliMessages): string {
-  const pointer = problem.path === '' ? t.wholeFile : makeVisible(truncate(problem.path, 200));
-  const prefix = problem.severity === 'warning' ? `${t.warning}: ` : '';
+export function formatProblem(file: string, problem: Problem, t: CliText): string {
+  const pointer = problem.path === '' ? t('wholeFile') : makeVisible(truncate(problem.path, 200));
+  const prefix = problem.severity === 'warning' ? `${t('warning')}: ` : '';
   return `${file}:${problem.line ?? 1}:${problem.column ?? 1}  ${pointer}  ${prefix}${problem.message}`;
 }
 

@@ -8,12 +8,12 @@ import { realpathSync, statSync } from 'node:fs';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkNetworkText } from '../model/check-network-text.js';
-import type { Lang } from '../model/messages.js';
+import type { Lang } from '../i18n/lookup.js';
 import { createSubstringFinder } from '../model/find-substrings.js';
 import { countPersonalData, listPersonalValues, stripPersonalData } from '../model/privacy.js';
 import { serializeNetwork } from '../model/serialize-network.js';
 import { validateNetwork } from '../model/validate-network.js';
-import { cliMessagesFor } from './cli-messages.js';
+import { cliTexts } from '../i18n/cli-catalogue.js';
 import { formatProblem, shownName, sortProblems } from './format-problem.js';
 import type { CliIo } from './io.js';
 import { EXIT, KnownError } from './known-error.js';
@@ -33,22 +33,22 @@ function sameFile(a: string, b: string): boolean {
 }
 
 export async function publicCommand(files: readonly string[], output: string | undefined, lang: Lang, io: CliIo): Promise<number> {
-  const t = cliMessagesFor(lang);
-  if (files.length === 0) throw new KnownError(t.publicNoInput, EXIT.usage);
-  if (files.length > 1) throw new KnownError(t.publicTooManyInputs, EXIT.usage);
-  if (output === undefined || output === '') throw new KnownError(t.publicNoOutput, EXIT.usage);
+  const t = cliTexts(lang);
+  if (files.length === 0) throw new KnownError(t('publicNoInput'), EXIT.usage);
+  if (files.length > 1) throw new KnownError(t('publicTooManyInputs'), EXIT.usage);
+  if (output === undefined || output === '') throw new KnownError(t('publicNoOutput'), EXIT.usage);
   const input = resolve(io.cwd, files[0]!);
   const target = resolve(io.cwd, output);
   const inName = shownName(files[0]!);
   const outName = shownName(output);
-  if (sameFile(input, target)) throw new KnownError(t.publicSameFile({ file: outName }), EXIT.usage);
+  if (sameFile(input, target)) throw new KnownError(t('publicSameFile', { file: outName }), EXIT.usage);
 
   const read = await readNetworkFile(input, inName, lang);
   const checked = 'text' in read ? checkNetworkText(read.text, { lang }) : undefined;
   const result = checked?.result ?? { valid: false, problems: 'problems' in read ? read.problems : [], warnings: [] };
   if (!checked?.network) {
     for (const problem of sortProblems(result.problems)) io.out(formatProblem(inName, problem, t));
-    io.err(t.publicInvalid({ file: inName }));
+    io.err(t('publicInvalid', { file: inName }));
     return EXIT.invalid;
   }
   const network = checked.network;
@@ -59,7 +59,7 @@ export async function publicCommand(files: readonly string[], output: string | u
   if (leaks.length > 0) {
     const warnings = result.warnings.filter((w) => w.code === 'personal-data-in-text');
     for (const w of sortProblems(warnings)) io.out(formatProblem(inName, w, t));
-    io.err(t.publicLeak({ count: leaks.length }));
+    io.err(t('publicLeak', { count: leaks.length }));
     return EXIT.invalid;
   }
   const again = validateNetwork(JSON.parse(text), { lang });
@@ -73,11 +73,11 @@ export async function publicCommand(files: readonly string[], output: string | u
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw new KnownError(t.writeFailed({ file: outName, reason: fsReason(error, lang) }), EXIT.usage);
+    throw new KnownError(t('writeFailed', { file: outName, reason: fsReason(error, lang) }), EXIT.usage);
   }
   const counts = countPersonalData(network);
   io.out(
-    t.publicWritten({
+    t('publicWritten', {
       file: outName,
       contacts: counts.hiddenItems,
       fields: counts.personalFields,

@@ -5,7 +5,7 @@
  *   main / bin   — the bin calls process.exit with that code (run-and-exit).
  */
 import { detectLang, parseArgs } from './args.js';
-import { cliMessagesFor } from './cli-messages.js';
+import { cliTexts } from '../i18n/cli-catalogue.js';
 import type { CliIo } from './io.js';
 import { EXIT, KnownError } from './known-error.js';
 import { publicCommand } from './public-command.js';
@@ -13,14 +13,14 @@ import { validateCommand } from './validate-command.js';
 
 export async function runAndThrow(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
-  const t = cliMessagesFor(args.lang);
+  const t = cliTexts(args.lang);
   if (args.help || args.command === undefined) {
-    if (!args.help) throw new KnownError(t.noCommand + '\n\n' + t.help.trimEnd(), EXIT.usage);
-    io.out((args.command === 'validate' ? t.helpValidate : args.command === 'public' ? t.helpPublic : t.help).trimEnd());
+    if (!args.help) throw new KnownError(t('noCommand') + '\n\n' + t('help').trimEnd(), EXIT.usage);
+    io.out((args.command === 'validate' ? t('helpValidate') : args.command === 'public' ? t('helpPublic') : t('help')).trimEnd());
     return EXIT.valid;
   }
   if (args.command === 'validate') {
-    if (args.output !== undefined) throw new KnownError(t.unknownOption({ option: "'-o'" }), EXIT.usage);
+    if (args.output !== undefined) throw new KnownError(t('unknownOption', { option: "'-o'" }), EXIT.usage);
     return validateCommand(args.files, args.lang, io);
   }
   return publicCommand(args.files, args.output, args.lang, io);
@@ -30,14 +30,14 @@ export async function runAndLog(argv: readonly string[], io: CliIo): Promise<num
   try {
     return await runAndThrow(argv, io);
   } catch (error) {
-    const t = cliMessagesFor(detectLang(argv));
+    const t = cliTexts(detectLang(argv));
     if (error instanceof KnownError) {
       io.err(error.message);
       return error.exitCode;
     }
     // A bug in this program, not the user's mistake: say so, and keep the detail for a report.
     const message = error instanceof Error ? error.message : String(error);
-    io.err(t.internalError({ message }));
+    io.err(t('internalError', { message }));
     if (process.env.GIA_DEBUG && error instanceof Error && error.stack) io.err(error.stack);
     return EXIT.internal;
   }

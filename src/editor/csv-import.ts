@@ -7,6 +7,7 @@
  */
 import { msg, type Lang } from '../i18n/localize.js';
 import '../i18n/editor-catalogue.js';
+import { enumKey } from '../i18n/enum-key.js';
 import { normalizeText } from '../graph/normalize-text.js';
 import type { Channel, ChannelType } from '../model/types.js';
 import { COLLECTION_BY_KEY, itemsOf, rawItemsOf, slugify, uniqueId, type CollectionKey } from './collections.js';
@@ -146,7 +147,7 @@ function enumValue(column: CsvColumn, value: string, lang: Lang): { value?: stri
   const { object, field } = column.enumOf!;
   const values = SCHEMA_OBJECTS[object]?.fields[field]?.enum ?? [];
   const wanted = normalizeText(value);
-  const labelOf = (v: string, l: Lang) => msg(l, `editor.enum.${object}.${field}.${v}`);
+  const labelOf = (v: string, l: Lang) => msg(l, enumKey(object, field, v));
   const found = values.find(
     (v) =>
       normalizeText(v) === wanted ||

@@ -1,7 +1,7 @@
 // Dutch texts of the map's error view (a file that cannot be loaded or is invalid): registered by the error
 // chunk (components/map/map-error.ts), which the data controller loads before it reports a load error, so a
 // Dutch first paint does not carry them. The English texts are in map.en.ts, itself a lazy chunk.
-import type { MessageParams } from './localize.js';
+import type { MessageParams } from './lookup.js';
 
 const n = (p: MessageParams): number => Number(p.count ?? 0);
 

@@ -1,5 +1,5 @@
 // English messages of the list view `<gia-network-list>`. See localize.ts.
-import type { MessageParams } from './localize.js';
+import type { MessageParams } from './lookup.js';
 
 const n = (p: MessageParams): number => Number(p.count ?? 0);
 
@@ -32,11 +32,7 @@ export default {
     if (items.length <= 1) return items[0] ?? '';
     return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
   },
-  'list.noResults': 'No items match the filters.',
-  'list.clearFilters': 'Clear filters',
-  'list.selected': 'selected',
   'list.helpMatch': 'matches your help question',
-  'list.fictitious': 'fictitious example',
   'list.connections': (p: MessageParams) => `${n(p)} ${n(p) === 1 ? 'connection' : 'connections'}`,
   'list.loading': 'Loading network…',
   'list.empty': 'There is no network to show.',

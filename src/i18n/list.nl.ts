@@ -1,6 +1,6 @@
 // Dutch messages of the list view `<gia-network-list>` (the fallback language). See localize.ts.
 // Kind names come from map.*: `kind.<kind>` and `kind.<kind>.plural`.
-import type { MessageParams } from './localize.js';
+import type { MessageParams } from './lookup.js';
 
 const n = (p: MessageParams): number => Number(p.count ?? 0);
 
@@ -33,11 +33,7 @@ export default {
     if (items.length <= 1) return items[0] ?? '';
     return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
   },
-  'list.noResults': 'Geen onderdelen gevonden die bij de filters passen.',
-  'list.clearFilters': 'Wis filters',
-  'list.selected': 'geselecteerd',
   'list.helpMatch': 'past bij uw hulpvraag',
-  'list.fictitious': 'fictief voorbeeld',
   'list.connections': (p: MessageParams) => `${n(p)} ${n(p) === 1 ? 'verbinding' : 'verbindingen'}`,
   'list.loading': 'Netwerk laden…',
   'list.empty': 'Er is geen netwerk om te tonen.',

@@ -1,5 +1,5 @@
 // English messages of the map component. See localize.ts (Dutch is the fallback).
-import type { MessageParams } from './localize.js';
+import type { MessageParams } from './lookup.js';
 
 const n = (p: MessageParams): number => Number(p.count ?? 0);
 
@@ -22,8 +22,8 @@ export default {
   'map.description':
     'Interactive map. Tab into the map and use the arrow keys to move from node to node. Press ? for all keys.',
   'map.loading': 'Loading network map…',
-  'map.noResults': 'Nothing matches the filters.',
-  'map.clearFilters': 'Clear filters',
+  'filter.noResults': 'Nothing matches the filters.',
+  'filter.clear': 'Clear filters',
   'map.nodeName': (p: MessageParams) =>
     [p.label, p.kind, p.phases, `${n(p)} ${n(p) === 1 ? 'link' : 'links'}`].filter(Boolean).join(', '),
   'map.phasesAnd': (p: MessageParams) => {
@@ -32,8 +32,8 @@ export default {
     if (list.length === 1) return list[0]!;
     return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
   },
-  'map.selected': 'selected',
-  'map.fictitious': 'fictitious example',
+  'state.selected': 'selected',
+  'state.fictitious': 'fictitious example',
   'map.results': (p: MessageParams) => {
     const count = n(p);
     if (count === 0) return 'Nothing found.';
@@ -60,15 +60,15 @@ export default {
   'toolbar.reset': 'Reset view',
   'toolbar.pause': 'Pause motion',
   'toolbar.resume': 'Resume motion',
-  'toolbar.legend': 'Legend',
+  'legend.heading': 'Legend',
   'toolbar.keys': 'Keys',
 
   'side.label': 'Filters, help finder and details',
 
-  'details.neighbours': 'Linked to',
+  'details.related': 'Linked to',
 
   'keys.title': 'Keys on the map',
-  'keys.close': 'Close',
+  'action.close': 'Close',
   'keys.tab': 'Tab: into the map (one tab stop) and on',
   'keys.arrows': 'Arrow keys: to the nearest node in that direction',
   'keys.links': '[ and ]: along the links of the current node',

@@ -1,7 +1,8 @@
 // Dutch messages of the map component (the fallback language). See localize.ts.
-// Shared words used by every component live here: `kind.<kind>`, `kind.<kind>.plural` (the link types, `link.<type>`,
-// are in links.nl.ts, registered with the panels' messages).
-import type { MessageParams } from './localize.js';
+// Shared words used by every component live here: `kind.<kind>`, `kind.<kind>.plural`, `filter.clear`,
+// `filter.noResults`, `state.selected`, `state.fictitious`, `legend.heading`, `details.related`, `action.close` (the
+// link types, `link.<type>`, are in links.nl.ts, registered with the panels' and the editor's messages).
+import type { MessageParams } from './lookup.js';
 
 const n = (p: MessageParams): number => Number(p.count ?? 0);
 
@@ -26,8 +27,8 @@ export default {
   'map.description':
     'Interactieve kaart. Tab naar de kaart en gebruik de pijltjestoetsen om van knoop naar knoop te gaan. Druk op ? voor alle toetsen.',
   'map.loading': 'Netwerkkaart laden…',
-  'map.noResults': 'Geen onderdelen gevonden die bij de filters passen.',
-  'map.clearFilters': 'Wis filters',
+  'filter.noResults': 'Geen onderdelen gevonden die bij de filters passen.',
+  'filter.clear': 'Wis filters',
   'map.nodeName': (p: MessageParams) =>
     [p.label, p.kind, p.phases, `${n(p)} ${n(p) === 1 ? 'verbinding' : 'verbindingen'}`].filter(Boolean).join(', '),
   'map.phasesAnd': (p: MessageParams) => {
@@ -36,8 +37,8 @@ export default {
     if (list.length === 1) return list[0]!;
     return `${list.slice(0, -1).join(', ')} en ${list[list.length - 1]}`;
   },
-  'map.selected': 'geselecteerd',
-  'map.fictitious': 'fictief voorbeeld',
+  'state.selected': 'geselecteerd',
+  'state.fictitious': 'fictief voorbeeld',
   'map.results': (p: MessageParams) => {
     const count = n(p);
     if (count === 0) return 'Geen onderdelen gevonden.';
@@ -62,17 +63,17 @@ export default {
   'toolbar.reset': 'Beginweergave',
   'toolbar.pause': 'Beweging pauzeren',
   'toolbar.resume': 'Beweging hervatten',
-  'toolbar.legend': 'Legenda',
+  'legend.heading': 'Legenda',
   'toolbar.keys': 'Toetsen',
 
   // Side area
   'side.label': 'Filters, hulpzoeker en details',
 
   // Fallback details (when the details panel is not available)
-  'details.neighbours': 'Verbonden met',
+  'details.related': 'Verbonden met',
 
   // Keyboard help
-  'keys.close': 'Sluiten',
+  'action.close': 'Sluiten',
   // The other keys.* texts (the keys dialog) and the move texts (map.move*) are in keyboard.nl.ts, with the
   // keyboard chunk.
 

@@ -1,14 +1,15 @@
 // English messages of the side panels: details panel, search box, filter panel, help finder and legend.
 // Missing keys fall back to Dutch (see localize.ts). Shared words (kind.*, link.*) live in map.en.ts.
-import type { MessageParams } from './localize.js';
+import type { MessageParams } from './lookup.js';
+import enums from './enums.en.js';
 
 const n = (p: MessageParams): number => Number(p.count ?? 0);
 
 export default {
+  ...enums,
   // Details panel
   'details.label': 'Details',
   'details.move': 'Move on the map',
-  'details.close': 'Close',
   'details.closeLabel': 'Close details of {name}',
   'details.notFound': 'This item is not on the map.',
   'details.empty': 'Choose an item on the map or in the list to see its details.',
@@ -21,7 +22,6 @@ export default {
   'details.channels': 'Contact',
   'details.parent': 'Part of',
   'details.contacts': 'Contact persons',
-  'details.related': 'Connected to',
   'details.addresses': 'Addresses',
   'details.municipalities': 'Service area',
   'details.wholeRegion': 'The whole region',
@@ -33,69 +33,13 @@ export default {
   'details.targetGroup': 'Target group',
   'details.organisation': 'Works at',
   'details.role': 'Role',
-  'details.fictitious': 'fictitious example',
   'details.noChannels': 'No contact details known.',
   'details.hours': 'available {hours}',
   'details.external': '(external website, opens in a new window)',
   'details.audience': 'For: {audience}',
   'details.via': 'Via',
 
-  // Kinds of organisation, meeting and intervention, and contact roles
-  'orgType.municipality': 'Municipality',
-  'orgType.veilig-thuis': 'Veilig Thuis (advice and reporting centre)',
-  'orgType.police-justice': 'Police and justice',
-  'orgType.zorg-en-veiligheidshuis': 'Zorg- en Veiligheidshuis (care and safety house)',
-  'orgType.youth-protection': 'Youth protection',
-  'orgType.shelter': 'Shelter',
-  'orgType.local-team': 'Local team',
-  'orgType.care': 'Care and support',
-  'orgType.education': 'Education',
-  'orgType.lived-experience': 'Lived experience',
-  'orgType.knowledge-training': 'Knowledge and training',
-  'orgType.governance': 'Governance and coordination',
-  'orgType.other': 'Other',
-  'meetingType.mda': 'Multidisciplinary approach (MDA)',
-  'meetingType.triage': 'Triage',
-  'meetingType.case-conference': 'Case conference',
-  'meetingType.zvh-case-conference': 'Case conference of the Zorg- en Veiligheidshuis',
-  'meetingType.triolet': 'Triolet table',
-  'meetingType.learning-network': 'Learning network',
-  'meetingType.governance': 'Governance meeting',
-  'meetingType.other': 'Meeting',
-  'interventionType.intervention': 'Intervention',
-  'interventionType.support': 'Support',
-  'interventionType.training': 'Training',
-  'interventionType.programme': 'Programme',
-  'interventionType.instrument': 'Instrument',
-  'role.aandachtsfunctionaris': 'Designated officer (aandachtsfunctionaris)',
-  'role.aanspreekpunt': 'Point of contact',
-  'role.network-contact': 'Network contact',
-  'role.liaison': 'Liaison',
-  'role.ervaringsdeskundige': 'Expert by experience',
-  'role.procesregisseur': 'Process coordinator',
-  'role.gedragsdeskundige': 'Behavioural expert',
-  'role.school-contact': 'School contact',
-  'role.other': 'Contact person',
-
-  // Channels and access routes
-  'channel.website': 'Website',
-  'channel.phone': 'Phone',
-  'channel.crisis-line': 'Crisis line',
-  'channel.email': 'E-mail',
-  'channel.chat': 'Chat',
-  'access.direct': 'Contact them directly',
-  'access.self-referral': 'Self-referral',
-  'access.referral': 'After referral',
-  'access.via-veilig-thuis': 'Through Veilig Thuis',
-  'access.via-huisarts': 'Through the GP',
-  'access.via-wijkteam': 'Through the neighbourhood team',
-  'access.via-gemeente': 'Through the municipality',
-  'access.via-politie': 'Through the police',
-  'access.professional-registration': 'Registration by a professional',
-  'access.other': 'Other route',
-  'audience.everyone': 'everyone',
-  'audience.professionals': 'professionals',
-  'audience.residents': 'residents',
+  // The names of enum values (orgType.*, role.*, channel.*, access.*, …) are in enums.en.ts, spread in at the top.
   'panels.and': ' and ',
 
   // Related nodes
@@ -156,7 +100,6 @@ export default {
   'filter.count': (p: MessageParams) => (n(p) === 1 ? '1 item shown' : `${n(p)} items shown`),
   'filter.countOf': (p: MessageParams) => `${n(p)} of ${Number(p.total ?? 0)} items shown`,
   'filter.empty': 'No items match these filters.',
-  'filter.clear': 'Clear filters',
   'filter.active': (p: MessageParams) => (n(p) === 1 ? '1 filter active' : `${n(p)} filters active`),
 
   // Help finder
@@ -191,7 +134,6 @@ export default {
   'help.reason.specialism': 'Works on this topic',
 
   // Legend
-  'legend.heading': 'Legend',
   'legend.kinds': 'Kinds of items',
   'legend.links': 'Kinds of connections',
   'legend.shape.circle': 'circle',

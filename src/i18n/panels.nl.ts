@@ -1,14 +1,15 @@
 // Dutch messages of the side panels: details panel, search box, filter panel, help finder and legend.
 // Dutch is the fallback language (see localize.ts). Shared words (kind.*, link.*) live in map.nl.ts.
-import type { MessageParams } from './localize.js';
+import type { MessageParams } from './lookup.js';
+import enums from './enums.nl.js';
 
 const n = (p: MessageParams): number => Number(p.count ?? 0);
 
 export default {
+  ...enums,
   // Details panel
   'details.label': 'Details',
   'details.move': 'Verplaats op de kaart',
-  'details.close': 'Sluiten',
   'details.closeLabel': 'Details van {name} sluiten',
   'details.notFound': 'Dit onderdeel staat niet op de kaart.',
   'details.empty': 'Kies een onderdeel op de kaart of in de lijst om de details te zien.',
@@ -21,7 +22,6 @@ export default {
   'details.channels': 'Contact',
   'details.parent': 'Onderdeel van',
   'details.contacts': 'Contactpersonen',
-  'details.related': 'Verbonden met',
   'details.addresses': 'Adressen',
   'details.municipalities': 'Werkgebied',
   'details.wholeRegion': 'De hele regio',
@@ -33,69 +33,13 @@ export default {
   'details.targetGroup': 'Doelgroep',
   'details.organisation': 'Werkt bij',
   'details.role': 'Rol',
-  'details.fictitious': 'fictief voorbeeld',
   'details.noChannels': 'Geen contactgegevens bekend.',
   'details.hours': 'bereikbaar {hours}',
   'details.external': '(externe website, opent in een nieuw venster)',
   'details.audience': 'Voor: {audience}',
   'details.via': 'Via',
 
-  // Kinds of organisation, meeting and intervention, and contact roles
-  'orgType.municipality': 'Gemeente',
-  'orgType.veilig-thuis': 'Veilig Thuis',
-  'orgType.police-justice': 'Politie en justitie',
-  'orgType.zorg-en-veiligheidshuis': 'Zorg- en Veiligheidshuis',
-  'orgType.youth-protection': 'Jeugdbescherming',
-  'orgType.shelter': 'Opvang',
-  'orgType.local-team': 'Lokaal team',
-  'orgType.care': 'Zorg en hulpverlening',
-  'orgType.education': 'Onderwijs',
-  'orgType.lived-experience': 'Ervaringsdeskundigheid',
-  'orgType.knowledge-training': 'Kennis en training',
-  'orgType.governance': 'Bestuur en regie',
-  'orgType.other': 'Overig',
-  'meetingType.mda': 'Multidisciplinaire aanpak (MDA)',
-  'meetingType.triage': 'Triage',
-  'meetingType.case-conference': 'Casusoverleg',
-  'meetingType.zvh-case-conference': 'Casusoverleg Zorg- en Veiligheidshuis',
-  'meetingType.triolet': 'Trioletafel',
-  'meetingType.learning-network': 'Lerend netwerk',
-  'meetingType.governance': 'Bestuurlijk overleg',
-  'meetingType.other': 'Overleg',
-  'interventionType.intervention': 'Interventie',
-  'interventionType.support': 'Hulpaanbod',
-  'interventionType.training': 'Training',
-  'interventionType.programme': 'Programma',
-  'interventionType.instrument': 'Instrument',
-  'role.aandachtsfunctionaris': 'Aandachtsfunctionaris',
-  'role.aanspreekpunt': 'Aanspreekpunt',
-  'role.network-contact': 'Netwerkcontactpersoon',
-  'role.liaison': 'Verbindingspersoon',
-  'role.ervaringsdeskundige': 'Ervaringsdeskundige',
-  'role.procesregisseur': 'Procesregisseur',
-  'role.gedragsdeskundige': 'Gedragsdeskundige',
-  'role.school-contact': 'Contactpersoon school',
-  'role.other': 'Contactpersoon',
-
-  // Channels and access routes
-  'channel.website': 'Website',
-  'channel.phone': 'Telefoon',
-  'channel.crisis-line': 'Crisislijn',
-  'channel.email': 'E-mail',
-  'channel.chat': 'Chat',
-  'access.direct': 'Direct contact opnemen',
-  'access.self-referral': 'Zelf aanmelden',
-  'access.referral': 'Na verwijzing',
-  'access.via-veilig-thuis': 'Via Veilig Thuis',
-  'access.via-huisarts': 'Via de huisarts',
-  'access.via-wijkteam': 'Via het wijkteam',
-  'access.via-gemeente': 'Via de gemeente',
-  'access.via-politie': 'Via de politie',
-  'access.professional-registration': 'Aanmelding door een professional',
-  'access.other': 'Andere route',
-  'audience.everyone': 'iedereen',
-  'audience.professionals': 'professionals',
-  'audience.residents': 'inwoners',
+  // The names of enum values (orgType.*, role.*, channel.*, access.*, …) are in enums.nl.ts, spread in at the top.
   'panels.and': ' en ',
 
   // Related nodes, from the point of view of the open node ('.out': it → other, '.in': other → it)
@@ -156,7 +100,6 @@ export default {
   'filter.count': (p: MessageParams) => (n(p) === 1 ? '1 onderdeel zichtbaar' : `${n(p)} onderdelen zichtbaar`),
   'filter.countOf': (p: MessageParams) => `${n(p)} van ${Number(p.total ?? 0)} onderdelen zichtbaar`,
   'filter.empty': 'Geen onderdelen gevonden die bij deze filters passen.',
-  'filter.clear': 'Wis filters',
   'filter.active': (p: MessageParams) => (n(p) === 1 ? '1 filter actief' : `${n(p)} filters actief`),
 
   // Help finder ("Ik zoek hulp bij…")
@@ -191,7 +134,6 @@ export default {
   'help.reason.specialism': 'Werkt aan dit onderwerp',
 
   // Legend
-  'legend.heading': 'Legenda',
   'legend.kinds': 'Soorten onderdelen',
   'legend.links': 'Soorten verbindingen',
   'legend.shape.circle': 'cirkel',

@@ -2,7 +2,7 @@
  * Parse + validate in one step; every problem gets the line and column of its pointer in `text`.
  */
 import { locatePointers } from './locate-pointer.js';
-import type { Lang } from './messages.js';
+import type { Lang } from '../i18n/lookup.js';
 import { parseNetworkText } from './parse-network.js';
 import type { NetworkCheck, ValidationResult } from './problem.js';
 import type { GiaNetwork } from './types.js';

@@ -4,7 +4,7 @@
  */
 export * from './types.js';
 export type { Problem, ValidationResult, NetworkCheck, CheckContext, Severity } from './problem.js';
-export type { Lang } from './messages.js';
+export type { Lang } from '../i18n/lookup.js';
 export { parseNetworkText, MAX_TEXT_LENGTH } from './parse-network.js';
 export { validateNetwork } from './validate-network.js';
 export { checkNetworkText } from './check-network-text.js';

@@ -2,7 +2,9 @@
  * Text → JSON value, with problems an editor understands: empty file, BOM, UTF-16, syntax errors
  * with line and column, duplicate keys, absurd size or nesting.
  */
-import { messagesFor, type Lang, type ModelMessages } from './messages.js';
+import type { Lang } from '../i18n/lookup.js';
+import { modelTexts } from '../i18n/model-catalogue.js';
+import type { ModelText } from '../i18n/model-messages.js';
 import type { Problem } from './problem.js';
 import { lineStarts, positionOf, scanJson, type ScanIssue } from './json-scan.js';
 import { codePointName, makeVisible, quote } from './text.js';
@@ -40,27 +42,27 @@ export function looksLikeUtf16(text: string): boolean {
 }
 
 export function parseNetworkText(text: string, options: { lang?: Lang } = {}): ParseResult {
-  const m = messagesFor(options.lang);
-  if (typeof text !== 'string') return { ok: false, problems: [problem('file-not-text', m.jsonSyntax())] };
+  const m = modelTexts(options.lang);
+  if (typeof text !== 'string') return { ok: false, problems: [problem('file-not-text', m('jsonSyntax'))] };
   if (text.length > MAX_TEXT_LENGTH) {
     return {
       ok: false,
       problems: [
-        problem('file-too-large', m.fileTooLarge({ size: formatSize(text.length, options.lang), limit: formatSize(MAX_TEXT_LENGTH, options.lang) })),
+        problem('file-too-large', m('fileTooLarge', { size: formatSize(text.length, options.lang), limit: formatSize(MAX_TEXT_LENGTH, options.lang) })),
       ],
     };
   }
-  if (text.length === 0) return { ok: false, problems: [problem('file-empty', m.fileEmpty())] };
-  if (looksLikeUtf16(text)) return { ok: false, problems: [problem('file-utf16', m.utf16())] };
+  if (text.length === 0) return { ok: false, problems: [problem('file-empty', m('fileEmpty'))] };
+  if (looksLikeUtf16(text)) return { ok: false, problems: [problem('file-utf16', m('utf16'))] };
   const warnings: Problem[] = [];
   let body = text;
   let shift = 0;
   if (body.charCodeAt(0) === 0xfeff) {
     body = body.slice(1);
     shift = 1;
-    warnings.push({ ...problem('file-bom', m.bom(), { line: 1, column: 1 }), severity: 'warning' });
+    warnings.push({ ...problem('file-bom', m('bom'), { line: 1, column: 1 }), severity: 'warning' });
   }
-  if (body.trim() === '') return { ok: false, problems: [problem('file-whitespace', m.fileWhitespace())] };
+  if (body.trim() === '') return { ok: false, problems: [problem('file-whitespace', m('fileWhitespace'))] };
 
   let value: unknown;
   let parsed = false;
@@ -77,20 +79,20 @@ export function parseNetworkText(text: string, options: { lang?: Lang } = {}): P
   const problems: Problem[] = [];
   for (const issue of scan.issues) problems.push(describeIssue(issue, m, at));
   if (scan.error) problems.push(describeIssue(scan.error, m, at));
-  else if (!parsed) problems.push(problem('json-syntax', m.jsonSyntax()));
+  else if (!parsed) problems.push(problem('json-syntax', m('jsonSyntax')));
   if (problems.length > 0) return { ok: false, problems };
   // Text decoded by a browser or editor turns unreadable bytes into U+FFFD: say where the first is.
   const replacement = body.indexOf('\uFFFD');
   if (replacement >= 0) {
     const p = at(replacement);
-    warnings.push({ ...problem('file-replacement-character', m.replacementCharacter(p), p), severity: 'warning' });
+    warnings.push({ ...problem('file-replacement-character', m('replacementCharacter', p), p), severity: 'warning' });
   }
   return warnings.length > 0 ? { ok: true, value, warnings } : { ok: true, value };
 }
 
 function describeIssue(
   issue: ScanIssue,
-  m: ModelMessages,
+  m: ModelText,
   at: (offset: number) => { line: number; column: number },
 ): Problem {
   const p = at(issue.offset);
@@ -99,60 +101,60 @@ function describeIssue(
   let message: string;
   switch (issue.code) {
     case 'json-trailing-comma':
-      message = m.jsonTrailingComma({ ...p, closer: issue.closer ?? '}' });
+      message = m('jsonTrailingComma', { ...p, closer: issue.closer ?? '}' });
       break;
     case 'json-missing-comma':
-      message = m.jsonMissingComma(p);
+      message = m('jsonMissingComma', p);
       break;
     case 'json-missing-colon':
-      message = m.jsonMissingColon({ ...p, key: quote(text) });
+      message = m('jsonMissingColon', { ...p, key: quote(text) });
       break;
     case 'json-missing-value':
-      message = m.jsonMissingValue(p);
+      message = m('jsonMissingValue', p);
       break;
     case 'json-unquoted-key':
-      message = m.jsonUnquotedKey({ ...p, key: quote(text) });
+      message = m('jsonUnquotedKey', { ...p, key: quote(text) });
       break;
     case 'json-single-quotes':
-      message = m.jsonSingleQuotes(p);
+      message = m('jsonSingleQuotes', p);
       break;
     case 'json-smart-quotes':
-      message = m.jsonSmartQuotes(p);
+      message = m('jsonSmartQuotes', p);
       break;
     case 'json-comment':
-      message = m.jsonComment(p);
+      message = m('jsonComment', p);
       break;
     case 'json-unterminated-string':
-      message = m.jsonUnterminatedString(p);
+      message = m('jsonUnterminatedString', p);
       break;
     case 'json-control-character':
-      message = m.jsonControlCharacter({ ...p, char: codePointName(text) });
+      message = m('jsonControlCharacter', { ...p, char: codePointName(text) });
       break;
     case 'json-invalid-escape':
-      message = m.jsonInvalidEscape({ ...p, escape: quote(text, 12) });
+      message = m('jsonInvalidEscape', { ...p, escape: quote(text, 12) });
       break;
     case 'json-invalid-number':
-      message = m.jsonInvalidNumber({ ...p, text: quote(text, 30) });
+      message = m('jsonInvalidNumber', { ...p, text: quote(text, 30) });
       break;
     case 'json-invalid-literal':
-      message = m.jsonInvalidLiteral({ ...p, word: quote(text, 30) });
+      message = m('jsonInvalidLiteral', { ...p, word: quote(text, 30) });
       break;
     case 'json-unexpected-character': {
       const visible = makeVisible(text);
       const name = visible !== text || /\s/.test(text) || text.codePointAt(0)! > 0x7e ? codePointName(text) : undefined;
-      message = m.jsonUnexpectedCharacter({ ...p, char: `'${visible}'`, ...(name ? { name } : {}) });
+      message = m('jsonUnexpectedCharacter', { ...p, char: `'${visible}'`, ...(name ? { name } : {}) });
       break;
     }
     case 'json-unexpected-end': {
       const openLine = line(issue.openOffset);
-      message = m.jsonUnexpectedEnd({ ...p, ...(openLine !== undefined && issue.closer ? { openLine, closer: issue.closer } : {}) });
+      message = m('jsonUnexpectedEnd', { ...p, ...(openLine !== undefined && issue.closer ? { openLine, closer: issue.closer } : {}) });
       break;
     }
     case 'json-trailing-content':
-      message = m.jsonTrailingContent(p);
+      message = m('jsonTrailingContent', p);
       break;
     case 'json-mismatched-bracket':
-      message = m.jsonMismatchedBracket({
+      message = m('jsonMismatchedBracket', {
         ...p,
         found: issue.found ?? '?',
         expected: issue.expected ?? '?',
@@ -160,10 +162,10 @@ function describeIssue(
       });
       break;
     case 'json-duplicate-key':
-      message = m.jsonDuplicateKey({ ...p, key: quote(text), firstLine: line(issue.firstOffset) ?? 1 });
+      message = m('jsonDuplicateKey', { ...p, key: quote(text), firstLine: line(issue.firstOffset) ?? 1 });
       break;
     case 'json-too-deep':
-      message = m.tooDeep({ where: { text: m.root, root: true } });
+      message = m('tooDeep', { where: { text: m('root'), root: true } });
       break;
   }
   return {

@@ -5,14 +5,14 @@
  */
 import { describePointer } from './describe-path.js';
 import { createSubstringFinder } from './find-substrings.js';
-import type { ModelMessages } from './messages.js';
+import type { ModelText } from '../i18n/model-messages.js';
 import type { Problem } from './problem.js';
 import { isRecord, label, makeVisible, quote, slugify, toPointer } from './text.js';
 
 const arr = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /** Warns when a contact's name, channel or notes, or a confidential address, appear in public text. */
-export function personalDataWarnings(data: Record<string, unknown>, m: ModelMessages): Problem[] {
+export function personalDataWarnings(data: Record<string, unknown>, m: ModelText): Problem[] {
   const where = (path: string) => describePointer(data, path, m).text;
   const out: Problem[] = [];
   const push = (path: string, code: string, message: string) => out.push({ path, code, message, severity: 'warning' });
@@ -33,7 +33,7 @@ export function personalDataWarnings(data: Record<string, unknown>, m: ModelMess
         .split('-')
         .filter((w) => w.length >= 4);
       const idWords = new Set(c.id.split('-'));
-      if (words.some((w) => idWords.has(w))) push(`${path}/id`, 'contact-id-contains-name', m.contactIdContainsName({ id: quote(c.id) }));
+      if (words.some((w) => idWords.has(w))) push(`${path}/id`, 'contact-id-contains-name', m('contactIdContainsName', { id: quote(c.id) }));
     }
   });
   arr(data.organisations).forEach((o, i) => {
@@ -62,7 +62,7 @@ export function personalDataWarnings(data: Record<string, unknown>, m: ModelMess
       for (const value of hits) {
         for (const s of byValue.get(value) ?? []) {
           if (path.startsWith(s.path + '/')) continue;
-          push(path, 'personal-data-in-text', m.personalDataInText({ ...fieldAt(segments), contact: s.contact, what: s.what }));
+          push(path, 'personal-data-in-text', m('personalDataInText', { ...fieldAt(segments), contact: s.contact, what: s.what }));
         }
       }
       return;
@@ -73,7 +73,7 @@ export function personalDataWarnings(data: Record<string, unknown>, m: ModelMess
   const fieldAt = (segments: (string | number)[]) => {
     const last = segments[segments.length - 1];
     if (typeof last === 'number') {
-      return { field: m.item(makeVisible(String(segments[segments.length - 2])), last + 1), where: describePointer(data, toPointer(segments.slice(0, -2)), m) };
+      return { field: m('item', { field: makeVisible(String(segments[segments.length - 2])), n: last + 1 }), where: describePointer(data, toPointer(segments.slice(0, -2)), m) };
     }
     return { field: label(String(last)), where: describePointer(data, toPointer(segments.slice(0, -1)), m) };
   };

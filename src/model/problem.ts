@@ -2,7 +2,7 @@
  * What validation and parsing report. Messages are plain Dutch (or English) for editors; `code`
  * is a stable English key for programs and tests.
  */
-import type { Lang } from './messages.js';
+import type { Lang } from '../i18n/lookup.js';
 
 export type Severity = 'error' | 'warning';
 

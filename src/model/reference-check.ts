@@ -5,7 +5,7 @@
  * Works on any shape (it checks what it can); run after the schema check.
  */
 import { describePointer, ENTITY_ARRAYS } from './describe-path.js';
-import type { EntityKind, ModelMessages } from './messages.js';
+import type { EntityKind, ModelText } from '../i18n/model-messages.js';
 import type { Problem } from './problem.js';
 import { personalDataWarnings } from './personal-data-check.js';
 import { isRecord, label, quote, slugify, suggest, toPointer } from './text.js';
@@ -26,7 +26,7 @@ const ORGANISATION: EntityKind[] = ['organisation'];
 const VIA: EntityKind[] = ['organisation', 'meeting'];
 const ANY: EntityKind[] = ['phase', 'municipality', 'specialism', 'organisation', 'contact', 'meeting', 'intervention'];
 
-export function referenceProblems(data: unknown, m: ModelMessages): { problems: Problem[]; warnings: Problem[] } {
+export function referenceProblems(data: unknown, m: ModelText): { problems: Problem[]; warnings: Problem[] } {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   if (!isRecord(data)) return { problems, warnings };
@@ -66,7 +66,7 @@ export function referenceProblems(data: unknown, m: ModelMessages): { problems: 
       push(
         entity.path + '/id',
         'duplicate-id',
-        m.duplicateId({ id: quote(entity.id), first: where(first.path), second: where(entity.path) }),
+        m('duplicateId', { id: quote(entity.id), first: where(first.path), second: where(entity.path) }),
       );
     } else {
       byId.set(entity.id, entity);
@@ -80,7 +80,7 @@ export function referenceProblems(data: unknown, m: ModelMessages): { problems: 
     if (!isRecord(s) || typeof s.id !== 'string') return;
     const path = `/metadata/sources/${i}`;
     const first = sourceIds.get(s.id);
-    if (first) push(path + '/id', 'duplicate-source-id', m.duplicateSourceId({ id: quote(s.id), first: where(first), second: where(path) }));
+    if (first) push(path + '/id', 'duplicate-source-id', m('duplicateSourceId', { id: quote(s.id), first: where(first), second: where(path) }));
     else sourceIds.set(s.id, path);
   });
 
@@ -113,12 +113,12 @@ export function referenceProblems(data: unknown, m: ModelMessages): { problems: 
       push(
         path,
         'wrong-kind-reference',
-        m.wrongKindReference({
+        m('wrongKindReference', {
           owner: where(owner),
           field,
           id: quote(value),
-          actual: m.kindWithArticle[target.kind],
-          expected: m.kindList(kinds),
+          actual: m(`kindWithArticle.${target.kind}`),
+          expected: m('kindList', { kinds }),
           relationHint: target.kind === 'municipality' && kinds.includes('organisation'),
         }),
       );
@@ -128,11 +128,11 @@ export function referenceProblems(data: unknown, m: ModelMessages): { problems: 
     push(
       path,
       'unknown-reference',
-      m.unknownReference({
+      m('unknownReference', {
         owner: where(owner),
         field,
         id: quote(value),
-        expected: m.kindList(kinds),
+        expected: m('kindList', { kinds }),
         ...(suggestion !== undefined ? { suggestion } : {}),
       }),
     );
@@ -154,7 +154,7 @@ export function referenceProblems(data: unknown, m: ModelMessages): { problems: 
   arr(data.organisations).forEach((o, i) => {
     if (!isRecord(o)) return;
     const owner = `/organisations/${i}`;
-    if (typeof o.parent === 'string' && o.parent === o.id) push(`${owner}/parent`, 'parent-self', m.parentSelf({ owner: where(owner) }));
+    if (typeof o.parent === 'string' && o.parent === o.id) push(`${owner}/parent`, 'parent-self', m('parentSelf', { owner: where(owner) }));
     else ref(o.parent, `${owner}/parent`, owner, 'parent', ORGANISATION);
     refs(o.municipalities, `${owner}/municipalities`, owner, 'municipalities', ['municipality']);
     refs(o.specialisms, `${owner}/specialisms`, owner, 'specialisms', ['specialism']);
@@ -194,11 +194,11 @@ export function referenceProblems(data: unknown, m: ModelMessages): { problems: 
     ref(r.from, `${owner}/from`, owner, 'from', ANY);
     ref(r.to, `${owner}/to`, owner, 'to', ANY);
     if (typeof r.from === 'string' && r.from === r.to) {
-      push(`${owner}/to`, 'relation-self', m.relationSelf({ relation: where(owner), id: quote(r.from) }));
+      push(`${owner}/to`, 'relation-self', m('relationSelf', { relation: where(owner), id: quote(r.from) }));
     }
     const key = `${String(r.type)}\u0000${String(r.from)}\u0000${String(r.to)}`;
     const other = relationKeys.get(key);
-    if (other !== undefined) push(owner, 'duplicate-relation', m.duplicateRelation({ relation: where(owner), other: other + 1 }), 'warning');
+    if (other !== undefined) push(owner, 'duplicate-relation', m('duplicateRelation', { relation: where(owner), other: other + 1 }), 'warning');
     else relationKeys.set(key, i);
   });
 
@@ -219,7 +219,7 @@ export function referenceProblems(data: unknown, m: ModelMessages): { problems: 
           push(
             toPointer([...segments, 'sources', i, 'source']),
             'unknown-source',
-            m.unknownSource({ owner: where(toPointer(segments)), id: quote(s.source), ...(suggestion ? { suggestion } : {}) }),
+            m('unknownSource', { owner: where(toPointer(segments)), id: quote(s.source), ...(suggestion ? { suggestion } : {}) }),
           );
         });
       } else if (typeof value === 'object' && value !== null) {
@@ -235,7 +235,7 @@ export function referenceProblems(data: unknown, m: ModelMessages): { problems: 
     if (!isRecord(phase) || typeof phase.order !== 'number') return;
     const path = `/escalationModel/phases/${i}`;
     const other = orders.get(phase.order);
-    if (other) push(`${path}/order`, 'duplicate-phase-order', m.duplicatePhaseOrder({ phase: where(path), other: where(other), order: phase.order }));
+    if (other) push(`${path}/order`, 'duplicate-phase-order', m('duplicatePhaseOrder', { phase: where(path), other: where(other), order: phase.order }));
     else orders.set(phase.order, path);
   });
 
@@ -249,7 +249,7 @@ export function referenceProblems(data: unknown, m: ModelMessages): { problems: 
   }
   for (const cycle of findCycles(new Map([...parentEdges].map(([k, v]) => [k, [v]])))) {
     const start = byId.get(cycle[0]!)!;
-    push(`${start.path}/parent`, 'parent-cycle', m.parentCycle({ chain: cycle.concat(cycle[0]!).map((id) => label(id, 40)).join(' → ') }));
+    push(`${start.path}/parent`, 'parent-cycle', m('parentCycle', { chain: cycle.concat(cycle[0]!).map((id) => label(id, 40)).join(' → ') }));
   }
   const partOf = new Map<string, string[]>();
   const addEdge = (from: string, to: string) => partOf.set(from, [...(partOf.get(from) ?? []), to]);
@@ -266,7 +266,7 @@ export function referenceProblems(data: unknown, m: ModelMessages): { problems: 
     for (const cycle of findCycles(partOf)) {
       if (parentCycles.has([...cycle].sort().join('\u0000'))) continue;
       const start = byId.get(cycle[0]!);
-      push(start?.path ?? '/relations', 'part-of-cycle', m.partOfCycle({ chain: cycle.concat(cycle[0]!).map((id) => label(id, 40)).join(' → ') }));
+      push(start?.path ?? '/relations', 'part-of-cycle', m('partOfCycle', { chain: cycle.concat(cycle[0]!).map((id) => label(id, 40)).join(' → ') }));
     }
   }
 

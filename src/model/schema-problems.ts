@@ -5,7 +5,7 @@
 import validateSchema, { PATTERN_DEFS } from './generated/schema-validator.js';
 import { PROPERTY_NAMES } from './generated/property-names.js';
 import { describeField, describePointer } from './describe-path.js';
-import type { ModelMessages, ValueType } from './messages.js';
+import type { ModelText, ValueType } from '../i18n/model-messages.js';
 import type { Problem } from './problem.js';
 import { codePointName, isIndex, isRecord, parsePointer, quote, slugify, suggest, valueAt } from './text.js';
 
@@ -99,7 +99,7 @@ function isRealDate(text: string): boolean {
 }
 
 /** Shape problems of `data` (already known to be an object). Skips `schemaVersion` (checked apart). */
-export function schemaProblems(data: unknown, m: ModelMessages): Problem[] {
+export function schemaProblems(data: unknown, m: ModelText): Problem[] {
   const ok = validateSchema(data);
   const errors = (ok ? [] : (validateSchema.errors ?? [])) as AjvError[];
   const problems: Problem[] = [];
@@ -137,7 +137,7 @@ export function schemaProblems(data: unknown, m: ModelMessages): Problem[] {
     switch (error.keyword) {
       case 'required': {
         const field = String(params.missingProperty);
-        const problem = make('required', m.required({ field, where: describePointer(data, path, m) }));
+        const problem = make('required', m('required', { field, where: describePointer(data, path, m) }));
         missingField.set(problem, field);
         return problem;
       }
@@ -153,7 +153,7 @@ export function schemaProblems(data: unknown, m: ModelMessages): Problem[] {
         const channelHint = allowed.includes('channels') && CHANNEL_WORDS.has(field.toLowerCase());
         return make(
           'unknown-property',
-          m.unknownProperty({
+          m('unknownProperty', {
             field: quote(field).slice(1, -1),
             where: describePointer(data, path, m),
             ...(suggestion !== undefined && !channelHint ? { suggestion } : {}),
@@ -165,7 +165,7 @@ export function schemaProblems(data: unknown, m: ModelMessages): Problem[] {
       }
       case 'type': {
         const expected = String(params.type).split(',')[0] as ValueType;
-        return make('wrong-type', m.wrongType({ ...at(), expected, actual: typeOf(value) }));
+        return make('wrong-type', m('wrongType', { ...at(), expected, actual: typeOf(value) }));
       }
       case 'enum':
       case 'const': {
@@ -173,7 +173,7 @@ export function schemaProblems(data: unknown, m: ModelMessages): Problem[] {
         const suggestion = typeof value === 'string' ? suggest(value, allowed) : undefined;
         return make(
           'not-allowed-value',
-          m.notAllowedValue({
+          m('notAllowedValue', {
             ...at(),
             value: quote(value),
             allowed: allowed.map((a) => `'${a}'`).join(', '),
@@ -184,18 +184,18 @@ export function schemaProblems(data: unknown, m: ModelMessages): Problem[] {
       case 'pattern':
         return patternProblem(error, value, make, at);
       case 'minLength':
-        return make('text-empty', m.textEmpty(at()));
+        return make('text-empty', m('textEmpty', at()));
       case 'maxLength':
         return make(
           'text-too-long',
-          m.textTooLong({ ...at(), length: typeof value === 'string' ? Array.from(value).length : 0, max: Number(params.limit) }),
+          m('textTooLong', { ...at(), length: typeof value === 'string' ? Array.from(value).length : 0, max: Number(params.limit) }),
         );
       case 'minItems':
-        return make('too-few-items', m.tooFewItems({ ...at(), min: Number(params.limit) }));
+        return make('too-few-items', m('tooFewItems', { ...at(), min: Number(params.limit) }));
       case 'maxItems':
         return make(
           'too-many-items',
-          m.tooManyItems({ ...at(), count: Array.isArray(value) ? value.length : 0, max: Number(params.limit) }),
+          m('tooManyItems', { ...at(), count: Array.isArray(value) ? value.length : 0, max: Number(params.limit) }),
         );
       case 'uniqueItems': {
         const i = Number(params.i);
@@ -203,18 +203,18 @@ export function schemaProblems(data: unknown, m: ModelMessages): Problem[] {
         const item = Array.isArray(value) ? value[j] : undefined;
         return make(
           'duplicate-item',
-          m.duplicateItem({ ...at(), value: quote(item), first: Math.min(i, j) + 1, second: Math.max(i, j) + 1 }),
+          m('duplicateItem', { ...at(), value: quote(item), first: Math.min(i, j) + 1, second: Math.max(i, j) + 1 }),
           `${path}/${Math.max(i, j)}`,
         );
       }
       case 'minimum':
       case 'exclusiveMinimum':
-        return make('number-too-small', m.numberTooSmall({ ...at(), value: Number(value), limit: Number(params.limit) }));
+        return make('number-too-small', m('numberTooSmall', { ...at(), value: Number(value), limit: Number(params.limit) }));
       case 'maximum':
       case 'exclusiveMaximum':
-        return make('number-too-large', m.numberTooLarge({ ...at(), value: Number(value), limit: Number(params.limit) }));
+        return make('number-too-large', m('numberTooLarge', { ...at(), value: Number(value), limit: Number(params.limit) }));
       default:
-        return make('schema', m.schemaOther({ ...at(), keyword: error.keyword }));
+        return make('schema', m('schemaOther', { ...at(), keyword: error.keyword }));
     }
   }
 
@@ -235,25 +235,25 @@ export function schemaProblems(data: unknown, m: ModelMessages): Problem[] {
     switch (def) {
       case 'id': {
         const suggestion = slugify(text);
-        return make('id-invalid', m.idInvalid({ ...at(), value: shown, ...(suggestion ? { suggestion } : {}) }));
+        return make('id-invalid', m('idInvalid', { ...at(), value: shown, ...(suggestion ? { suggestion } : {}) }));
       }
       case 'webUrl': {
         if (/^[a-z][a-z0-9+.-]*:/i.test(text) && !/^https?:\/\//i.test(text)) {
-          return make('url-not-allowed', m.urlNotAllowed({ ...at(), value: shown }));
+          return make('url-not-allowed', m('urlNotAllowed', { ...at(), value: shown }));
         }
         if (/^(www\.|[a-z0-9-]+\.[a-z]{2,})/i.test(text) && !/\s/.test(text)) {
-          return make('url-missing-scheme', m.urlMissingScheme({ ...at(), value: shown, suggestion: quote('https://' + text) }));
+          return make('url-missing-scheme', m('urlMissingScheme', { ...at(), value: shown, suggestion: quote('https://' + text) }));
         }
-        return make('url-invalid', m.urlInvalid({ ...at(), value: shown }));
+        return make('url-invalid', m('urlInvalid', { ...at(), value: shown }));
       }
       case 'email':
-        return make('email-invalid', m.emailInvalid({ ...at(), value: shown, mailto: /^mailto:/i.test(text) }));
+        return make('email-invalid', m('emailInvalid', { ...at(), value: shown, mailto: /^mailto:/i.test(text) }));
       case 'phone':
-        return make('phone-invalid', m.phoneInvalid({ ...at(), value: shown }));
+        return make('phone-invalid', m('phoneInvalid', { ...at(), value: shown }));
       case 'date':
-        return make('date-invalid', m.dateInvalid({ ...at(), value: shown }));
+        return make('date-invalid', m('dateInvalid', { ...at(), value: shown }));
       case 'color':
-        return make('color-invalid', m.colorInvalid({ ...at(), value: shown }));
+        return make('color-invalid', m('colorInvalid', { ...at(), value: shown }));
       case 'shortText':
       case 'longText': {
         // eslint-disable-next-line no-control-regex
@@ -261,28 +261,28 @@ export function schemaProblems(data: unknown, m: ModelMessages): Problem[] {
         const position = bad ? bad.index + 1 : 1;
         const char = bad ? bad[0] : '';
         if (def === 'shortText' && /[\n\r\t\u2028\u2029]/.test(char)) {
-          return make('line-break-in-short-text', m.lineBreakInShortText({ ...at(), position }));
+          return make('line-break-in-short-text', m('lineBreakInShortText', { ...at(), position }));
         }
-        return make('control-character', m.controlCharacter({ ...at(), char: codePointName(char), position }));
+        return make('control-character', m('controlCharacter', { ...at(), char: codePointName(char), position }));
       }
     }
-    if (last === 'postalCode') return make('postal-code-invalid', m.postalCodeInvalid({ ...at(), value: shown }));
-    if (last === 'lines') return make('lines-invalid', m.linesInvalid({ ...at(), value: shown }));
-    if (last === 'version') return make('version-invalid', m.versionInvalid({ ...at(), value: shown }));
-    if (last === 'date') return make('year-or-date-invalid', m.yearOrDateInvalid({ ...at(), value: shown }));
-    return make('pattern', m.patternMismatch({ ...at(), value: shown }));
+    if (last === 'postalCode') return make('postal-code-invalid', m('postalCodeInvalid', { ...at(), value: shown }));
+    if (last === 'lines') return make('lines-invalid', m('linesInvalid', { ...at(), value: shown }));
+    if (last === 'version') return make('version-invalid', m('versionInvalid', { ...at(), value: shown }));
+    if (last === 'date') return make('year-or-date-invalid', m('yearOrDateInvalid', { ...at(), value: shown }));
+    return make('pattern', m('patternMismatch', { ...at(), value: shown }));
   }
 }
 
 /** Dates that match the pattern but do not exist (2025-02-30). */
-export function impossibleDates(data: unknown, m: ModelMessages): Problem[] {
+export function impossibleDates(data: unknown, m: ModelText): Problem[] {
   const problems: Problem[] = [];
   const check = (value: unknown, path: string) => {
     if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isRealDate(value)) {
       problems.push({
         path,
         code: 'date-impossible',
-        message: m.dateImpossible({ ...describeField(data, path, m), value: quote(value) }),
+        message: m('dateImpossible', { ...describeField(data, path, m), value: quote(value) }),
         severity: 'error',
       });
     }
@@ -304,7 +304,7 @@ export function impossibleDates(data: unknown, m: ModelMessages): Problem[] {
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 
 /** Text the schema's patterns let through but that is unsafe to show: bidi control characters. */
-export function hostileTextProblems(data: unknown, m: ModelMessages): Problem[] {
+export function hostileTextProblems(data: unknown, m: ModelText): Problem[] {
   const problems: Problem[] = [];
   const visit = (node: unknown, path: string, depth: number) => {
     if (depth > 16 || problems.length > 50) return;
@@ -314,7 +314,7 @@ export function hostileTextProblems(data: unknown, m: ModelMessages): Problem[] 
         problems.push({
           path,
           code: 'control-character',
-          message: m.controlCharacter({ ...describeField(data, path, m), char: codePointName(bad[0]), position: bad.index + 1 }),
+          message: m('controlCharacter', { ...describeField(data, path, m), char: codePointName(bad[0]), position: bad.index + 1 }),
           severity: 'error',
         });
       }

@@ -3,7 +3,9 @@
  * the reference pass. Messages are Dutch unless `lang: 'en'` is asked for.
  */
 import { describePointer } from './describe-path.js';
-import { messagesFor, type Lang } from './messages.js';
+import type { Lang } from '../i18n/lookup.js';
+import { modelTexts } from '../i18n/model-catalogue.js';
+import type { ModelText } from '../i18n/model-messages.js';
 import type { CheckContext, NetworkCheck, Problem, ValidationResult } from './problem.js';
 import { referenceProblems } from './reference-check.js';
 import { hostileTextProblems, impossibleDates, schemaProblems } from './schema-problems.js';
@@ -25,11 +27,11 @@ export function validateNetwork(
   data: unknown,
   options: { lang?: Lang; checks?: NetworkCheck[] } = {},
 ): ValidationResult {
-  const m = messagesFor(options.lang);
+  const m = modelTexts(options.lang);
   if (!isRecord(data)) {
     return {
       valid: false,
-      problems: [{ path: '', code: 'not-an-object', message: m.notAnObject({ actual: typeName(data) }), severity: 'error' }],
+      problems: [{ path: '', code: 'not-an-object', message: m('notAnObject', { actual: typeName(data) }), severity: 'error' }],
       warnings: [],
     };
   }
@@ -41,14 +43,14 @@ export function validateNetwork(
     problems.push({
       path: '',
       code: 'schema-version-missing',
-      message: m.schemaVersionMissing({ supported: SCHEMA_VERSION }),
+      message: m('schemaVersionMissing', { supported: SCHEMA_VERSION }),
       severity: 'error',
     });
   } else if (data.schemaVersion !== SCHEMA_VERSION) {
     problems.push({
       path: '/schemaVersion',
       code: 'schema-version-unsupported',
-      message: m.schemaVersionUnsupported({
+      message: m('schemaVersionUnsupported', {
         value: quote(data.schemaVersion),
         supported: SCHEMA_VERSION,
         notText: typeof data.schemaVersion !== 'string',
@@ -72,11 +74,11 @@ export function validateNetwork(
   return { valid: problems.length === 0, problems: cap(problems, m), warnings: cap(warnings, m) };
 }
 
-function cap(list: Problem[], m: ReturnType<typeof messagesFor>): Problem[] {
+function cap(list: Problem[], m: ModelText): Problem[] {
   if (list.length <= MAX_PROBLEMS) return list;
   const rest = list.length - MAX_PROBLEMS;
   return [
     ...list.slice(0, MAX_PROBLEMS),
-    { path: '', code: 'too-many-problems', message: m.tooManyProblems({ count: rest }), severity: list[0]!.severity },
+    { path: '', code: 'too-many-problems', message: m('tooManyProblems', { count: rest }), severity: list[0]!.severity },
   ];
 }

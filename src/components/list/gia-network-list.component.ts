@@ -386,8 +386,8 @@ export class GiaNetworkList extends LitElement {
       </fieldset>
       <p class="status" role=${this.noControls ? nothing : 'status'}>${resultSentence(lang, result, filtered)}</p>
       ${result.total === 0
-        ? html`<p>${msg(lang, 'list.noResults')}</p>
-            <button type="button" class="clear" @click=${this.clearFilters}>${msg(lang, 'list.clearFilters')}</button>`
+        ? html`<p>${msg(lang, 'filter.noResults')}</p>
+            <button type="button" class="clear" @click=${this.clearFilters}>${msg(lang, 'filter.clear')}</button>`
         : groups.map((group) => this.renderGroup(lang, graph, group, groupBy, helpMatches))}
     </section>`;
   }
@@ -412,7 +412,7 @@ export class GiaNetworkList extends LitElement {
       <h3>
         ${title}${heading?.kind === 'phase' && heading.subtitle ? html` <span class="count">— ${heading.subtitle}</span>` : nothing}
         <span class="count">(${msg(lang, 'list.group.count', { count: group.items.length })})</span>
-        ${selectedHeading ? html`<span class="tag selected">${msg(lang, 'list.selected')}</span>` : nothing}
+        ${selectedHeading ? html`<span class="tag selected">${msg(lang, 'state.selected')}</span>` : nothing}
       </h3>
       ${group.items.length > 0
         ? html`<ul class="items">
@@ -441,9 +441,9 @@ export class GiaNetworkList extends LitElement {
     const current = node.id === this.selected;
     return html`<li data-id=${node.id}>
       ${this.renderButton(node, 'item', node.label)}
-      ${current ? html`<span class="tag selected">${msg(lang, 'list.selected')}</span>` : nothing}
+      ${current ? html`<span class="tag selected">${msg(lang, 'state.selected')}</span>` : nothing}
       ${helpMatches.has(node.id) ? html`<span class="tag help">${msg(lang, 'list.helpMatch')}</span>` : nothing}
-      ${node.fictitious ? html`<span class="tag">${msg(lang, 'list.fictitious')}</span>` : nothing}
+      ${node.fictitious ? html`<span class="tag">${msg(lang, 'state.fictitious')}</span>` : nothing}
       <span class="meta">${itemMeta(lang, graph, node)}</span>
     </li>`;
   }

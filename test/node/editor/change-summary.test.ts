@@ -1,10 +1,12 @@
-import { describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatChangeSummary, summarizeChanges } from '../../../src/editor/change-summary.js';
 import { removeAt, setAt } from '../../../src/editor/pointer.js';
 import { zuidLimburg } from './helpers.js';
+import { loadLang } from '../../../src/i18n/localize.js';
 
 describe('change summary', () => {
+  before(() => loadLang('en')); // English catalogues load on demand, as in the editor component
   test('counts changed, added and removed items per kind, in Dutch', () => {
     const opened = zuidLimburg();
     let current = setAt(opened, '/organisations/0/name', 'A');

@@ -124,7 +124,7 @@ export class GiaDetailsPanel extends LitElement {
 
   private renderClose(lang: Lang, name: string): TemplateResult {
     return html`<button type="button" class="close" part="close" aria-label=${msg(lang, 'details.closeLabel', { name })} @click=${this.close}>
-      <span aria-hidden="true">×</span> ${msg(lang, 'details.close')}
+      <span aria-hidden="true">×</span> ${msg(lang, 'action.close')}
     </button>`;
   }
 
@@ -138,7 +138,7 @@ export class GiaDetailsPanel extends LitElement {
     else if (details.kind === 'phase' && typeof details.entity.label === 'string') type = details.entity.label;
     const capital = kind.charAt(0).toUpperCase() + kind.slice(1);
     return html`${capital}${type ? html` · ${type}` : nothing}${node.fictitious
-      ? html` <span class="tag">${msg(lang, 'details.fictitious')}</span>`
+      ? html` <span class="tag">${msg(lang, 'state.fictitious')}</span>`
       : nothing}`;
   }
 
@@ -297,7 +297,7 @@ export class GiaDetailsPanel extends LitElement {
           return html`<li class="contact" data-id=${id}>
             <h4>
               ${inGraph ? html`<button type="button" class="link-button" @click=${() => this.select(id)}>${name}</button>` : name}
-              ${contact.fictitious === true ? html`<span class="tag">${msg(lang, 'details.fictitious')}</span>` : nothing}
+              ${contact.fictitious === true ? html`<span class="tag">${msg(lang, 'state.fictitious')}</span>` : nothing}
             </h4>
             <p class="muted">${this.roleText(lang, contact)}</p>
             ${renderChannels(lang, contact.channels)}

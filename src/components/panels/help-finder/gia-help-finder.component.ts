@@ -189,7 +189,7 @@ export class GiaHelpFinder extends LitElement {
     return html`<li class="item contact${item.keyContact ? ' key' : ''}" data-id=${item.id}>
       <button type="button" class="link-button name" @click=${() => this.select(item.id)}>${item.label}</button>
       ${item.keyContact ? html` <span class="tag key-tag">${msg(lang, 'help.keyContact')}</span>` : nothing}
-      ${item.node.fictitious ? html` <span class="tag">${msg(lang, 'details.fictitious')}</span>` : nothing}
+      ${item.node.fictitious ? html` <span class="tag">${msg(lang, 'state.fictitious')}</span>` : nothing}
       <p class="muted">
         ${typeof contact?.roleLabel === 'string' ? contact.roleLabel : msg(lang, `role.${contact?.role ?? 'other'}`)}${employer
           ? html` ${msg(lang, 'help.worksAt', { name: nodeLabel(this.graph, employer) })}`

@@ -1,0 +1,74 @@
+// Dutch messages of the CLI (the default and fallback language); registered by ./cli-catalogue.ts under `cli.`.
+import type { CliMessages } from './cli-messages.js';
+
+const nl: CliMessages = {
+  help: `gia-netwerkkaart — controleer en publiceer een netwerkbestand van de GIA-netwerkkaart
+
+Gebruik:
+  gia-netwerkkaart validate <bestand…>            controleer een of meer netwerkbestanden
+  gia-netwerkkaart public <invoer> -o <uitvoer>   schrijf de publieke versie (zonder persoonsgegevens)
+
+Opties:
+  --lang nl|en   taal van de meldingen (standaard nl)
+  -h, --help     deze hulp; meer over één opdracht: gia-netwerkkaart validate --help
+
+Afsluitcodes: 0 = in orde, 1 = het bestand bevat fouten, 2 = verkeerd gebruik of bestand niet leesbaar.
+`,
+  helpValidate: `gia-netwerkkaart validate <bestand…> [--lang nl|en]
+
+Controleert elk bestand tegen het schema (schema/gia-network.schema.json) en controleert de
+verwijzingen: bestaan alle ids, zijn ids uniek, geen kringen in 'onderdeel van', bestaan de fases.
+Elk probleem staat op een eigen regel:
+
+  bestand:regel:kolom  /json/pointer  melding
+
+Waarschuwingen (bijvoorbeeld een naam van een contactpersoon in een openbare tekst) maken een bestand
+niet ongeldig. Bestanden groter dan 10 MB worden geweigerd.
+
+Afsluitcodes: 0 = alle bestanden in orde, 1 = minstens één bestand bevat fouten,
+2 = verkeerd gebruik of een bestand kon niet worden gelezen.
+`,
+  helpPublic: `gia-netwerkkaart public <invoer> -o <uitvoer> [--lang nl|en]
+
+Schrijft de publieke versie van een netwerkbestand, voor op een openbare website:
+  - zonder contactpersonen met zichtbaarheid 'professional';
+  - zonder persoonsgegevens van contactpersonen (naam, kanalen, notities);
+  - zonder geheime adressen (confidential: true).
+Het invoerbestand wordt nooit gewijzigd; <uitvoer> mag niet hetzelfde bestand zijn.
+Een ongeldig invoerbestand levert geen uitvoer op.
+
+Afsluitcodes: 0 = geschreven, 1 = invoer bevat fouten, 2 = verkeerd gebruik of lees-/schrijffout.
+`,
+  noCommand: 'Geef een opdracht: validate of public. Zie gia-netwerkkaart --help.',
+  unknownCommand: (p) =>
+    `Onbekende opdracht ${p.command}.${p.suggestion ? ` Bedoelde u '${p.suggestion}'?` : ''} Kies validate of public; zie gia-netwerkkaart --help.`,
+  unknownOption: (p) =>
+    `Onbekende optie ${p.option}.${p.suggestion ? ` Bedoelde u '${p.suggestion}'?` : ''} Zie gia-netwerkkaart --help.`,
+  missingOptionValue: (p) => `Na ${p.option} hoort een waarde. Zie gia-netwerkkaart --help.`,
+  badLang: (p) => `Onbekende taal ${p.value}: kies --lang nl of --lang en.`,
+  validateNoFiles: 'Geef minstens één bestand om te controleren, bijvoorbeeld: gia-netwerkkaart validate data/zuid-limburg.json',
+  publicNoInput: 'Geef het invoerbestand, bijvoorbeeld: gia-netwerkkaart public data/zuid-limburg.json -o zuid-limburg.public.json',
+  publicNoOutput: 'Geef met -o het bestand waarin de publieke versie komt, bijvoorbeeld: -o zuid-limburg.public.json',
+  publicTooManyInputs: 'Geef precies één invoerbestand; de publieke versie wordt per bestand gemaakt.',
+  publicSameFile: (p) =>
+    `Het uitvoerbestand ${p.file} is hetzelfde als het invoerbestand. Het invoerbestand wordt nooit overschreven: kies een andere naam, bijvoorbeeld met .public.json erachter.`,
+  publicInvalid: (p) => `${p.file} bevat fouten; de publieke versie is niet geschreven. Los eerst de bovenstaande problemen op.`,
+  publicLeak: (p) =>
+    `De publieke versie zou nog ${p.count === 1 ? 'één persoonsgegeven of geheim adres' : `${p.count} persoonsgegevens of geheime adressen`} bevatten (zie de waarschuwingen hierboven); er is niets geschreven. Haal ze uit de openbare teksten.`,
+  publicWritten: (p) =>
+    `Publieke versie geschreven naar ${p.file}: ${p.contacts} ${p.contacts === 1 ? 'contactpersoon' : 'contactpersonen'} voor professionals, ${p.fields} ${p.fields === 1 ? 'persoonsgegeven' : 'persoonsgegevens'} en ${p.addresses} ${p.addresses === 1 ? 'geheim adres' : 'geheime adressen'} weggelaten.`,
+  writeFailed: (p) => `Kan ${p.file} niet schrijven: ${p.reason}.`,
+  notFound: (p) => `Bestand ${p.file} niet gevonden. Controleer de naam en de map.`,
+  isDirectory: (p) => `${p.file} is een map, geen bestand. Geef het netwerkbestand zelf, bijvoorbeeld ${p.file}/zuid-limburg.json.`,
+  noPermission: (p) => `Geen toestemming om ${p.file} te lezen.`,
+  readFailed: (p) => `Kan ${p.file} niet lezen: ${p.reason}.`,
+  fileValid: (p) =>
+    `${p.file}: in orde${p.warnings > 0 ? ` (${p.warnings} ${p.warnings === 1 ? 'waarschuwing' : 'waarschuwingen'})` : ''}.`,
+  fileInvalid: (p) => `${p.file}: ${p.problems} ${p.problems === 1 ? 'fout' : 'fouten'} gevonden.`,
+  warning: 'waarschuwing',
+  wholeFile: '(hele bestand)',
+  internalError: (p) =>
+    `Er ging iets mis in gia-netwerkkaart zelf (geen fout in uw bestand): ${p.message}. Meld dit alstublieft bij de beheerders van gia-netwerkkaart.`,
+};
+
+export default nl;
