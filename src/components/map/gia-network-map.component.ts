@@ -7,7 +7,6 @@ import type { LayoutKind, Point } from '../../layout/index.js';
 import type { HelpState, ViewState } from '../../view-state/hash-state.js';
 import { GiaErrorEvent, GiaFilterChangeEvent, GiaLayoutSettleEvent, GiaLoadEvent, GiaSelectEvent } from '../../events/index.js';
 import { drawnLinks } from '../../render/svg-templates.js';
-import { collectFrameElements, moveFrameElements, type FrameElements } from '../../render/svg-frame.js';
 import { canvasRenderer, loadCanvasRenderer } from '../../render/canvas-loader.js';
 import { MIN_TARGET_RADIUS_PX, nodeAtPoint } from '../../render/node-at-point.js';
 import { drawnRadius } from '../../render/node-shapes.js';
@@ -16,6 +15,7 @@ import { afterLangLoaded, msg, toLang, type Lang } from '../../i18n/localize.js'
 import { themeStyles } from '../shared/theme.styles.js';
 import { addStyles } from '../shared/add-styles.js';
 import { CanvasController } from './canvas-controller.js';
+import { FramePathController } from './frame-path-controller.js';
 import { DataController, type LoadError } from './data-controller.js';
 import { GraphBuildController } from './graph-build-controller.js';
 import { HashController } from './hash-controller.js';
@@ -26,6 +26,7 @@ import { LazyForcesLayoutController } from './lazy-forces-layout-controller.js';
 import { graphTemplate, radiusOf } from './map-graph.js';
 import { toolbarTemplate, type MapViewKind } from './map-toolbar.js';
 import { PointerInput, type PointerHost } from './pointer-input.js';
+import { SettleTracker } from './settle-tracker.js';
 import { SidePanelsController } from './side-panels-controller.js';
 import { StageSizeController } from './stage-size-controller.js';
 import { ZoomController } from './zoom-controller.js';
@@ -108,9 +109,9 @@ export class GiaNetworkMap extends LitElement {
   private readonly layoutController = new LazyForcesLayoutController(this, {
     onSettled: (layout) => this.onSettled(layout),
     reducedMotion: () => this.motionQuery?.matches ?? false,
-    onFrame: () => this.drawFrame(),
+    onFrame: (): boolean => this.frames.drawFrame(),
   });
-  private readonly zoomController = new ZoomController(this, () => this.drawPan());
+  private readonly zoomController = new ZoomController(this, (): boolean => this.frames.drawPan());
   private readonly stageSize = new StageSizeController(this, (first) => {
     if (first || !this.zoomController.userMoved) this.needsFit = true;
   });
@@ -140,6 +141,15 @@ export class GiaNetworkMap extends LitElement {
       return { canvas, nodes, links, positions: layout.positions, transform: this.zoomController.transform, width, height, selected: this.selected, highlighted, moving: layout.moving };
     },
   });
+  private readonly frames: FramePathController = new FramePathController(this, {
+    surface: () => this.surface,
+    shown: () => this.view === 'map' && !!this.graph,
+    canvas: () => this.mapView()?.useCanvas ?? false,
+    paintCanvas: (now) => (now ? this.canvas.paintNow() : this.canvas.schedule()),
+    positions: () => this.layoutController.positions,
+    radius: () => radiusOf(this.graph!),
+    transform: () => this.zoomController.transform,
+  });
   private readonly pointer = new PointerInput(this.pointerHost());
   private pointerHost(): PointerHost {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
@@ -167,22 +177,13 @@ export class GiaNetworkMap extends LitElement {
   /** (graph, view state) → what is drawn: filter, help result, visible nodes, emphasis, names, labels (one cache). */
   private readonly viewModel = createMapViewModel();
 
-  /** The SVG elements the frame path moves, collected after each render (see drawFrame). */
-  private frameElements?: FrameElements;
-  /** The links the last render drew as SVG lines, in order (the frame path pairs them with the lines). */
-  private drawnLinks: readonly GraphLink[] = [];
-  private framesSinceRender = 0;
-  private panTimer?: ReturnType<typeof setTimeout>;
   /** Where focus was when the details opened (the list view gets it back on close). */
   private returnFocus?: HTMLElement;
   private pendingHash?: ViewState;
   private firstPaintDone = false;
   private needsFit = true;
-  private layoutStart = 0;
   private motionQuery?: MediaQueryList;
-  private settledResolve!: () => void;
-  private settledPromise: Promise<void> = new Promise((resolve) => (this.settledResolve = resolve));
-  private settledFlag = false;
+  private readonly settle = new SettleTracker();
 
   /**
    * Resolves after the first paint of the map, once its panels are defined and the small lazy chunks that the
@@ -195,7 +196,7 @@ export class GiaNetworkMap extends LitElement {
 
   /** Resolves when the current layout has come to rest. */
   get settled(): Promise<void> {
-    return this.settledPromise;
+    return this.settle.settled;
   }
 
   /** Current node positions in layout coordinates (a copy), for tests and tools. */
@@ -256,11 +257,6 @@ export class GiaNetworkMap extends LitElement {
     if (hash) this.pendingHash = hash;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.panTimer);
-  }
-
   /** English texts are a lazy chunk: an update waits for them, so the map never shows Dutch words with lang="en". */
   protected override scheduleUpdate(): void | Promise<unknown> {
     return afterLangLoaded(this.language, () => super.scheduleUpdate());
@@ -305,9 +301,6 @@ export class GiaNetworkMap extends LitElement {
     // ResizeObserver (a frame later, and a second full render in the task that paints), and the next render
     // draws them fitted.
     if (this.stage && this.graph && this.stageSize.measure(this.stage)) return;
-    // The elements the frame path moves are collected on the first animation frame after this render (see
-    // drawFrame), not in the task that renders: that task comes before the painted frame.
-    this.frameElements = undefined;
     this.stageSize.observe(this.stage);
     if (this.surface) this.zoomController.attach(this.surface);
     if (this.graph && this.layoutController.positions.size > 0 && this.stageSize.size.width > 0) {
@@ -402,23 +395,16 @@ export class GiaNetworkMap extends LitElement {
   }
 
   private startSettle(): void {
-    this.layoutStart = now();
-    if (this.settledFlag) {
-      this.settledFlag = false;
-      this.settledPromise = new Promise((resolve) => (this.settledResolve = resolve));
-    }
+    this.settle.start();
   }
 
   private onSettled(layout: LayoutKind): void {
-    if (this.settledFlag) return;
-    this.settledFlag = true;
-    mark('gia:settled');
-    if (!this.zoomController.userMoved) this.needsFit = true;
-    this.requestUpdate();
-    this.dispatchEvent(
-      new GiaLayoutSettleEvent({ layout, nodeCount: this.graph?.nodes.length ?? 0, durationMs: Math.round(now() - this.layoutStart) }),
-    );
-    this.settledResolve();
+    this.settle.finish((durationMs) => {
+      mark('gia:settled');
+      if (!this.zoomController.userMoved) this.needsFit = true;
+      this.requestUpdate();
+      this.dispatchEvent(new GiaLayoutSettleEvent({ layout, nodeCount: this.graph?.nodes.length ?? 0, durationMs }));
+    });
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -748,44 +734,7 @@ export class GiaNetworkMap extends LitElement {
   // ------------------------------------------------------------------------------------------------
   // Rendering
 
-  /**
-   * A pan (same scale) is drawn at once by moving the viewport group (and repainting the canvas); the
-   * full update that re-places the labels for the new view follows when the panning pauses.
-   */
-  private drawPan(): boolean {
-    const t = this.zoomController.transform;
-    const viewport = this.surface?.querySelector('g.viewport');
-    if (!viewport || this.isUpdatePending) return false;
-    // Pan and zoom move one group (nodes keep their size until the update below re-scales labels and strokes).
-    viewport.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
-    if (this.mapView()?.useCanvas) this.canvas.schedule();
-    clearTimeout(this.panTimer);
-    this.panTimer = setTimeout(() => this.requestUpdate(), 120);
-    return true;
-  }
-
-  /**
-   * An animation frame of the layout: move the existing elements (or repaint the canvas) without a Lit
-   * update; every few frames a full update refreshes label placement. Returns false to ask for an update.
-   */
-  private drawFrame(): boolean {
-    if (this.view !== 'map' || !this.graph) return true;
-    if (this.isUpdatePending) return false;
-    this.framesSinceRender++;
-    if (this.framesSinceRender >= 8) return false;
-    // Canvas path: repaint now (this is an animation frame); the DOM proxy follows at the next full update.
-    if (this.mapView()?.useCanvas) {
-      this.canvas.paintNow();
-      return true;
-    }
-    const surface = this.surface;
-    if (!surface) return false;
-    const elements = (this.frameElements ??= collectFrameElements(surface, this.drawnLinks));
-    return moveFrameElements(elements, this.layoutController.positions, radiusOf(this.graph));
-  }
-
   override render(): TemplateResult {
-    this.framesSinceRender = 0;
     const load = this.dataController.value;
     const content = load.state === 'error' && !this.graph ? this.renderError(load.error) : this.renderMap();
     return html`<div part="base" class="base" lang=${this.language}>
@@ -879,11 +828,11 @@ export class GiaNetworkMap extends LitElement {
     // Until the stage is measured (the first render with a graph) nothing is drawn: see updated().
     // Nor while the layout of a new graph is still being built over the next tasks (no positions yet).
     const measuring = !this.stageSize.known || positions.size === 0;
-    this.drawnLinks = measuring ? [] : drawnLinks(view.domLinks, positions);
+    this.frames.links = measuring ? [] : drawnLinks(view.domLinks, positions);
     // Label placement is redone on every full update (animation frames in between only move elements).
     const labels = measuring ? new Map() : view.labels({ positions, version: layout.version, settled: layout.settled, transform, width, height });
     return graphTemplate({
-      ...{ lang: this.language, graph, view, positions, transform, labels, links: this.drawnLinks, nodes: measuring ? [] : view.domNodes },
+      ...{ lang: this.language, graph, view, positions, transform, labels, links: this.frames.links, nodes: measuring ? [] : view.domNodes },
       title: this.network?.metadata?.title,
       hoverId: this.hoverId,
       selected: this.selected,
@@ -904,10 +853,6 @@ function mark(name: string): void {
   } catch {
     // marks are a convenience only
   }
-}
-
-function now(): number {
-  return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
 /** The focused element, looking inside (nested) shadow roots. */
