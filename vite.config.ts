@@ -1,11 +1,12 @@
 // Vite serves and builds the demo site (demo/*.html). The repository's data/ folder is served at
 // /data/ in dev and copied to <outDir>/data/ in a build, so the demo can fetch('/data/zuid-limburg.json').
-// The library bundles themselves are built by scripts/build.mjs (esbuild + tsc), not by Vite.
+// The library builds (script-tag bundle, npm build, CLI) are Vite builds too: scripts/library-builds.mjs,
+// run by scripts/build.mjs.
 import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { addCompileHints } from './scripts/compile-hints.mjs';
+import { compileHintsPlugin } from './scripts/compile-hints.mjs';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 const demoRoot = join(repoRoot, 'demo');
@@ -46,22 +47,6 @@ function dataFolder(): Plugin {
   };
 }
 
-/** The pages' scripts and what they import statically start with V8's compile hint (scripts/compile-hints.mjs). */
-function compileHints(): Plugin {
-  return {
-    name: 'gia-compile-hints',
-    apply: 'build',
-    enforce: 'post',
-    // After Vite's own generateBundle work (it puts its preload list on top of the chunks).
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        addCompileHints(Object.values(bundle) as Parameters<typeof addCompileHints>[0]);
-      },
-    },
-  };
-}
-
 /** Every demo/*.html page becomes an entry of the demo build. */
 function demoPages(): Record<string, string> {
   if (!existsSync(demoRoot)) return {};
@@ -76,7 +61,8 @@ export default defineConfig({
   root: demoRoot,
   base: './',
   publicDir: false,
-  plugins: [dataFolder(), compileHints()],
+  // The pages' scripts and what they import statically start with V8's compile hint (scripts/compile-hints.mjs).
+  plugins: [dataFolder(), compileHintsPlugin()],
   // Demo pages import the library source as '/src/…' (the repo's src/, not demo/src/).
   resolve: { alias: [{ find: /^\/src\//, replacement: join(repoRoot, 'src') + '/' }] },
   // Lit decorators: legacy (experimental) decorators with [[Set]] class fields, as in tsconfig.json.

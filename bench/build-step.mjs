@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { distComposition } from './chunk-composition.mjs';
 
-const INPUTS = ['src', 'demo', 'data', 'package.json', 'vite.config.ts', 'tsconfig.json', 'scripts/build.mjs', 'scripts/script-tag-bundle.mjs'];
+const INPUTS = ['src', 'demo', 'data', 'package.json', 'vite.config.ts', 'tsconfig.json', 'scripts/build.mjs', 'scripts/library-builds.mjs', 'scripts/compile-hints.mjs'];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
@@ -93,7 +93,7 @@ function prepareIn(root, options, privateDir) {
   return { demoDir, bundlePath, notes, debugDemoDir, privateDir };
 }
 
-/** Static imports of an ES module file (minified esbuild output): `import…from"./x.js"`, `import"./x.js"`. */
+/** Static imports of an ES module file (minified Rolldown output): `import…from"./x.js"`, `import"./x.js"`. */
 function staticImports(code) {
   const found = new Set();
   for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*)(["'])(\.{1,2}\/[^"']+\.js)\1/g)) found.add(match[2]);
@@ -154,7 +154,7 @@ export function measureBundle(bundlePath) {
 /**
  * What the bundle is made of: the real files of the bundle (the first-paint files and the lazy chunks that
  * measureBundle found), each attributed to its sources through its own source map (chunk-composition.mjs), so
- * it describes what the Rollup regrouping of scripts/build.mjs produced. Bytes per group (lit, each d3 module,
+ * it describes the chunks the Vite build of scripts/library-builds.mjs produced. Bytes per group (lit, each d3 module,
  * the generated validator, the rest of src/ per folder), the largest sources, and the files themselves.
  */
 export function bundleComposition(root, bundle) {

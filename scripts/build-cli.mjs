@@ -1,29 +1,13 @@
 #!/usr/bin/env node
-// Bundles the CLI (src/cli/gia-netwerkkaart.ts) into dist/cli/gia-netwerkkaart.js with every
-// dependency inlined, so the published bin needs nothing but Node 20.
+// Bundles the CLI (src/cli/gia-netwerkkaart.ts) into dist/cli/gia-netwerkkaart.js with every dependency inlined,
+// so the published bin needs nothing but Node 20 (the Vite build of scripts/library-builds.mjs).
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { buildCli } from './library-builds.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = 'src/cli/gia-netwerkkaart.ts';
-
 if (!existsSync(new URL(`../${entry}`, import.meta.url))) {
   console.log(`build:cli: ${entry} bestaat nog niet, overgeslagen. / ${entry} does not exist yet, skipped.`);
   process.exit(0);
 }
-
-await build({
-  absWorkingDir: root,
-  entryPoints: [entry],
-  outfile: 'dist/cli/gia-netwerkkaart.js',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  sourcemap: false,
-  legalComments: 'inline',
-  // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __giaCreateRequire } from 'node:module';\nconst require = __giaCreateRequire(import.meta.url);" },
-  logLevel: 'info',
-});
+await buildCli();
+console.log('build:cli: dist/cli/gia-netwerkkaart.js');

@@ -1,24 +1,27 @@
 #!/usr/bin/env node
-// Full build:
+// Full build, with Vite (Rolldown) for every bundle (scripts/library-builds.mjs) and tsc for the declarations:
 //   dist/gia-netwerkkaart.js  the ES module for <script type="module"> (Lit and d3 inlined), entry of
 //   dist/chunks/              the map's first-paint chunk and the lazily loaded parts (validation, panels and list,
 //                             canvas renderer, English map texts, help results, keyboard and keys dialog, AVE and
 //                             large-graph layout forces, error view, the map's own list/details, hash writing),
-//                             loaded relative to the entry
-//                             (import.meta.url): copy both, add one script tag
-//   dist/lib/                 the npm build: tsc output (JS + .d.ts) with lit and d3-* left as imports
-//   dist/cli/                 the bundled CLI (scripts/build-cli.mjs)
-//   dist/demo/                the demo site (vite build), when demo/*.html exists
+//                             loaded relative to the entry (import.meta.url): copy both, add one script tag
+//   dist/lib/                 the npm build: one ES module per source module (lit and d3-* left as imports) and
+//                             the declarations (tsc -p tsconfig.build.json)
+//   dist/cli/                 the bundled CLI
+//   custom-elements.json      the Custom Elements Manifest (cem analyze, scripts/custom-elements-manifest.config.mjs)
+//   dist/demo/                the demo site (vite build, vite.config.ts), when demo/*.html exists
+// `node scripts/build.mjs --package` builds what the npm package ships (all but the demo): `npm pack` runs it.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { buildScriptTagBundle } from './script-tag-bundle.mjs';
+import { buildCli, buildNpmLibrary, buildScriptTagBundle } from './library-builds.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
+const withDemo = !process.argv.includes('--package');
 
 function run(command, args) {
   console.log(`\n> ${[command, ...args].join(' ')}`);
@@ -31,7 +34,8 @@ if (!existsSync(join(root, 'src', 'index.ts'))) {
   process.exit(1);
 }
 
-for (const part of ['gia-netwerkkaart.js', 'gia-netwerkkaart.js.map', 'chunks', 'lib', 'demo', 'cli']) {
+// --package leaves a demo build alone (the benchmark may be reading it).
+for (const part of ['gia-netwerkkaart.js', 'gia-netwerkkaart.js.map', 'chunks', 'lib', 'cli', ...(withDemo ? ['demo'] : [])]) {
   rmSync(join(dist, part), { recursive: true, force: true });
 }
 
@@ -39,28 +43,28 @@ for (const part of ['gia-netwerkkaart.js', 'gia-netwerkkaart.js.map', 'chunks', 
 run(process.execPath, ['scripts/build-validator.mjs']);
 run(process.execPath, ['scripts/build-personal-fields.mjs']);
 
-// (a) Script-tag bundle: entry src/bundle.ts → dist/gia-netwerkkaart.js, split into chunks (dist/chunks/) so
-// the first paint loads only the entry and the chunks it imports statically; the validator, panels, list, canvas
-// renderer, English map texts and the other lazy parts (see above) arrive through dynamic imports, resolved by the
-// browser relative to the entry's own URL (same origin).
-// Built by scripts/script-tag-bundle.mjs (esbuild, then Rollup regroups the chunks: see there).
-console.log('\n> esbuild src/bundle.ts → chunks (temporary) → rollup → dist/gia-netwerkkaart.js + dist/chunks/');
+console.log('\n> vite build (library mode): src/bundle.ts → dist/gia-netwerkkaart.js + dist/chunks/');
 const output = await buildScriptTagBundle({ outDir: dist, root });
 
-// (b) npm build: JS + declarations, dependencies stay external.
+console.log('\n> vite build (library mode): src/{index,model/index,editor-entry}.ts → dist/lib/');
+await buildNpmLibrary({ root });
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
-// tsc does not copy plain .js/.d.ts sources (the generated validator): copy them next to the output.
+// tsc does not copy the declarations of the generated plain .js modules: copy them next to their output.
 const generated = join(root, 'src', 'model', 'generated');
-if (existsSync(generated)) {
-  cpSync(generated, join(dist, 'lib', 'model', 'generated'), { recursive: true });
+for (const name of existsSync(generated) ? readdirSync(generated) : []) {
+  if (name.endsWith('.d.ts')) cpSync(join(generated, name), join(dist, 'lib', 'model', 'generated', name));
 }
 
-// CLI.
-run(process.execPath, ['scripts/build-cli.mjs']);
+// The Custom Elements Manifest (package.json "customElements"), from the components' JSDoc headers.
+run(bin('cem'), ['analyze', '--config', 'scripts/custom-elements-manifest.config.mjs', '--quiet']);
 
-// Demo site.
+console.log('\n> vite build (ssr): src/cli/gia-netwerkkaart.ts → dist/cli/gia-netwerkkaart.js');
+await buildCli({ root });
+
 const demo = join(root, 'demo');
-if (existsSync(demo) && readdirSync(demo).some((name) => name.endsWith('.html'))) {
+if (!withDemo) {
+  console.log('\nbuild: --package, demo overgeslagen / demo skipped');
+} else if (existsSync(demo) && readdirSync(demo).some((name) => name.endsWith('.html'))) {
   run(bin('vite'), ['build', '--logLevel', 'warn']);
 } else {
   console.log('\nbuild: geen demo/*.html, demo overgeslagen / no demo/*.html, demo skipped');

@@ -39,3 +39,22 @@ export function addCompileHints(files) {
   }
   return [...eager];
 }
+
+/**
+ * Vite/Rolldown plugin: the compile hint on the entries and what they import statically, after Vite's own
+ * generateBundle work (it puts its preload list on top of the chunks).
+ * @returns {import('vite').Plugin}
+ */
+export function compileHintsPlugin() {
+  return {
+    name: 'gia-compile-hints',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        addCompileHints(Object.values(bundle));
+      },
+    },
+  };
+}

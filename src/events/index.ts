@@ -4,3 +4,5 @@ export * from './error.js';
 export * from './select.js';
 export * from './filter-change.js';
 export * from './layout-settle.js';
+export * from './editor-change.js';
+export * from './editor-save.js';

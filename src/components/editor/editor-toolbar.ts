@@ -1,0 +1,41 @@
+/** The editor's toolbar: the file name and whether it is saved, undo/redo, CSV, both saves and the problem count. */
+import { html } from 'lit';
+import { msg, type Lang } from '../../i18n/localize.js';
+import '../../i18n/editor-catalogue.js';
+
+export interface ToolbarProps {
+  lang: Lang;
+  fileName: string;
+  dirty: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Errors in the network (warnings are not counted here). */
+  errors: number;
+  undo(): void;
+  redo(): void;
+  openCsv(): void;
+  save(publicVersion: boolean): void;
+  showProblems(): void;
+}
+
+export function renderToolbar(p: ToolbarProps) {
+  const l = p.lang;
+  return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${msg(l, 'editor.toolbar')}>
+    <div class="title">
+      <strong>${p.fileName}</strong>
+      <span class="state ${p.dirty ? 'dirty' : ''}">${msg(l, p.dirty ? 'editor.state.dirty' : 'editor.state.saved')}</span>
+    </div>
+    <button type="button" class="secondary" ?disabled=${!p.canUndo} @click=${p.undo} title=${msg(l, 'editor.action.undoKey')}>
+      ${msg(l, 'editor.action.undo')}
+    </button>
+    <button type="button" class="secondary" ?disabled=${!p.canRedo} @click=${p.redo} title=${msg(l, 'editor.action.redoKey')}>
+      ${msg(l, 'editor.action.redo')}
+    </button>
+    <button type="button" class="secondary" @click=${p.openCsv}>${msg(l, 'editor.action.csv')}</button>
+    <button type="button" class="secondary" @click=${() => p.save(true)}>${msg(l, 'editor.action.savePublic')}</button>
+    <button type="button" id="save" @click=${() => p.save(false)}>${msg(l, 'editor.action.save')}</button>
+    <button type="button" class="problems-button ${p.errors ? 'has-errors' : ''}" @click=${p.showProblems}>
+      ${p.errors ? msg(l, 'editor.problems.count', { count: p.errors }) : msg(l, 'editor.problems.none')}
+    </button>
+  </div>`;
+}

@@ -1,0 +1,43 @@
+/**
+ * The selected item of a collection: its name as the heading, duplicate and delete, what kind it is, the problems
+ * inside it that no field shows, then its form.
+ */
+import { html, nothing } from 'lit';
+import { msg, type Lang } from '../../i18n/localize.js';
+import '../../i18n/editor-catalogue.js';
+import type { Problem } from '../../model/index.js';
+import type { CollectionKey } from '../../editor/collections.js';
+import { capitalize } from './capitalize.js';
+
+export interface ItemPaneProps {
+  lang: Lang;
+  collection: CollectionKey;
+  /** The item's name in the list (empty when it has none yet). */
+  label: string;
+  /** Items with an id can be duplicated. */
+  canDuplicate: boolean;
+  /** Problems inside the item that no field of `form` showed. */
+  otherProblems: readonly Problem[];
+  form: unknown;
+  duplicate(): void;
+  askDelete(): void;
+}
+
+export function renderItemPane(p: ItemPaneProps) {
+  const l = p.lang;
+  return html`<div class="item-header">
+      <h2 id="form-heading" tabindex="-1">${p.label || msg(l, 'editor.list.unnamed')}</h2>
+      <div class="item-actions">
+        ${p.canDuplicate ? html`<button type="button" class="secondary" @click=${p.duplicate}>${msg(l, 'editor.action.duplicate')}</button>` : nothing}
+        <button type="button" class="danger" id="delete" @click=${p.askDelete}>${msg(l, 'editor.action.delete')}</button>
+      </div>
+    </div>
+    <p class="kind-line">${capitalize(msg(l, `editor.collection.${p.collection}`))}</p>
+    ${p.otherProblems.length
+      ? html`<div class="item-problems" role="group" aria-label=${msg(l, 'editor.form.itemProblems')}>
+          ${p.otherProblems.map((x) => html`<p class=${x.severity === 'error' ? 'error' : 'warning'}>
+            <span class="problem-kind">${msg(l, x.severity === 'error' ? 'editor.problem.error' : 'editor.problem.warning')}</span> ${x.message}
+          </p>`)}
+        </div>`
+      : nothing}${p.form}`;
+}

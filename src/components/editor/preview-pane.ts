@@ -1,0 +1,42 @@
+/** The live preview beside the form: `<gia-network-map>` showing the network as the public or a professional sees it. */
+import { html } from 'lit';
+import { msg, type Lang } from '../../i18n/localize.js';
+import '../../i18n/editor-catalogue.js';
+import { stripPersonalData, type GiaNetwork } from '../../model/index.js';
+
+export type PreviewMode = 'public' | 'professional';
+
+export interface PreviewPaneProps {
+  lang: Lang;
+  network: unknown;
+  mode: PreviewMode;
+  setMode(mode: PreviewMode): void;
+}
+
+export function renderPreviewPane({ lang: l, network, mode, setMode }: PreviewPaneProps) {
+  let data = network as GiaNetwork | undefined;
+  if (data && mode === 'public') {
+    try {
+      data = stripPersonalData(data);
+    } catch {
+      /* an invalid network: the map strips in public mode itself */
+    }
+  }
+  return html`<aside class="preview" part="preview" aria-labelledby="preview-heading">
+    <div class="preview-head">
+      <h2 id="preview-heading">${msg(l, 'editor.preview.title')}</h2>
+      <fieldset class="segmented">
+        <legend class="visually-hidden">${msg(l, 'editor.preview.mode')}</legend>
+        ${(['public', 'professional'] as const).map(
+          (m) => html`<label
+            ><input type="radio" name="preview-mode" value=${m} .checked=${mode === m} @change=${() => setMode(m)} />
+            ${msg(l, `editor.preview.${m}`)}</label
+          >`,
+        )}
+      </fieldset>
+    </div>
+    ${customElements.get('gia-network-map')
+      ? html`<gia-network-map class="map" .data=${data} mode=${mode} lang=${l} no-hash></gia-network-map>`
+      : html`<p class="help">${msg(l, 'editor.preview.unavailable')}</p>`}
+  </aside>`;
+}

@@ -1,0 +1,38 @@
+/**
+ * The form of one of the two single objects: the metadata of the file or the escalation model (their lists,
+ * sources and phases, have sections of their own, linked from here).
+ */
+import { html, nothing } from 'lit';
+import { msg, type Lang } from '../../i18n/localize.js';
+import '../../i18n/editor-catalogue.js';
+import { SCHEMA_OBJECTS } from '../../editor/generated/schema-fields.js';
+import { getAt } from '../../editor/pointer.js';
+import type { CollectionKey } from '../../editor/collections.js';
+import { renderField, type FormContext } from './form-fields.js';
+import { capitalize } from './capitalize.js';
+
+export type SingleSection = 'metadata' | 'escalationModel';
+
+export interface SingleSectionProps {
+  lang: Lang;
+  section: SingleSection;
+  network: unknown;
+  form: FormContext;
+  select(section: CollectionKey): void;
+}
+
+export function renderSingleSection({ lang: l, section: s, network, form, select }: SingleSectionProps) {
+  const object = SCHEMA_OBJECTS[s]!;
+  const value = getAt(network, `/${s}`) as Record<string, unknown> | undefined;
+  const list: CollectionKey = s === 'metadata' ? 'sources' : 'phases';
+  const fields = Object.keys(object.fields).filter((f) => !(s === 'metadata' && f === 'sources') && !(s === 'escalationModel' && f === 'phases'));
+  return html`<section class="form" aria-labelledby="form-heading">
+    <h2 id="form-heading" tabindex="-1">${msg(l, `editor.section.${s}`)}</h2>
+    ${object.description ? html`<p class="help">${object.description}</p>` : nothing}
+    ${fields.map((f) => renderField(form, s, f, value?.[f], `/${s}/${f}`, object.required.includes(f)))}
+    <p class="help">
+      ${msg(l, s === 'metadata' ? 'editor.single.sourcesElsewhere' : 'editor.single.phasesElsewhere')}
+      <button type="button" class="link" @click=${() => select(list)}>${capitalize(msg(l, `editor.collection.${list}.plural`))}</button>
+    </p>
+  </section>`;
+}
