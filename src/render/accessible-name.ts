@@ -1,8 +1,8 @@
 /**
  * Accessible names of nodes: "Veilig Thuis Zuid-Limburg, organisatie, AVE 2 en 3, 7 verbindingen".
  */
-import type { GraphNode, NetworkGraph } from '../../graph/types.js';
-import { msg, type Lang } from '../../i18n/localize.js';
+import type { GraphNode, NetworkGraph } from '../graph/types.js';
+import { msg, type Lang } from '../i18n/localize.js';
 
 /** "AVE 2", "AVE 3" → "AVE 2 en 3" (a shared first word is said once). */
 export function phaseList(lang: Lang, names: readonly string[]): string {

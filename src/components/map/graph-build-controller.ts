@@ -1,0 +1,72 @@
+/**
+ * network + mode → the network the map shows (in public mode stripped of personal data first) and its graph.
+ * A small network is built at once, in the caller's task. A large one (more than ONE_TASK_NODES nodes) is
+ * stripped, turned into a graph step by step and shown in tasks of their own, so no main-thread task grows
+ * long; meanwhile `building` is true (the map shows its loading state). A newer build, or `cancel`, drops
+ * the steps of an older one.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { GiaNetwork } from '../../model/types.js';
+import { deriveGraph, deriveGraphSteps } from '../../graph/derive-graph.js';
+import { estimateNodeCount } from '../../graph/network-size.js';
+import type { Mode, NetworkGraph } from '../../graph/types.js';
+import { ONE_TASK_NODES } from './layout-controller.js';
+import { stripForPublic } from './model-bridge.js';
+
+/** Shows a built graph; `sameTask`: it was built in the task of `build` (not over the next tasks). */
+export type ShowGraph = (input: GiaNetwork, graph: NetworkGraph, sameTask: boolean) => void;
+
+export class GraphBuildController {
+  private token = 0;
+  private buildingFlag = false;
+
+  /** `host` updates when `building` changes. */
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** A large network is being turned into a graph over the next tasks. */
+  get building(): boolean {
+    return this.buildingFlag;
+  }
+
+  /**
+   * Builds the graph of `network` in `mode` and shows it. Returns false when the build goes on over the next
+   * tasks (the caller drops what it shows until `show` is called).
+   */
+  build(network: GiaNetwork, mode: Mode, show: ShowGraph): boolean {
+    const token = this.cancel();
+    if (estimateNodeCount(network, mode) <= ONE_TASK_NODES || typeof setTimeout !== 'function') {
+      const input = mode === 'public' ? stripForPublic(network) : network;
+      show(input, deriveGraph(input, { mode }), true);
+      return true;
+    }
+    this.setBuilding(true);
+    const step = (run: () => void) => setTimeout(() => token === this.token && run(), 0);
+    step(() => {
+      const input = mode === 'public' ? stripForPublic(network) : network;
+      const derive = deriveGraphSteps(input, { mode });
+      const next = () =>
+        step(() => {
+          const result = derive.next();
+          if (!result.done) return next();
+          step(() => {
+            this.setBuilding(false);
+            show(input, result.value, false);
+          });
+        });
+      next();
+    });
+    return false;
+  }
+
+  /** Drops a build that is going on; returns the token of the next build. */
+  cancel(): number {
+    this.setBuilding(false);
+    return ++this.token;
+  }
+
+  private setBuilding(building: boolean): void {
+    if (building === this.buildingFlag) return;
+    this.buildingFlag = building;
+    this.host.requestUpdate();
+  }
+}

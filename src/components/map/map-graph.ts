@@ -1,0 +1,109 @@
+/**
+ * The drawn network on the map's stage: the SVG surface (every visible node and link; on the canvas path
+ * only the focused and selected nodes, as the keyboard and assistive-technology proxy, over the canvas),
+ * its description, and the "no results" message with its "clear filters" button. The pointer, key and
+ * focus events are delegated on the surface (the map finds the node through `data-id`).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Id } from '../../model/types.js';
+import type { GraphLink, GraphNode, NetworkGraph } from '../../graph/types.js';
+import type { Point } from '../../layout/index.js';
+import type { LabelSide } from '../../render/label-placement.js';
+import type { MapView } from '../../render/map-view-model.js';
+import { drawnRadius } from '../../render/node-shapes.js';
+import { defsTemplate, graphLayerTemplate } from '../../render/svg-templates.js';
+import { msg, type Lang } from '../../i18n/localize.js';
+
+/** The pointer handlers on the surface (pointer-input.ts). */
+export interface SurfacePointer {
+  down: (event: PointerEvent) => void;
+  move: (event: PointerEvent) => void;
+  up: (event: PointerEvent) => void;
+  leave: (event: PointerEvent) => void;
+  dblclick: (event: MouseEvent) => void;
+}
+
+export interface GraphInput {
+  lang: Lang;
+  graph: NetworkGraph;
+  /** The network's title (in the surface's accessible name). */
+  title: string | undefined;
+  view: MapView;
+  /** The links drawn as lines, in order (those with both ends positioned); empty before the stage is measured. */
+  links: readonly GraphLink[];
+  /** The nodes drawn; empty before the stage is measured or while a new layout is being built. */
+  nodes: readonly GraphNode[];
+  labels: ReadonlyMap<Id, LabelSide>;
+  positions: ReadonlyMap<Id, Point>;
+  transform: { x: number; y: number; k: number };
+  hoverId: Id | undefined;
+  selected: Id | undefined;
+  pinned: ReadonlySet<Id>;
+  movingId: Id | undefined;
+  pointer: SurfacePointer;
+  onKeyDown: (event: KeyboardEvent) => void;
+  onFocusIn: (event: FocusEvent) => void;
+  onFocusOut: (event: FocusEvent) => void;
+  onClearFilters: () => void;
+}
+
+/** The drawn radius of the node with this id (6 for an unknown id). */
+export function radiusOf(graph: NetworkGraph): (id: Id) => number {
+  return (id) => {
+    const node = graph.byId.get(id);
+    return node ? drawnRadius(node) : 6;
+  };
+}
+
+export function graphTemplate(input: GraphInput): TemplateResult {
+  const { lang, view, title, pointer } = input;
+  const { x, y, k } = input.transform;
+  const empty = view.filter.total === 0;
+  return html`${view.useCanvas ? html`<canvas aria-hidden="true"></canvas>` : nothing}
+    <svg
+      class=${input.hoverId ? 'surface over-node' : 'surface'}
+      role="group"
+      aria-roledescription=${msg(lang, 'map.label').toLowerCase()}
+      aria-label=${title ? msg(lang, 'map.labelWithTitle', { title }) : msg(lang, 'map.label')}
+      aria-describedby="map-description"
+      @keydown=${input.onKeyDown}
+      @pointerdown=${pointer.down}
+      @pointermove=${pointer.move}
+      @pointerup=${pointer.up}
+      @pointercancel=${pointer.up}
+      @pointerleave=${pointer.leave}
+      @dblclick=${pointer.dblclick}
+      @focusin=${input.onFocusIn}
+      @focusout=${input.onFocusOut}
+    >
+      ${defsTemplate()}
+      <g class="viewport" transform=${live(`translate(${x},${y}) scale(${k})`)}>
+        ${graphLayerTemplate({
+          nodes: input.nodes,
+          links: input.links,
+          positions: input.positions,
+          node: {
+            scale: k,
+            selected: input.selected,
+            tabStop: view.tabStop,
+            emphasis: view.emphasis,
+            highlighted: view.highlighted,
+            pinned: input.pinned,
+            moving: input.movingId,
+            names: view.name,
+            radius: drawnRadius,
+            labelSide: (node) => input.labels.get(node.id),
+          },
+          link: { emphasis: view.emphasis, radius: radiusOf(input.graph) },
+        })}
+      </g>
+    </svg>
+    <p id="map-description" class="visually-hidden">${msg(lang, 'map.description')}</p>
+    ${empty
+      ? html`<div class="empty-result" role="status">
+          <p>${msg(lang, 'map.noResults')}</p>
+          <button type="button" @click=${input.onClearFilters}>${msg(lang, 'map.clearFilters')}</button>
+        </div>`
+      : nothing}`;
+}

@@ -1,0 +1,179 @@
+/**
+ * The map's view model: (graph, view state) → what the map draws: the filter result, the help finder's
+ * result and highlight, the visible nodes and links, the roving tab stop, which nodes and links are in the
+ * DOM, the hover/focus emphasis, the accessible names and the label placement. Pure (no Lit, no DOM) and
+ * memoised in one cache per map: each part is recomputed only when one of its inputs changed (compared
+ * with `===`), so calling it on every update, pointer move or animation frame costs a few comparisons.
+ * The label placement (the one costly part that depends on the zoom) is computed only when asked for
+ * (`labels`, from a full render), never on a pan frame or a pointer move.
+ */
+import type { GiaNetwork, Id } from '../model/types.js';
+import { filterGraph, type FilterResult, type FilterState } from '../graph/filter-graph.js';
+import type { HelpResult, HelpQuery } from '../graph/find-help.js';
+import { NODE_KINDS, type GraphLink, type GraphNode, type Mode, type NetworkGraph } from '../graph/types.js';
+import type { Point } from '../layout/create-simulation.js';
+import type { HelpState } from '../view-state/hash-state.js';
+import { msg, type Lang } from '../i18n/localize.js';
+import { accessibleName } from './accessible-name.js';
+import { CANVAS_THRESHOLD } from './canvas-loader.js';
+import { placeLabels, type LabelSide } from './label-placement.js';
+import { labelOf } from './label-text.js';
+import { drawnRadius } from './node-shapes.js';
+
+export function sameFilter(a: FilterState, b: FilterState): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function cleanFilter(value: Partial<FilterState> | undefined): FilterState {
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  return {
+    specialisms: list(value?.specialisms),
+    kinds: list(value?.kinds).filter((k): k is FilterState['kinds'][number] => (NODE_KINDS as readonly string[]).includes(k)),
+    phases: list(value?.phases),
+    municipalities: list(value?.municipalities),
+    query: typeof value?.query === 'string' ? value.query : '',
+  };
+}
+
+/** What the user has chosen (and what the map knows of its own state) that changes what is drawn. */
+export interface MapViewState {
+  filter: FilterState;
+  /** The help finder's question ("Ik zoek hulp bij…"). */
+  help?: HelpState | undefined;
+  /** The network the help finder searches (in public mode the stripped one). */
+  network?: GiaNetwork | undefined;
+  mode: Mode;
+  /** The help finder (a lazy chunk): until it is in, no help result. */
+  findHelp?: ((network: GiaNetwork, graph: NetworkGraph, query: HelpQuery) => HelpResult) | undefined;
+  lang: Lang;
+  /** The AVE layout: its columns already show the phases, so the in-phase links are not drawn. */
+  ave: boolean;
+  selected?: Id | undefined;
+  focusedId?: Id | undefined;
+  hoverId?: Id | undefined;
+  /** A node of the graph has focus (the focused node then has the emphasis and its label first). */
+  graphFocused: boolean;
+}
+
+/** Where the graph is seen from: the input of the label placement. */
+export interface LabelFrame {
+  positions: ReadonlyMap<Id, Point>;
+  /** Changes whenever the positions do (the layout's version). */
+  version: number;
+  settled: boolean;
+  transform: { x: number; y: number; k: number };
+  width: number;
+  height: number;
+}
+
+export interface MapView {
+  filter: FilterResult;
+  /** The help finder's result (undefined without a question, or until the help finder is in). */
+  help: HelpResult | undefined;
+  /** The nodes of the help result. */
+  highlighted: ReadonlySet<Id> | undefined;
+  /** The nodes that pass the filter, in the graph's order. */
+  nodes: readonly GraphNode[];
+  /** More visible nodes than the SVG path draws well: the map draws on a canvas. */
+  useCanvas: boolean;
+  /** The node holding the graph's single tab stop. */
+  tabStop: Id | undefined;
+  /** The nodes in the DOM: all visible ones, or on the canvas path the tab stop and the selected node only. */
+  domNodes: readonly GraphNode[];
+  /** The links drawn as SVG lines (none on the canvas path). */
+  readonly domLinks: readonly GraphLink[];
+  /** The links the canvas draws: those between visible nodes. */
+  readonly canvasLinks: readonly GraphLink[];
+  /** The hovered (or focused) node and its neighbours, at full strength (SVG path only). */
+  emphasis: ReadonlySet<Id> | undefined;
+  /** The accessible name of a node (", geselecteerd" for the selected one). */
+  name: (node: GraphNode) => string;
+  /** Which labels are drawn, and on which side of their node. */
+  labels: (frame: LabelFrame) => ReadonlyMap<Id, LabelSide>;
+}
+
+export type MapViewModel = (graph: NetworkGraph, state: MapViewState) => MapView;
+
+/** A view model with a cache of its own (one per map). */
+export function createMapViewModel(): MapViewModel {
+  const cache = new Map<string, { deps: readonly unknown[]; value: unknown }>();
+  /** The cached value of `part` while its inputs are the same. */
+  const part = <T>(name: string, deps: readonly unknown[], compute: () => T): T => {
+    const hit = cache.get(name);
+    if (hit && hit.deps.length === deps.length && hit.deps.every((d, i) => d === deps[i])) return hit.value as T;
+    const value = compute();
+    cache.set(name, { deps, value });
+    return value;
+  };
+
+  return (graph, state) => {
+    const filter = part('filter', [graph, state.filter], () => filterGraph(graph, state.filter));
+    const visible = filter.visible;
+    const { help: query, network, mode, findHelp } = state;
+    const help = part('help', [graph, query, network, mode, findHelp], () =>
+      query && network && findHelp ? findHelp(network, graph, { ...query, mode }) : undefined,
+    );
+    const highlighted = part('highlighted', [help], () =>
+      help ? new Set([...help.contacts, ...help.organisations, ...help.meetings, ...help.interventions].map((i) => i.id)) : undefined,
+    );
+    const nodes = part('nodes', [graph, visible], () => graph.nodes.filter((n) => visible.has(n.id)));
+    const useCanvas = filter.total > CANVAS_THRESHOLD;
+    const shown = (id: Id | undefined): id is Id => id !== undefined && visible.has(id) && graph.byId.has(id);
+    const { selected, focusedId, hoverId, graphFocused } = state;
+    const tabStop = shown(focusedId) ? focusedId : shown(selected) ? selected : nodes[0]?.id;
+    const domNodes = useCanvas
+      ? part('domNodes', [nodes, tabStop, selected], () => nodes.filter((n) => n.id === tabStop || n.id === selected))
+      : nodes;
+    const center = hoverId ?? (graphFocused ? focusedId : undefined);
+    const emphasis = useCanvas
+      ? undefined
+      : part('emphasis', [graph, center], () => (center ? new Set([center, ...(graph.neighbours.get(center) ?? [])]) : undefined));
+    const names = part('names', [graph, state.lang], () => new Map<Id, string>());
+    const lang = state.lang;
+    const name = part('name', [names, selected], () => (node: GraphNode) => {
+      let text = names.get(node.id);
+      if (text === undefined) names.set(node.id, (text = accessibleName(lang, graph, node)));
+      return node.id === selected ? `${text}, ${msg(lang, 'map.selected')}` : text;
+    });
+    const first = [selected, hoverId, graphFocused ? tabStop : undefined];
+    return {
+      filter,
+      help,
+      highlighted,
+      nodes,
+      useCanvas,
+      tabStop,
+      domNodes,
+      get domLinks() {
+        const ave = state.ave;
+        return useCanvas
+          ? []
+          : part('domLinks', [graph, visible, ave], () =>
+              graph.links.filter((l) => (!ave || l.type !== 'in-phase') && visible.has(l.source) && visible.has(l.target)),
+            );
+      },
+      get canvasLinks() {
+        return part('canvasLinks', [graph, visible], () => graph.links.filter((l) => visible.has(l.source) && visible.has(l.target)));
+      },
+      emphasis,
+      name,
+      labels: (frame) => {
+        const { x, y, k } = frame.transform;
+        const deps = [graph, domNodes, emphasis, ...first, frame.positions, frame.version, frame.settled, x, y, k, frame.width, frame.height];
+        return part('labels', deps, () =>
+          placeLabels({
+            nodes: domNodes,
+            positions: frame.positions,
+            scale: k,
+            fontSize: 12,
+            text: labelOf,
+            radius: drawnRadius,
+            first,
+            preferred: emphasis,
+            bounds: { x0: -x + 2, y0: -y + 2, x1: frame.width - x - 2, y1: frame.height - y - 2 },
+          }),
+        );
+      },
+    };
+  };
+}
