@@ -7,6 +7,7 @@ import { msg, type Lang } from '../i18n/localize.js';
 import '../i18n/editor-catalogue.js';
 import { COLLECTIONS, rawItemsOf, type CollectionKey } from './collections.js';
 import { getAt, stableStringify } from './pointer.js';
+import { collectionKey } from '../i18n/enum-key.js';
 
 export interface CollectionChanges {
   collection: CollectionKey;
@@ -88,7 +89,7 @@ export function formatChangeSummary(summary: ChangeSummary, lang: Lang = 'nl'): 
     for (const action of ['added', 'changed', 'removed'] as const) {
       const count = c[action];
       if (count === 0) continue;
-      const noun = msg(lang, `editor.collection.${c.collection}${count === 1 ? '' : '.plural'}`);
+      const noun = msg(lang, collectionKey(c.collection, count !== 1));
       parts.push(msg(lang, `editor.changes.${action}`, { count, noun }));
     }
   }

@@ -5,6 +5,7 @@
 import { msg, type Lang } from '../i18n/localize.js';
 import '../i18n/editor-catalogue.js';
 import { itemLabel, referenceOptions, type CollectionKey } from './collections.js';
+import { enumKey } from '../i18n/enum-key.js';
 
 export interface NameIndex {
   /** Names by id of every node kind. */
@@ -34,12 +35,12 @@ export function listLabel(network: unknown, key: CollectionKey, item: unknown, l
     const r = item as { from?: string; to?: string; type?: string };
     const { labels } = nameIndex(network);
     const name = (id?: string) => (id ? (labels.get(id) ?? id) : '?');
-    return `${name(r.from)} — ${msg(lang, `editor.enum.relation.type.${r.type}`)} — ${name(r.to)}`;
+    return `${name(r.from)} — ${msg(lang, enumKey('relation', 'type', r.type ?? ''))} — ${name(r.to)}`;
   }
   if (key === 'contacts' && item && typeof item === 'object') {
     const c = item as { name?: string; roleLabel?: string; role?: string; organisation?: string };
     const org = c.organisation ? nameIndex(network).orgs.get(c.organisation) : undefined;
-    const role = c.roleLabel ?? (c.role ? msg(lang, `editor.enum.contact.role.${c.role}`) : '');
+    const role = c.roleLabel ?? (c.role ? msg(lang, enumKey('contact', 'role', c.role)) : '');
     return [c.name ?? role, org].filter(Boolean).join(' — ');
   }
   return itemLabel(item);

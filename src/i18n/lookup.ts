@@ -13,7 +13,6 @@
  * itself, so a missing message shows up as its key instead of breaking the UI.
  */
 import { lazyModule, type LazyModule } from '../util/lazy-module.js';
-import { aliasOf } from './merge-aliases.js';
 
 export type Lang = 'nl' | 'en';
 
@@ -85,10 +84,7 @@ function find(lang: Lang, key: string): Message | undefined {
 }
 
 function lookup(lang: Lang, key: string): Message | undefined {
-  const message = find(lang, key);
-  if (message !== undefined) return message;
-  const alias = aliasOf(key);
-  return alias === undefined ? undefined : find(lang, alias);
+  return find(lang, key);
 }
 
 /** True when a message exists for `key` in `lang` or in the Dutch fallback. */

@@ -36,5 +36,5 @@ export function accessibleName(lang: Lang, graph: NetworkGraph, node: GraphNode)
     phases,
     count: graph.neighbours.get(node.id)?.size ?? node.degree,
   });
-  return node.fictitious ? `${name} (${msg(lang, 'map.fictitious')})` : name;
+  return node.fictitious ? `${name} (${msg(lang, 'state.fictitious')})` : name;
 }

@@ -133,7 +133,7 @@ export function createMapViewModel(): MapViewModel {
     const name = part('name', [names, selected], () => (node: GraphNode) => {
       let text = names.get(node.id);
       if (text === undefined) names.set(node.id, (text = accessibleName(lang, graph, node)));
-      return node.id === selected ? `${text}, ${msg(lang, 'map.selected')}` : text;
+      return node.id === selected ? `${text}, ${msg(lang, 'state.selected')}` : text;
     });
     const first = [selected, hoverId, graphFocused ? tabStop : undefined];
     return {

@@ -10,6 +10,7 @@ import { COLLECTION_BY_KEY, rawItemsOf, type CollectionKey } from '../../editor/
 import { listLabel } from '../../editor/list-labels.js';
 import { problemCount } from '../../editor/problems-at.js';
 import { capitalize } from './capitalize.js';
+import { collectionKey } from '../../i18n/enum-key.js';
 
 export interface CollectionListProps {
   lang: Lang;
@@ -31,7 +32,7 @@ export function renderCollectionList(p: CollectionListProps) {
   const entries = items
     .map((item, index) => ({ index, label: listLabel(p.network, key, item, l) }))
     .filter((e) => !filter || e.label.toLowerCase().includes(filter));
-  const plural = msg(l, `editor.collection.${key}.plural`);
+  const plural = msg(l, collectionKey(key, true));
   return html`<section class="list-pane" aria-labelledby="list-heading">
     <h2 id="list-heading">${capitalize(plural)}</h2>
     <div class="list-tools">
@@ -43,7 +44,7 @@ export function renderCollectionList(p: CollectionListProps) {
         .value=${p.filter}
         @input=${(e: Event) => p.setFilter((e.target as HTMLInputElement).value)}
       />
-      <button type="button" id="add" @click=${p.add}>${msg(l, 'editor.list.add', { what: msg(l, `editor.collection.${key}`) })}</button>
+      <button type="button" id="add" @click=${p.add}>${msg(l, 'editor.list.add', { what: msg(l, collectionKey(key)) })}</button>
     </div>
     ${items.length === 0 ? html`<p class="empty">${msg(l, 'editor.list.empty', { what: plural })}</p>` : nothing}
     <ul class="plain entity-list">

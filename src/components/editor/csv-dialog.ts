@@ -19,6 +19,7 @@ import {
   type ImportPreview,
 } from '../../editor/index.js';
 import { downloadText } from './download.js';
+import { collectionKey } from '../../i18n/enum-key.js';
 
 export class CsvImportController implements ReactiveController {
   entity: CsvEntity = 'organisations';
@@ -96,7 +97,7 @@ export function renderCsvDialog(c: CsvImportController, lang: Lang, network: unk
       ${entities.map(
         (e) => html`<label
           ><input type="radio" name="csv-entity" value=${e} .checked=${c.entity === e} @change=${() => c.setEntity(e, network, lang)} />
-          ${msg(lang, `editor.collection.${e}.plural`)}</label
+          ${msg(lang, collectionKey(e, true))}</label
         >`,
       )}
     </fieldset>
@@ -104,7 +105,7 @@ export function renderCsvDialog(c: CsvImportController, lang: Lang, network: unk
       <h3 id="csv-export">${msg(lang, 'editor.csv.exportTitle')}</h3>
       <p class="help">${msg(lang, c.entity === 'contacts' ? 'editor.csv.exportPersonal' : 'editor.csv.exportHelp')}</p>
       <button type="button" class="secondary" @click=${() => downloadText(exportCsv(network, c.entity, { lang }), `${c.entity === 'contacts' ? 'contactpersonen' : 'organisaties'}.csv`, 'text/csv')}>
-        ${msg(lang, 'editor.csv.export', { what: msg(lang, `editor.collection.${c.entity}.plural`) })}
+        ${msg(lang, 'editor.csv.export', { what: msg(lang, collectionKey(c.entity, true)) })}
       </button>
     </section>
     <section aria-labelledby="csv-import">

@@ -10,6 +10,7 @@ import { getAt } from '../../editor/pointer.js';
 import type { DeletePlan } from '../../editor/references.js';
 import { listLabel } from '../../editor/list-labels.js';
 import { renderDialogShell } from './dialog-shell.js';
+import { collectionKey } from '../../i18n/enum-key.js';
 
 export interface DeleteDialogState {
   kind: 'delete';
@@ -47,7 +48,7 @@ export function renderDeleteDialog({ lang: l, network, dialog: d, update, cancel
             <ul>
               ${extra.map((x) => {
                 const name = listLabel(network, x.collection, getAt(network, x.pointer), l) || x.label;
-                return html`<li>${msg(l, 'editor.delete.alsoDeleted', { what: `${msg(l, `editor.collection.${x.collection}`)} ${name ? `“${name}”` : ''}` })}</li>`;
+                return html`<li>${msg(l, 'editor.delete.alsoDeleted', { what: `${msg(l, collectionKey(x.collection))} ${name ? `“${name}”` : ''}` })}</li>`;
               })}
               ${refs.map((r) => html`<li>${msg(l, 'editor.delete.referenceFrom', { what: r.holderLabel || r.holderPointer, field: r.field.pattern.filter((s) => s !== '*').slice(-1)[0] ?? '' })}</li>`)}
             </ul>

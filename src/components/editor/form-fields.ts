@@ -15,6 +15,7 @@ import { referenceOptions, type CollectionKey, type ReferenceOption } from '../.
 import { referenceTargetsFor } from '../../editor/reference-fields.js';
 import { fieldId } from './field-ids.js';
 import { GROUP_ORDER, groupOf, isPersonalField } from './field-groups.js';
+import { collectionKey, enumKey } from '../../i18n/enum-key.js';
 
 export interface FormContext {
   lang: Lang;
@@ -38,7 +39,7 @@ function label(info: SchemaFieldInfo | undefined, field: string): string {
 }
 
 function enumLabel(lang: Lang, object: string, field: string, value: string): string {
-  const key = `editor.enum.${object}.${field}.${value}`;
+  const key = enumKey(object, field, value);
   const text = msg(lang, key);
   return text === key ? value : text;
 }
@@ -94,7 +95,7 @@ function optionGroups(lang: Lang, options: ReferenceOption[], targets: readonly 
   const render = (o: ReferenceOption) => html`<option value=${o.id} ?selected=${o.id === current}>${o.label}</option>`;
   if (groups.length <= 1) return options.map(render);
   return groups.map(
-    (g) => html`<optgroup label=${msg(lang, `editor.collection.${g.t}.plural`)}>${g.items.map(render)}</optgroup>`,
+    (g) => html`<optgroup label=${msg(lang, collectionKey(g.t, true))}>${g.items.map(render)}</optgroup>`,
   );
 }
 
@@ -168,7 +169,7 @@ export function renderField(
             <input type="search" .value=${live(ctx.filterOf(pointer))} @input=${(e: Event) => ctx.setFilter(pointer, (e.target as HTMLInputElement).value)}
           /></label>`
         : nothing}
-      ${options.length === 0 ? html`<p class="empty">${msg(ctx.lang, 'editor.form.noOptions', { what: msg(ctx.lang, `editor.collection.${targets[0]}.plural`) })}</p>` : nothing}
+      ${options.length === 0 ? html`<p class="empty">${msg(ctx.lang, 'editor.form.noOptions', { what: msg(ctx.lang, collectionKey(targets[0], true)) })}</p>` : nothing}
       <ul class="checklist">
         ${shown.map(
           (o) => html`<li>

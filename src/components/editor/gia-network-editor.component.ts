@@ -65,6 +65,7 @@ import { ADD_BUTTON, FieldFocusController } from './field-focus-controller.js';
 import { DraftAutosaveController } from './draft-autosave-controller.js';
 import { ValidationController } from './validation-controller.js';
 import { PreviewController } from './preview-controller.js';
+import { collectionKey } from '../../i18n/enum-key.js';
 
 type Dialog = DeleteDialogState | SaveDialogState | RestoreDialogState | { kind: 'csv' };
 
@@ -321,7 +322,7 @@ export class GiaNetworkEditor extends LitElement {
     const name = collection === 'contacts' || collection === 'relations' ? '' : msg(this.l, `editor.new.${collection}`);
     const item = createItem(this.network, collection, name);
     const index = rawItemsOf(this.network, collection).length;
-    this.change((n) => insertAt(n, info.pointer, item), msg(this.l, 'editor.change.added', { what: msg(this.l, `editor.collection.${collection}`) }));
+    this.change((n) => insertAt(n, info.pointer, item), msg(this.l, 'editor.change.added', { what: msg(this.l, collectionKey(collection)) }));
     if (info.hasId) this.autoIds.add(`${info.pointer}/${index}`);
     this.selected = index;
     this.fieldFocus.request(`${info.pointer}/${index}/${firstFieldOf(collection)}`, true);
@@ -490,7 +491,7 @@ export class GiaNetworkEditor extends LitElement {
   private renderCollection(key: CollectionKey) {
     const l = this.l;
     const selected = this.selected !== null ? rawItemsOf(this.network, key)[this.selected] : undefined;
-    const plural = msg(l, `editor.collection.${key}.plural`);
+    const plural = msg(l, collectionKey(key, true));
     return html`<div class="collection">
       ${renderCollectionList({
         lang: l,
@@ -507,7 +508,7 @@ export class GiaNetworkEditor extends LitElement {
         ${selected !== undefined && this.selected !== null
           ? this.renderItem(key, this.selected, selected)
           : html`<h2 id="form-heading" tabindex="-1" class="visually-hidden">${capitalize(plural)}</h2>
-              <p class="hint">${msg(l, 'editor.list.choose', { what: msg(l, `editor.collection.${key}`) })}</p>`}
+              <p class="hint">${msg(l, 'editor.list.choose', { what: msg(l, collectionKey(key)) })}</p>`}
       </section>
     </div>`;
   }

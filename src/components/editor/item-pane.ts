@@ -8,6 +8,7 @@ import '../../i18n/editor-catalogue.js';
 import type { Problem } from '../../model/index.js';
 import type { CollectionKey } from '../../editor/collections.js';
 import { capitalize } from './capitalize.js';
+import { collectionKey } from '../../i18n/enum-key.js';
 
 export interface ItemPaneProps {
   lang: Lang;
@@ -32,7 +33,7 @@ export function renderItemPane(p: ItemPaneProps) {
         <button type="button" class="danger" id="delete" @click=${p.askDelete}>${msg(l, 'editor.action.delete')}</button>
       </div>
     </div>
-    <p class="kind-line">${capitalize(msg(l, `editor.collection.${p.collection}`))}</p>
+    <p class="kind-line">${capitalize(msg(l, collectionKey(p.collection)))}</p>
     ${p.otherProblems.length
       ? html`<div class="item-problems" role="group" aria-label=${msg(l, 'editor.form.itemProblems')}>
           ${p.otherProblems.map((x) => html`<p class=${x.severity === 'error' ? 'error' : 'warning'}>

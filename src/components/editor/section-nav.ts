@@ -6,6 +6,7 @@ import type { ValidationResult } from '../../model/index.js';
 import { rawItemsOf } from '../../editor/collections.js';
 import { LIST_SECTIONS, type EditorSection } from '../../editor/sections.js';
 import { capitalize } from './capitalize.js';
+import { collectionKey } from '../../i18n/enum-key.js';
 
 export interface SectionNavProps {
   lang: Lang;
@@ -21,7 +22,7 @@ export function renderSectionNav({ lang: l, network, validation, section, select
     { key: 'escalationModel', label: msg(l, 'editor.section.escalationModel') },
     ...LIST_SECTIONS.map((k) => ({
       key: k as EditorSection,
-      label: capitalize(msg(l, `editor.collection.${k}.plural`)),
+      label: capitalize(msg(l, collectionKey(k, true))),
       count: rawItemsOf(network, k).length,
     })),
     { key: 'problems', label: msg(l, 'editor.section.problems'), count: validation.problems.length + validation.warnings.length },

@@ -10,6 +10,7 @@ import { getAt } from '../../editor/pointer.js';
 import type { CollectionKey } from '../../editor/collections.js';
 import { renderField, type FormContext } from './form-fields.js';
 import { capitalize } from './capitalize.js';
+import { collectionKey } from '../../i18n/enum-key.js';
 
 export type SingleSection = 'metadata' | 'escalationModel';
 
@@ -32,7 +33,7 @@ export function renderSingleSection({ lang: l, section: s, network, form, select
     ${fields.map((f) => renderField(form, s, f, value?.[f], `/${s}/${f}`, object.required.includes(f)))}
     <p class="help">
       ${msg(l, s === 'metadata' ? 'editor.single.sourcesElsewhere' : 'editor.single.phasesElsewhere')}
-      <button type="button" class="link" @click=${() => select(list)}>${capitalize(msg(l, `editor.collection.${list}.plural`))}</button>
+      <button type="button" class="link" @click=${() => select(list)}>${capitalize(msg(l, collectionKey(list, true)))}</button>
     </p>
   </section>`;
 }

@@ -56,10 +56,10 @@ export function fallbackDetailsTemplate(
   return html`<section class="fallback-details">
     <h2 tabindex="-1">${node.label}</h2>
     <p>${msg(lang, `kind.${node.kind}`)}</p>
-    <h3>${msg(lang, 'details.neighbours')}</h3>
+    <h3>${msg(lang, 'details.related')}</h3>
     <ul>
       ${neighbours.map((n) => html`<li><button type="button" @click=${() => select(n.id)}>${n.label}</button></li>`)}
     </ul>
-    <button type="button" @click=${() => select(null)}>${msg(lang, 'keys.close')}</button>
+    <button type="button" @click=${() => select(null)}>${msg(lang, 'action.close')}</button>
   </section>`;
 }

@@ -102,8 +102,8 @@ export function graphTemplate(input: GraphInput): TemplateResult {
     <p id="map-description" class="visually-hidden">${msg(lang, 'map.description')}</p>
     ${empty
       ? html`<div class="empty-result" role="status">
-          <p>${msg(lang, 'map.noResults')}</p>
-          <button type="button" @click=${input.onClearFilters}>${msg(lang, 'map.clearFilters')}</button>
+          <p>${msg(lang, 'filter.noResults')}</p>
+          <button type="button" @click=${input.onClearFilters}>${msg(lang, 'filter.clear')}</button>
         </div>`
       : nothing}`;
 }

@@ -43,6 +43,6 @@ export function keysDialogTemplate(lang: Lang, onClose: () => void, onClosed: ()
     <ul>
       ${keys.map((key) => html`<li>${msg(lang, `keys.${key}`)}</li>`)}
     </ul>
-    <button type="button" @click=${onClose}>${msg(lang, 'keys.close')}</button>
+    <button type="button" @click=${onClose}>${msg(lang, 'action.close')}</button>
   </dialog>`;
 }

@@ -95,7 +95,7 @@ export function toolbarTemplate(input: ToolbarInput): TemplateResult {
         </div>`
       : nothing}
     <div class="group">
-      ${iconButton(msg(lang, 'toolbar.legend'), icons.legend, input.toggleLegend, input.legendOpen)}
+      ${iconButton(msg(lang, 'legend.heading'), icons.legend, input.toggleLegend, input.legendOpen)}
       ${iconButton(msg(lang, 'toolbar.keys'), icons.keys, input.openKeys)}
     </div>
   </div>`;

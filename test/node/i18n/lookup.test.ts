@@ -30,12 +30,6 @@ describe('lookup', () => {
     assert.equal(msg('en', 'test.lazy'), 'lazy');
   });
 
-  test('old keys of the merge aliases still find their text', () => {
-    registerCatalogue('nl', { 'filter.clear': 'Wis filters', 'orgType.care': 'Zorg' });
-    assert.equal(msg('nl', 'map.clearFilters'), 'Wis filters');
-    assert.equal(msg('nl', 'editor.enum.organisation.type.care'), 'Zorg');
-    assert.equal(hasMsg('nl', 'editor.enum.organisation.type.care'), true);
-  });
 
   test('textsFor binds a language and an area prefix', () => {
     registerCatalogue('nl', { 'test.area.hello': 'Hallo {name}' });
