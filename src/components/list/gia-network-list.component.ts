@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { stripPersonalData } from '../../model/privacy.js';
 import type { GiaNetwork, Id } from '../../model/types.js';
 import { deriveGraph } from '../../graph/derive-graph.js';
-import { EMPTY_FILTER, isEmptyFilter, type FilterResult, type FilterState } from '../../graph/filter-graph.js';
+import type { FilterResult } from '../../graph/filter-graph.js';
+import { cleanFilter, emptyFilter, isEmptyFilter, type FilterState } from '../../graph/filter-state.js';
 import { findHelp } from '../../graph/find-help.js';
 import type { GraphNode, Mode, NetworkGraph } from '../../graph/types.js';
 import type { HelpState } from '../../view-state/hash-state.js';
@@ -24,17 +25,6 @@ import '../panels/help-finder/gia-help-finder.js';
 
 function requestEvent<T>(name: string, detail: T): CustomEvent<T> {
   return new CustomEvent(name, { detail, bubbles: true, composed: true });
-}
-
-function copyFilter(filter: Partial<FilterState> | undefined): FilterState {
-  const f = filter ?? EMPTY_FILTER;
-  return {
-    specialisms: Array.isArray(f.specialisms) ? [...f.specialisms] : [],
-    kinds: Array.isArray(f.kinds) ? [...f.kinds] : [],
-    phases: Array.isArray(f.phases) ? [...f.phases] : [],
-    municipalities: Array.isArray(f.municipalities) ? [...f.municipalities] : [],
-    query: typeof f.query === 'string' ? f.query : '',
-  };
 }
 
 /** The element that has focus, looking inside shadow roots. */
@@ -90,7 +80,7 @@ export class GiaNetworkList extends LitElement {
     return afterLangLoaded(this.lang, () => super.scheduleUpdate());
   }
   /** The filter (search query included). Setting it fires no event. */
-  @property({ attribute: false }) filter: FilterState = copyFilter(EMPTY_FILTER);
+  @property({ attribute: false }) filter: FilterState = emptyFilter();
   /** The selected node id, or null. Setting it fires no event and does not move focus. */
   @property({ attribute: false }) selected: Id | null = null;
   /** The "Ik zoek hulp bij…" question; matching items are marked. */
@@ -181,7 +171,7 @@ export class GiaNetworkList extends LitElement {
   }
 
   private filterResult(): FilterResult | undefined {
-    return this.graph ? listFilterResult(this.graph, copyFilter(this.filter)) : undefined;
+    return this.graph ? listFilterResult(this.graph, cleanFilter(this.filter)) : undefined;
   }
 
   private helpMatches(): ReadonlySet<Id> {
@@ -221,11 +211,11 @@ export class GiaNetworkList extends LitElement {
   private onRequestFilter = (event: Event): void => {
     if (this.noControls) return;
     event.stopPropagation();
-    const filter = copyFilter((event as CustomEvent<{ filter: FilterState }>).detail?.filter);
+    const filter = cleanFilter((event as CustomEvent<{ filter: FilterState }>).detail?.filter);
     this.filter = filter;
     const result = this.graph ? listFilterResult(this.graph, filter) : undefined;
     this.dispatchEvent(
-      new GiaFilterChangeEvent({ filters: copyFilter(filter), visibleCount: result?.total ?? 0, totalCount: this.graph?.nodes.length ?? 0 }),
+      new GiaFilterChangeEvent({ filters: cleanFilter(filter), visibleCount: result?.total ?? 0, totalCount: this.graph?.nodes.length ?? 0 }),
     );
   };
 
@@ -281,7 +271,7 @@ export class GiaNetworkList extends LitElement {
   }
 
   private clearFilters(event: Event): void {
-    (event.currentTarget as HTMLElement).dispatchEvent(requestEvent('gia-request-filter', { filter: copyFilter(EMPTY_FILTER) }));
+    (event.currentTarget as HTMLElement).dispatchEvent(requestEvent('gia-request-filter', { filter: emptyFilter() }));
   }
 
   private changeGroupBy(event: Event): void {
@@ -352,7 +342,7 @@ export class GiaNetworkList extends LitElement {
 
   private renderControls(lang: Lang, network: GiaNetwork, graph: NetworkGraph, result: FilterResult): TemplateResult {
     const mode = this.safeMode;
-    const filter = copyFilter(this.filter);
+    const filter = cleanFilter(this.filter);
     return html`<div class="controls" part="controls" role="region" aria-label=${msg(lang, 'list.controls')}>
       <gia-search-box .network=${network} .graph=${graph} .lang=${lang} .mode=${mode} .filter=${filter}></gia-search-box>
       <gia-help-finder .network=${network} .graph=${graph} .lang=${lang} .mode=${mode} .help=${this.help}></gia-help-finder>

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { GiaNetwork } from '../../../model/types.js';
-import { EMPTY_FILTER, type FilterState } from '../../../graph/filter-graph.js';
+import { EMPTY_FILTER, type FilterState } from '../../../graph/filter-state.js';
 import type { Mode, NetworkGraph } from '../../../graph/types.js';
 import { afterLangLoaded, msg, type Lang } from '../../../i18n/localize.js';
 import { themeStyles } from '../../shared/theme.styles.js';
