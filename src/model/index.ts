@@ -10,4 +10,5 @@ export { validateNetwork } from './validate-network.js';
 export { checkNetworkText } from './check-network-text.js';
 export { locatePointer, locatePointers } from './locate-pointer.js';
 export { stripPersonalData, listPersonalValues, countPersonalData } from './privacy.js';
+export { stripForPublic } from './public-network.js';
 export { serializeNetwork } from './serialize-network.js';

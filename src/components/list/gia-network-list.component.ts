@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { stripPersonalData } from '../../model/privacy.js';
+import { stripForPublic } from '../../model/public-network.js';
 import type { GiaNetwork, Id } from '../../model/types.js';
 import { deriveGraph } from '../../graph/derive-graph.js';
 import type { FilterResult } from '../../graph/filter-graph.js';
@@ -40,8 +40,8 @@ function deepActiveElement(): HTMLElement | null {
  * lists and buttons. Works on its own (pages that want no graph) and inside the map (`no-controls`).
  * Prints well.
  *
- * Privacy: in `public` mode (the default) personal data is stripped (`stripPersonalData`) before anything
- * is derived or rendered: no contact persons, no confidential addresses.
+ * Privacy: in `public` mode (the default) personal data is stripped (`stripForPublic`, the same as the map)
+ * before anything is derived or rendered: no contact persons, no confidential addresses.
  *
  * Standalone, the list is the host: it handles the panels' requests itself and fires the public events.
  * With `no-controls` it shows no search, filter, help or details panels; selecting an item fires
@@ -127,7 +127,7 @@ export class GiaNetworkList extends LitElement {
       return;
     }
     try {
-      const network = this.safeMode === 'public' ? stripPersonalData(source) : source;
+      const network = this.safeMode === 'public' ? stripForPublic(source) : source;
       this.network = network;
       this.graph = deriveGraph(network, { mode: this.safeMode });
     } catch {

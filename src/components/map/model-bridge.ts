@@ -4,10 +4,8 @@
  *
  * Parsing and validation (the precompiled schema validator is most of the model's size) are loaded
  * with a dynamic import, only when a file is loaded from `src`: a code-splitting build keeps them out
- * of the first chunk. The privacy strip is small and always needed, so it is imported directly.
+ * of the first chunk. The public view (model/public-network.ts) is small and always needed: imported directly.
  */
-import { stripPersonalData } from '../../model/privacy.js';
-import type { GiaNetwork } from '../../model/types.js';
 import type { Lang } from '../../i18n/localize.js';
 import { lazyModule } from '../../util/lazy-module.js';
 
@@ -46,19 +44,5 @@ export async function validateData(
   };
 }
 
-/** A new network without professional contacts, personal fields or confidential addresses. */
-export function stripForPublic(network: GiaNetwork): GiaNetwork {
-  try {
-    return stripPersonalData(network);
-  } catch {
-    // Partially invalid data (the page's own `data`): keep only what can never be personal.
-    const copy = { ...network } as GiaNetwork;
-    delete (copy as { contacts?: unknown }).contacts;
-    if (Array.isArray(network.organisations)) {
-      copy.organisations = network.organisations.map((o) =>
-        Array.isArray(o?.addresses) ? { ...o, addresses: o.addresses.filter((a) => a && a.confidential !== true) } : o,
-      );
-    }
-    return copy;
-  }
-}
+/** The public view lives in model/ (one function for the map and the list); re-exported here for the map. */
+export { stripForPublic } from '../../model/public-network.js';
