@@ -1,12 +1,13 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { GiaNetwork, Id } from '../../../model/types.js';
 import { activeFilterCount, cleanFilter, emptyFilter, isEmptyFilter, type FilterFacet, type FilterState } from '../../../graph/filter-state.js';
 import { NODE_KINDS, type Mode, type NetworkGraph } from '../../../graph/types.js';
-import { afterLangLoaded, msg, type Lang } from '../../../i18n/localize.js';
+import { msg, type Lang } from '../../../i18n/localize.js';
 import { themeStyles } from '../../shared/theme.styles.js';
+import { GiaElement } from '../../shared/gia-element.js';
+import { requestEvent } from '../../shared/request-event.js';
 import { panelStyles } from '../shared/panel.styles.js';
-import { requestEvent } from '../shared/panel-fragments.js';
 import { kindName, objectList } from '../shared/panel-text.js';
 import { filterPanelStyles } from './gia-filter-panel.styles.js';
 import { compareNames } from '../../shared/name-order.js';
@@ -29,17 +30,13 @@ interface Option {
  *
  * @cssproperty --gia-color-accent - Check box colour (and every other `--gia-…` theme token).
  */
-export class GiaFilterPanel extends LitElement {
+export class GiaFilterPanel extends GiaElement {
   static override styles = [themeStyles, panelStyles, filterPanelStyles];
 
   @property({ attribute: false }) network?: GiaNetwork;
   @property({ attribute: false }) graph?: NetworkGraph;
   @property({ attribute: false }) override lang: Lang = 'nl';
 
-  /** The first render waits for the catalogue of `lang` (English is loaded lazily). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterLangLoaded(this.lang, () => super.scheduleUpdate());
-  }
   @property({ attribute: false }) mode: Mode = 'public';
   /** The current filter (set by the host). */
   @property({ attribute: false }) filter?: FilterState;
@@ -118,7 +115,7 @@ export class GiaFilterPanel extends LitElement {
   }
 
   override render(): TemplateResult {
-    const lang = this.lang === 'en' ? 'en' : 'nl';
+    const lang = this.language;
     const total = this.graph?.nodes.filter((n) => this.mode === 'professional' || n.kind !== 'contact').length ?? 0;
     const count = Number.isFinite(this.resultCount) ? Math.max(0, Math.floor(this.resultCount)) : 0;
     const empty = isEmptyFilter(this.current);
