@@ -49,13 +49,12 @@ function strings(value: unknown): string[] {
  * shares no array with the input, so it is also the way to copy a filter.
  */
 export function cleanFilter(value: Partial<FilterState> | undefined): FilterState {
-  const source = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof FilterState, unknown>>;
   return {
-    specialisms: strings(source.specialisms),
-    kinds: strings(source.kinds).filter(isNodeKind),
-    phases: strings(source.phases),
-    municipalities: strings(source.municipalities),
-    query: typeof source.query === 'string' ? source.query : '',
+    specialisms: strings(value?.specialisms),
+    kinds: strings(value?.kinds).filter(isNodeKind),
+    phases: strings(value?.phases),
+    municipalities: strings(value?.municipalities),
+    query: typeof value?.query === 'string' ? value.query : '',
   };
 }
 

@@ -13,6 +13,7 @@ import { GiaFilterChangeEvent } from '../../events/filter-change.js';
 import { GiaLoadEvent } from '../../events/load.js';
 import { GiaErrorEvent } from '../../events/error.js';
 import { DataController, type LoadError } from '../shared/data-controller.js';
+import '../shared/error-texts.js';
 import { msg, type Lang } from '../../i18n/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { GiaElement } from '../shared/gia-element.js';

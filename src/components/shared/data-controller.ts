@@ -7,7 +7,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GiaNetwork } from '../../model/types.js';
 import type { GiaErrorProblem, GiaErrorReason } from '../../events/error.js';
 import { msg, type Lang } from '../../i18n/localize.js';
-import { lazyModule } from '../../util/lazy-module.js';
 import { loadModel, parseText, validateData } from './model-loader.js';
 
 /** How many validation problems the error state lists. */
@@ -32,17 +31,11 @@ export interface DataControllerOptions {
   onLoaded: (src: string, network: GiaNetwork, warningCount: number) => void;
   onError: (src: string, error: LoadError) => void;
   /**
-   * Loaded before an error is reported, so its texts (and the host's error view, if that is a lazy chunk) are in
-   * when it shows. Default: the Dutch error texts (error-texts.ts).
+   * Loaded before an error is reported, so the error texts (error.* of the catalogue) and the host's error view
+   * are in when it shows: the map's error view is a lazy chunk that brings them. A host that imports
+   * error-texts.ts itself needs none. Without the texts a message shows as its key.
    */
   beforeError?: () => Promise<unknown>;
-}
-
-const errorTexts = lazyModule(() => import('./error-texts.js'));
-
-/** Loads the Dutch error texts (never rejects). */
-export function loadErrorTexts(): Promise<unknown> {
-  return errorTexts.load();
 }
 
 export class DataController implements ReactiveController {
@@ -92,35 +85,31 @@ export async function loadNetwork(
   src: string,
   lang: Lang,
   signal?: AbortSignal,
-  beforeError: () => Promise<unknown> = loadErrorTexts,
+  beforeError?: () => Promise<unknown>,
 ): Promise<{ network: GiaNetwork; warningCount: number } | { error: LoadError }> {
-  const failure = async (error: () => LoadError): Promise<{ error: LoadError }> => {
-    await beforeError().catch(() => undefined);
-    return { error: error() };
-  };
   let response: Response;
   // The validator's chunk loads while the file is fetched (a failure shows up, handled, in parseText).
   loadModel().catch(() => undefined);
   try {
     response = await fetch(src, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
   } catch {
-    return failure(() => ({ reason: 'network', message: msg(lang, 'error.network', { src }) }));
+    return failure(beforeError, () => ({ reason: 'network', message: msg(lang, 'error.network', { src }) }));
   }
   if (!response.ok) {
     const status = response.status;
-    return failure(() => ({ reason: 'http', status, message: msg(lang, status === 404 ? 'error.http404' : 'error.http', { src, status }) }));
+    return failure(beforeError, () => ({ reason: 'http', status, message: msg(lang, status === 404 ? 'error.http404' : 'error.http', { src, status }) }));
   }
   let text: string;
   try {
     text = await response.text();
   } catch {
-    return failure(() => ({ reason: 'network', message: msg(lang, 'error.network', { src }) }));
+    return failure(beforeError, () => ({ reason: 'network', message: msg(lang, 'error.network', { src }) }));
   }
   const parsed = await parseText(text, lang);
-  if (!parsed.ok) return failure(() => ({ reason: 'parse', message: `${msg(lang, 'error.parse', { src })} ${parsed.message}` }));
+  if (!parsed.ok) return failure(beforeError, () => ({ reason: 'parse', message: `${msg(lang, 'error.parse', { src })} ${parsed.message}` }));
   const result = await validateData(parsed.value, lang);
   if (!result.valid) {
-    return failure(() => ({
+    return failure(beforeError, () => ({
       reason: 'validation',
       message: msg(lang, 'error.validation', { src, count: result.problems.length }),
       problems: result.problems.slice(0, SHOWN_PROBLEMS).map(({ path, code, message }) => ({ path, code, message })),
@@ -128,4 +117,10 @@ export async function loadNetwork(
     }));
   }
   return { network: parsed.value as GiaNetwork, warningCount: result.warningCount };
+}
+
+/** A load error, built once `beforeError` (its texts) is in. */
+async function failure(beforeError: (() => Promise<unknown>) | undefined, error: () => LoadError): Promise<{ error: LoadError }> {
+  await beforeError?.().catch(() => undefined);
+  return { error: error() };
 }
