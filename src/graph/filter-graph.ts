@@ -4,23 +4,10 @@
 import type { Id } from '../model/types.js';
 import { normalizeText } from './normalize-text.js';
 import { NODE_KINDS, type GraphNode, type NetworkGraph, type NodeKind } from './types.js';
+import { EMPTY_FILTER, type FilterState } from './filter-state.js';
 
-/** The filter state shared by the map, the filter panel and the URL. An empty array means no filter on that facet. */
-export interface FilterState {
-  specialisms: Id[];
-  kinds: NodeKind[];
-  phases: Id[];
-  municipalities: Id[];
-  query: string;
-}
-
-export const EMPTY_FILTER: Readonly<FilterState> = Object.freeze({
-  specialisms: Object.freeze([]) as unknown as Id[],
-  kinds: Object.freeze([]) as unknown as NodeKind[],
-  phases: Object.freeze([]) as unknown as Id[],
-  municipalities: Object.freeze([]) as unknown as Id[],
-  query: '',
-});
+// The filter state has its own module; these stay importable from here.
+export { EMPTY_FILTER, isEmptyFilter, type FilterState } from './filter-state.js';
 
 export interface FilterResult {
   /** Ids of the nodes that pass the filter. */
@@ -29,18 +16,6 @@ export interface FilterResult {
   counts: Record<NodeKind, number>;
   /** Number of visible nodes (the sum of `counts`); `graph.nodes.length` is the total before filtering. */
   total: number;
-}
-
-/** True when no facet of the filter is set. */
-export function isEmptyFilter(filter: Partial<FilterState> | undefined): boolean {
-  if (!filter) return true;
-  return (
-    (filter.specialisms?.length ?? 0) === 0 &&
-    (filter.kinds?.length ?? 0) === 0 &&
-    (filter.phases?.length ?? 0) === 0 &&
-    (filter.municipalities?.length ?? 0) === 0 &&
-    normalizeText(filter.query ?? '') === ''
-  );
 }
 
 /**

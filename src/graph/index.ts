@@ -5,13 +5,22 @@ export { normalizeText, normalizedWords } from './normalize-text.js';
 export {
   filterGraph,
   nodePassesFilter,
-  isEmptyFilter,
   compileQuery,
   matchesQuery,
-  EMPTY_FILTER,
-  type FilterState,
   type FilterResult,
   type TextQuery,
 } from './filter-graph.js';
+export {
+  EMPTY_FILTER,
+  FILTER_FACETS,
+  emptyFilter,
+  cleanFilter,
+  sameFilter,
+  isEmptyFilter,
+  isNodeKind,
+  activeFilterCount,
+  type FilterState,
+  type FilterFacet,
+} from './filter-state.js';
 export { searchNodes, scoreNode, type SearchResult, type SearchMatch } from './search.js';
 export { findHelp, type HelpQuery, type HelpResult, type HelpItem, type HelpItemKind, type HelpReason } from './find-help.js';

@@ -9,5 +9,7 @@ export { parseNetworkText, MAX_TEXT_LENGTH } from './parse-network.js';
 export { validateNetwork } from './validate-network.js';
 export { checkNetworkText } from './check-network-text.js';
 export { locatePointer, locatePointers } from './locate-pointer.js';
-export { stripPersonalData, listPersonalValues, countPersonalData } from './privacy.js';
+export { stripPersonalData } from './privacy.js';
+export { listPersonalValues, countPersonalData } from './personal-values.js';
+export { stripForPublic } from './public-network.js';
 export { serializeNetwork } from './serialize-network.js';

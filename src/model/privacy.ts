@@ -2,6 +2,8 @@
  * The privacy rules of the public build, driven by the schema's annotations
  * (generated/personal-fields.js): professional-only items are dropped, `x-gia-personal` fields are
  * removed, confidential addresses are dropped, and references to what was dropped go too.
+ * Listing and counting personal values (the CLI's checks) are in personal-values.ts, so a page that only
+ * strips does not carry them.
  */
 import { CONFIDENTIAL_ARRAYS, PERSONAL_FIELDS, VISIBILITY_ARRAYS } from './generated/personal-fields.js';
 import { isRecord, slugify } from './text-basics.js';
@@ -10,7 +12,7 @@ import type { GiaNetwork } from './types.js';
 type Path = ReadonlyArray<string>;
 
 /** Calls `visit(parent, key)` for every place matching `path` ("*" = any array index). */
-function forEachAt(root: unknown, path: Path, visit: (parent: Record<string, unknown>, key: string) => void): void {
+export function forEachAt(root: unknown, path: Path, visit: (parent: Record<string, unknown>, key: string) => void): void {
   const walk = (node: unknown, i: number) => {
     if (i === path.length - 1) {
       if (isRecord(node) && Object.prototype.hasOwnProperty.call(node, path[i]!)) visit(node, path[i]!);
@@ -25,9 +27,6 @@ function forEachAt(root: unknown, path: Path, visit: (parent: Record<string, unk
   };
   if (path.length > 0) walk(root, 0);
 }
-
-/** Fields whose value only says what kind of thing something is, not who or where. */
-const DESCRIPTIVE_KEYS = new Set(['type', 'audience', 'label', 'hours', 'city', 'confidential', 'visibility']);
 
 /** Keys whose value (or items) are ids of other entities. */
 const REFERENCE_KEYS = new Set(['from', 'to', 'members', 'providers', 'organisations', 'via', 'parent', 'organisation']);
@@ -150,54 +149,4 @@ function rewriteReferences(node: unknown, removed: Set<string>, renamed: Map<str
     }
     if (typeof value === 'object' && value !== null) rewriteReferences(value, removed, renamed, depth + 1);
   }
-}
-
-/** String leaves of a value that identify someone or something (not its type, label or city). */
-function identifyingStrings(value: unknown, into: Set<string>, depth = 0): void {
-  if (depth > 8) return;
-  if (typeof value === 'string') {
-    const trimmed = value.trim();
-    if (trimmed.length >= 3) into.add(trimmed);
-  } else if (Array.isArray(value)) {
-    value.forEach((v) => identifyingStrings(v, into, depth + 1));
-  } else if (isRecord(value)) {
-    for (const [k, v] of Object.entries(value)) if (!DESCRIPTIVE_KEYS.has(k)) identifyingStrings(v, into, depth + 1);
-  }
-}
-
-/**
- * Every value the public version must not contain: personal fields of all contacts (names,
- * channel values, notes) and the identifying parts of confidential addresses (street, postal code).
- */
-export function listPersonalValues(network: GiaNetwork): string[] {
-  const values = new Set<string>();
-  for (const path of PERSONAL_FIELDS) forEachAt(network, path, (parent, key) => identifyingStrings(parent[key], values));
-  for (const path of CONFIDENTIAL_ARRAYS) {
-    forEachAt(network, path, (parent, key) => {
-      const list = parent[key];
-      if (Array.isArray(list)) for (const item of list) if (isRecord(item) && item.confidential === true) identifyingStrings(item, values);
-    });
-  }
-  return [...values];
-}
-
-/** What the public build leaves out of `network` (for a summary line). */
-export function countPersonalData(network: GiaNetwork): { hiddenItems: number; personalFields: number; confidentialItems: number } {
-  let hiddenItems = 0;
-  let personalFields = 0;
-  let confidentialItems = 0;
-  for (const path of VISIBILITY_ARRAYS) {
-    forEachAt(network, path, (parent, key) => {
-      const list = parent[key];
-      if (Array.isArray(list)) hiddenItems += list.filter((i) => isRecord(i) && i.visibility === 'professional').length;
-    });
-  }
-  for (const path of PERSONAL_FIELDS) forEachAt(network, path, () => personalFields++);
-  for (const path of CONFIDENTIAL_ARRAYS) {
-    forEachAt(network, path, (parent, key) => {
-      const list = parent[key];
-      if (Array.isArray(list)) confidentialItems += list.filter((i) => isRecord(i) && i.confidential === true).length;
-    });
-  }
-  return { hiddenItems, personalFields, confidentialItems };
 }

@@ -10,8 +10,7 @@
  * The hash carries ids only (never names or other personal data).
  */
 import type { Id } from '../model/types.js';
-import type { FilterState } from '../graph/filter-graph.js';
-import { NODE_KINDS, type NodeKind } from '../graph/types.js';
+import { emptyFilter, isNodeKind, type FilterState } from '../graph/filter-state.js';
 
 export type ViewLayout = 'force' | 'ave';
 export type ViewMode = 'map' | 'list';
@@ -39,14 +38,9 @@ export const MAX_LIST_ITEMS = 50;
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID_LENGTH = 80;
-export const KINDS: ReadonlySet<string> = new Set(NODE_KINDS);
 
 export function isId(value: string): boolean {
   return value.length <= MAX_ID_LENGTH && ID_PATTERN.test(value);
-}
-
-export function emptyFilter(): FilterState {
-  return { specialisms: [], kinds: [], phases: [], municipalities: [], query: '' };
 }
 
 function decode(value: string): string | undefined {
@@ -106,7 +100,7 @@ export function parseViewState(hash: unknown): ViewState {
         break;
       }
       case 'kind':
-        state.filter.kinds = parseIdList(raw).filter((k): k is NodeKind => KINDS.has(k));
+        state.filter.kinds = parseIdList(raw).filter(isNodeKind);
         break;
       case 'spec':
         state.filter.specialisms = parseIdList(raw);

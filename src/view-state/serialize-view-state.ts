@@ -2,7 +2,8 @@
  * Writing the view state into the URL hash (the format is described in hash-state.ts). Only needed once the
  * user changes the view, so the map loads it lazily (hash-controller.ts); reading stays in hash-state.ts.
  */
-import { emptyFilter, isId, KINDS, MAX_LIST_ITEMS, MAX_QUERY_LENGTH, type ViewState } from './hash-state.js';
+import { EMPTY_FILTER, isNodeKind } from '../graph/filter-state.js';
+import { isId, MAX_LIST_ITEMS, MAX_QUERY_LENGTH, type ViewState } from './hash-state.js';
 
 /** Encodes a value for the hash; keeps ',' readable inside lists of ids (ids never contain one). */
 function encode(value: string): string {
@@ -21,14 +22,14 @@ export function serializeViewState(state: ViewState): string {
   };
   const ids = (values: readonly string[] | undefined) =>
     values ? [...new Set(values.filter((v) => typeof v === 'string' && isId(v)))].slice(0, MAX_LIST_ITEMS) : [];
-  const filter = state.filter ?? emptyFilter();
+  const filter = state.filter ?? EMPTY_FILTER;
 
   if (typeof state.selected === 'string' && isId(state.selected)) put('sel', encode(state.selected));
   if (state.layout === 'force' || state.layout === 'ave') put('layout', state.layout);
   if (state.view === 'map' || state.view === 'list') put('view', state.view);
   const query = typeof filter.query === 'string' ? filter.query.trim().slice(0, MAX_QUERY_LENGTH) : '';
   put('q', query === '' ? undefined : encode(query));
-  put('kind', encodeList((filter.kinds ?? []).filter((k) => KINDS.has(k)).filter((k, i, all) => all.indexOf(k) === i)));
+  put('kind', encodeList((filter.kinds ?? []).filter(isNodeKind).filter((k, i, all) => all.indexOf(k) === i)));
   put('spec', encodeList(ids(filter.specialisms)));
   put('phase', encodeList(ids(filter.phases)));
   put('mun', encodeList(ids(filter.municipalities)));

@@ -1,9 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { stripPersonalData } from '../../model/privacy.js';
+import { stripForPublic } from '../../model/public-network.js';
 import type { GiaNetwork, Id } from '../../model/types.js';
 import { deriveGraph } from '../../graph/derive-graph.js';
-import { EMPTY_FILTER, isEmptyFilter, type FilterResult, type FilterState } from '../../graph/filter-graph.js';
+import type { FilterResult } from '../../graph/filter-graph.js';
+import { cleanFilter, emptyFilter, isEmptyFilter, type FilterState } from '../../graph/filter-state.js';
 import { findHelp } from '../../graph/find-help.js';
 import type { GraphNode, Mode, NetworkGraph } from '../../graph/types.js';
 import type { HelpState } from '../../view-state/hash-state.js';
@@ -11,9 +12,13 @@ import { GiaSelectEvent } from '../../events/select.js';
 import { GiaFilterChangeEvent } from '../../events/filter-change.js';
 import { GiaLoadEvent } from '../../events/load.js';
 import { GiaErrorEvent } from '../../events/error.js';
-import { DataController, type LoadError } from '../map/data-controller.js';
-import { afterLangLoaded, msg, toLang, type Lang } from '../../i18n/localize.js';
+import { DataController, type LoadError } from '../shared/data-controller.js';
+import '../shared/error-texts.js';
+import { msg, type Lang } from '../../i18n/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { GiaElement } from '../shared/gia-element.js';
+import { toMode } from '../shared/mode.js';
+import { requestEvent, type GiaRequestEvent } from '../shared/request-event.js';
 import { networkListStyles } from './gia-network-list.styles.js';
 import { GROUP_BYS, NO_MEMBERS_KEY, groupNodes, listFilterResult, toGroupBy, type GroupBy, type ListGroup } from './list-groups.js';
 import { itemMeta, resultSentence } from './list-text.js';
@@ -21,21 +26,6 @@ import '../panels/details-panel/gia-details-panel.js';
 import '../panels/search-box/gia-search-box.js';
 import '../panels/filter-panel/gia-filter-panel.js';
 import '../panels/help-finder/gia-help-finder.js';
-
-function requestEvent<T>(name: string, detail: T): CustomEvent<T> {
-  return new CustomEvent(name, { detail, bubbles: true, composed: true });
-}
-
-function copyFilter(filter: Partial<FilterState> | undefined): FilterState {
-  const f = filter ?? EMPTY_FILTER;
-  return {
-    specialisms: Array.isArray(f.specialisms) ? [...f.specialisms] : [],
-    kinds: Array.isArray(f.kinds) ? [...f.kinds] : [],
-    phases: Array.isArray(f.phases) ? [...f.phases] : [],
-    municipalities: Array.isArray(f.municipalities) ? [...f.municipalities] : [],
-    query: typeof f.query === 'string' ? f.query : '',
-  };
-}
 
 /** The element that has focus, looking inside shadow roots. */
 function deepActiveElement(): HTMLElement | null {
@@ -50,8 +40,8 @@ function deepActiveElement(): HTMLElement | null {
  * lists and buttons. Works on its own (pages that want no graph) and inside the map (`no-controls`).
  * Prints well.
  *
- * Privacy: in `public` mode (the default) personal data is stripped (`stripPersonalData`) before anything
- * is derived or rendered: no contact persons, no confidential addresses.
+ * Privacy: in `public` mode (the default) personal data is stripped (`stripForPublic`, the same as the map)
+ * before anything is derived or rendered: no contact persons, no confidential addresses.
  *
  * Standalone, the list is the host: it handles the panels' requests itself and fires the public events.
  * With `no-controls` it shows no search, filter, help or details panels; selecting an item fires
@@ -73,7 +63,7 @@ function deepActiveElement(): HTMLElement | null {
  *
  * @cssproperty --gia-color-text - Text colour (and every other `--gia-…` theme token, see the README).
  */
-export class GiaNetworkList extends LitElement {
+export class GiaNetworkList extends GiaElement {
   static override styles = [themeStyles, networkListStyles];
 
   /** An already parsed network (wins over `src`). */
@@ -85,12 +75,8 @@ export class GiaNetworkList extends LitElement {
   /** Language of the texts: `nl` (default) or `en`. */
   @property({ reflect: true }) override lang = 'nl';
 
-  /** The first render waits for the catalogue of `lang` (English is loaded lazily). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterLangLoaded(this.lang, () => super.scheduleUpdate());
-  }
   /** The filter (search query included). Setting it fires no event. */
-  @property({ attribute: false }) filter: FilterState = copyFilter(EMPTY_FILTER);
+  @property({ attribute: false }) filter: FilterState = emptyFilter();
   /** The selected node id, or null. Setting it fires no event and does not move focus. */
   @property({ attribute: false }) selected: Id | null = null;
   /** The "Ik zoek hulp bij…" question; matching items are marked. */
@@ -119,14 +105,6 @@ export class GiaNetworkList extends LitElement {
     onError: (src, error) => this.dispatchEvent(new GiaErrorEvent({ src, ...error })),
   });
 
-  private get language(): Lang {
-    return toLang(this.lang);
-  }
-
-  private get safeMode(): Mode {
-    return this.mode === 'professional' ? 'professional' : 'public';
-  }
-
   /** Derives the (privacy-filtered) network and graph from `data` or the loaded file. */
   private prepare(): void {
     const source = this.data ?? this.loadedNetwork;
@@ -137,9 +115,10 @@ export class GiaNetworkList extends LitElement {
       return;
     }
     try {
-      const network = this.safeMode === 'public' ? stripPersonalData(source) : source;
+      const mode = toMode(this.mode);
+      const network = mode === 'public' ? stripForPublic(source) : source;
       this.network = network;
-      this.graph = deriveGraph(network, { mode: this.safeMode });
+      this.graph = deriveGraph(network, { mode });
     } catch {
       this.network = undefined;
       this.graph = undefined;
@@ -181,13 +160,13 @@ export class GiaNetworkList extends LitElement {
   }
 
   private filterResult(): FilterResult | undefined {
-    return this.graph ? listFilterResult(this.graph, copyFilter(this.filter)) : undefined;
+    return this.graph ? listFilterResult(this.graph, cleanFilter(this.filter)) : undefined;
   }
 
   private helpMatches(): ReadonlySet<Id> {
     if (!this.help || !this.network || !this.graph || typeof this.help.specialism !== 'string') return new Set();
     try {
-      const result = findHelp(this.network, this.graph, { ...this.help, mode: this.safeMode });
+      const result = findHelp(this.network, this.graph, { ...this.help, mode: toMode(this.mode) });
       return new Set([...result.contacts, ...result.organisations, ...result.meetings, ...result.interventions].map((item) => item.id));
     } catch {
       return new Set();
@@ -204,7 +183,7 @@ export class GiaNetworkList extends LitElement {
   private onRequestSelect = (event: Event): void => {
     if (this.noControls) return;
     event.stopPropagation();
-    const id = (event as CustomEvent<{ id: Id | null }>).detail?.id ?? null;
+    const id = (event as GiaRequestEvent<'gia-request-select'>).detail?.id ?? null;
     if (id !== null && typeof id !== 'string') return;
     this.returnFocus = deepActiveElement() ?? undefined;
     this.selected = id;
@@ -221,18 +200,18 @@ export class GiaNetworkList extends LitElement {
   private onRequestFilter = (event: Event): void => {
     if (this.noControls) return;
     event.stopPropagation();
-    const filter = copyFilter((event as CustomEvent<{ filter: FilterState }>).detail?.filter);
+    const filter = cleanFilter((event as GiaRequestEvent<'gia-request-filter'>).detail?.filter);
     this.filter = filter;
     const result = this.graph ? listFilterResult(this.graph, filter) : undefined;
     this.dispatchEvent(
-      new GiaFilterChangeEvent({ filters: copyFilter(filter), visibleCount: result?.total ?? 0, totalCount: this.graph?.nodes.length ?? 0 }),
+      new GiaFilterChangeEvent({ filters: cleanFilter(filter), visibleCount: result?.total ?? 0, totalCount: this.graph?.nodes.length ?? 0 }),
     );
   };
 
   private onRequestHelp = (event: Event): void => {
     if (this.noControls) return;
     event.stopPropagation();
-    const help = (event as CustomEvent<{ help: HelpState | null }>).detail?.help;
+    const help = (event as GiaRequestEvent<'gia-request-help'>).detail?.help;
     this.help = help ?? undefined;
   };
 
@@ -281,7 +260,7 @@ export class GiaNetworkList extends LitElement {
   }
 
   private clearFilters(event: Event): void {
-    (event.currentTarget as HTMLElement).dispatchEvent(requestEvent('gia-request-filter', { filter: copyFilter(EMPTY_FILTER) }));
+    (event.currentTarget as HTMLElement).dispatchEvent(requestEvent('gia-request-filter', { filter: emptyFilter() }));
   }
 
   private changeGroupBy(event: Event): void {
@@ -324,7 +303,7 @@ export class GiaNetworkList extends LitElement {
               .network=${network}
               .graph=${graph}
               .lang=${lang}
-              .mode=${this.safeMode}
+              .mode=${toMode(this.mode)}
               .nodeId=${this.selected}
             ></gia-details-panel>
           </div>`
@@ -351,8 +330,8 @@ export class GiaNetworkList extends LitElement {
   }
 
   private renderControls(lang: Lang, network: GiaNetwork, graph: NetworkGraph, result: FilterResult): TemplateResult {
-    const mode = this.safeMode;
-    const filter = copyFilter(this.filter);
+    const mode = toMode(this.mode);
+    const filter = cleanFilter(this.filter);
     return html`<div class="controls" part="controls" role="region" aria-label=${msg(lang, 'list.controls')}>
       <gia-search-box .network=${network} .graph=${graph} .lang=${lang} .mode=${mode} .filter=${filter}></gia-search-box>
       <gia-help-finder .network=${network} .graph=${graph} .lang=${lang} .mode=${mode} .help=${this.help}></gia-help-finder>

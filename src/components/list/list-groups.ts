@@ -10,7 +10,8 @@
  * so no heading ever claims an empty group ("Partnergeweld (0 onderdelen)").
  */
 import type { Id } from '../../model/types.js';
-import { compileQuery, filterGraph, isEmptyFilter, matchesQuery, type FilterResult, type FilterState } from '../../graph/filter-graph.js';
+import { compileQuery, filterGraph, matchesQuery, type FilterResult } from '../../graph/filter-graph.js';
+import { isEmptyFilter, type FilterState } from '../../graph/filter-state.js';
 import { NODE_KINDS, type GraphNode, type LinkType, type NetworkGraph, type NodeKind } from '../../graph/types.js';
 import { compareNames } from '../shared/name-order.js';
 

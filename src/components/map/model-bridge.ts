@@ -1,64 +1,6 @@
 /**
- * The map's only door into model/: parsing, validation and the privacy strip — exactly what the CLI
- * and the editor use, so they can never disagree.
- *
- * Parsing and validation (the precompiled schema validator is most of the model's size) are loaded
- * with a dynamic import, only when a file is loaded from `src`: a code-splitting build keeps them out
- * of the first chunk. The privacy strip is small and always needed, so it is imported directly.
+ * The map's door into model/, kept for the map component's imports while it is rewritten: parsing and
+ * validation live in components/shared/model-loader.ts, the public view in model/public-network.ts.
  */
-import { stripPersonalData } from '../../model/privacy.js';
-import type { GiaNetwork } from '../../model/types.js';
-import type { Lang } from '../../i18n/localize.js';
-import { lazyModule } from '../../util/lazy-module.js';
-
-export interface BridgeProblem {
-  path: string;
-  code: string;
-  message: string;
-}
-
-export type ParseOutcome = { ok: true; value: unknown } | { ok: false; message: string };
-
-const model = lazyModule(() => import('../../model/index.js'));
-
-/** Loads parsing and validation once; call it early (e.g. beside a fetch) so the chunk arrives in parallel. */
-export function loadModel(): Promise<typeof import('../../model/index.js')> {
-  return model.loadOrThrow();
-}
-
-export async function parseText(text: string, lang: Lang): Promise<ParseOutcome> {
-  const { parseNetworkText } = await loadModel();
-  const result = parseNetworkText(text, { lang });
-  if (result.ok) return { ok: true, value: result.value };
-  return { ok: false, message: result.problems.map((p) => p.message).join(' ') };
-}
-
-export async function validateData(
-  data: unknown,
-  lang: Lang,
-): Promise<{ valid: boolean; problems: BridgeProblem[]; warningCount: number }> {
-  const { validateNetwork } = await loadModel();
-  const result = validateNetwork(data, { lang });
-  return {
-    valid: result.valid,
-    problems: result.problems.map((p) => ({ path: p.path === '' ? '/' : p.path, code: p.code, message: p.message })),
-    warningCount: result.warnings.length,
-  };
-}
-
-/** A new network without professional contacts, personal fields or confidential addresses. */
-export function stripForPublic(network: GiaNetwork): GiaNetwork {
-  try {
-    return stripPersonalData(network);
-  } catch {
-    // Partially invalid data (the page's own `data`): keep only what can never be personal.
-    const copy = { ...network } as GiaNetwork;
-    delete (copy as { contacts?: unknown }).contacts;
-    if (Array.isArray(network.organisations)) {
-      copy.organisations = network.organisations.map((o) =>
-        Array.isArray(o?.addresses) ? { ...o, addresses: o.addresses.filter((a) => a && a.confidential !== true) } : o,
-      );
-    }
-    return copy;
-  }
-}
+export { loadModel, parseText, validateData, type BridgeProblem, type ParseOutcome } from '../shared/model-loader.js';
+export { stripForPublic } from '../../model/public-network.js';

@@ -1,11 +1,14 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Contact, GiaNetwork, Id } from '../../../model/types.js';
 import type { GraphNode, Mode, NetworkGraph } from '../../../graph/types.js';
-import { afterLangLoaded, msg, type Lang } from '../../../i18n/localize.js';
+import { msg, type Lang } from '../../../i18n/localize.js';
 import { themeStyles } from '../../shared/theme.styles.js';
+import { GiaElement } from '../../shared/gia-element.js';
+import { toMode } from '../../shared/mode.js';
+import { requestEvent } from '../../shared/request-event.js';
 import { panelStyles } from '../shared/panel.styles.js';
-import { renderAccess, renderChannels, requestEvent } from '../shared/panel-fragments.js';
+import { renderAccess, renderChannels } from '../shared/panel-fragments.js';
 import { enumText, idList, joinList, kindName, textList } from '../shared/panel-text.js';
 import {
   SHOWN_ELSEWHERE,
@@ -38,7 +41,7 @@ import { detailsPanelStyles } from './gia-details-panel.styles.js';
  *
  * @cssproperty --gia-color-text - Text colour (and every other `--gia-…` theme token).
  */
-export class GiaDetailsPanel extends LitElement {
+export class GiaDetailsPanel extends GiaElement {
   static override styles = [themeStyles, panelStyles, detailsPanelStyles];
 
   /** The (validated) network. */
@@ -48,10 +51,6 @@ export class GiaDetailsPanel extends LitElement {
   /** Language of the texts. */
   @property({ attribute: false }) override lang: Lang = 'nl';
 
-  /** The first render waits for the catalogue of `lang` (English is loaded lazily). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterLangLoaded(this.lang, () => super.scheduleUpdate());
-  }
   /** `public` (default) never renders contact persons; `professional` does. */
   @property({ attribute: false }) mode: Mode = 'public';
   /** The id of the node to show, or null for none. */
@@ -65,10 +64,6 @@ export class GiaDetailsPanel extends LitElement {
   async focusHeading(): Promise<void> {
     await this.updateComplete;
     this.headingElement?.focus();
-  }
-
-  private get safeMode(): Mode {
-    return this.mode === 'professional' ? 'professional' : 'public';
   }
 
   private select(id: Id): void {
@@ -87,17 +82,17 @@ export class GiaDetailsPanel extends LitElement {
   private get node(): GraphNode | undefined {
     if (typeof this.nodeId !== 'string') return undefined;
     const node = this.graph?.byId.get(this.nodeId);
-    if (!node || (node.kind === 'contact' && this.safeMode !== 'professional')) return undefined;
+    if (!node || (node.kind === 'contact' && toMode(this.mode) !== 'professional')) return undefined;
     return node;
   }
 
   override render(): TemplateResult {
-    const lang = this.lang === 'en' ? 'en' : 'nl';
+    const lang = this.language;
     const node = this.node;
     if (this.nodeId === null || this.nodeId === undefined) {
       return html`<section part="base" lang=${lang}><p class="muted">${msg(lang, 'details.empty')}</p></section>`;
     }
-    const details = node ? entityFor(this.network, node, this.safeMode) : undefined;
+    const details = node ? entityFor(this.network, node, toMode(this.mode)) : undefined;
     if (!node || !details) {
       return html`<section part="base" lang=${lang} aria-labelledby="heading">
         <div class="header">
@@ -159,7 +154,7 @@ export class GiaDetailsPanel extends LitElement {
   private nodeButtons(_lang: Lang, ids: Id[]): TemplateResult | typeof nothing {
     const shown = ids.filter((id) => {
       const node = this.graph?.byId.get(id);
-      return !(node?.kind === 'contact' && this.safeMode !== 'professional');
+      return !(node?.kind === 'contact' && toMode(this.mode) !== 'professional');
     });
     if (shown.length === 0) return nothing;
     return html`<ul class="nodes">
@@ -284,8 +279,8 @@ export class GiaDetailsPanel extends LitElement {
 
   /** Contact persons of an organisation: professional mode only. */
   private renderContacts(lang: Lang, organisation: Id): TemplateResult | typeof nothing {
-    if (this.safeMode !== 'professional') return nothing;
-    const contacts = contactsOf(this.network, organisation, this.safeMode);
+    if (toMode(this.mode) !== 'professional') return nothing;
+    const contacts = contactsOf(this.network, organisation, toMode(this.mode));
     if (contacts.length === 0) return nothing;
     return html`<div class="section contacts">
       <h3>${msg(lang, 'details.contacts')}</h3>
@@ -311,11 +306,11 @@ export class GiaDetailsPanel extends LitElement {
     // Participation already listed as members (meeting) or meetings (organisation) is not repeated.
     const listed =
       node.kind === 'meeting'
-        ? new Set(idList((entityFor(this.network, node, this.safeMode)?.entity as { members?: unknown } | undefined)?.members))
+        ? new Set(idList((entityFor(this.network, node, toMode(this.mode))?.entity as { members?: unknown } | undefined)?.members))
         : node.kind === 'organisation'
           ? new Set(meetingsOf(this.network, node.id).map((m) => m.id as Id))
           : new Set<Id>();
-    const groups = relatedGroups(this.graph, node.id, this.safeMode, SHOWN_ELSEWHERE[node.kind] ?? new Set())
+    const groups = relatedGroups(this.graph, node.id, toMode(this.mode), SHOWN_ELSEWHERE[node.kind] ?? new Set())
       .map((group) =>
         group.key === 'related.participates-in.in' || group.key === 'related.participates-in.out'
           ? { ...group, ids: group.ids.filter((id) => !listed.has(id)) }

@@ -1,38 +1,21 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { GiaNetwork, Id } from '../../../model/types.js';
-import { isEmptyFilter, type FilterState } from '../../../graph/filter-graph.js';
-import { NODE_KINDS, type Mode, type NetworkGraph, type NodeKind } from '../../../graph/types.js';
-import { afterLangLoaded, msg, type Lang } from '../../../i18n/localize.js';
+import { activeFilterCount, cleanFilter, emptyFilter, isEmptyFilter, type FilterFacet, type FilterState } from '../../../graph/filter-state.js';
+import { NODE_KINDS, type Mode, type NetworkGraph } from '../../../graph/types.js';
+import { msg, type Lang } from '../../../i18n/localize.js';
 import { themeStyles } from '../../shared/theme.styles.js';
+import { GiaElement } from '../../shared/gia-element.js';
+import { requestEvent } from '../../shared/request-event.js';
 import { panelStyles } from '../shared/panel.styles.js';
-import { requestEvent } from '../shared/panel-fragments.js';
 import { kindName, objectList } from '../shared/panel-text.js';
 import { filterPanelStyles } from './gia-filter-panel.styles.js';
 import { compareNames } from '../../shared/name-order.js';
-
-type Facet = 'specialisms' | 'kinds' | 'phases' | 'municipalities';
 
 interface Option {
   id: string;
   label: string;
   hint?: string;
-}
-
-function emptyFilter(): FilterState {
-  return { specialisms: [], kinds: [], phases: [], municipalities: [], query: '' };
-}
-
-/** A clean copy of a (possibly malformed) filter. */
-function copyFilter(filter: Partial<FilterState> | undefined): FilterState {
-  const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-  return {
-    specialisms: ids(filter?.specialisms),
-    kinds: ids(filter?.kinds) as NodeKind[],
-    phases: ids(filter?.phases),
-    municipalities: ids(filter?.municipalities),
-    query: typeof filter?.query === 'string' ? filter.query : '',
-  };
 }
 
 /**
@@ -47,17 +30,13 @@ function copyFilter(filter: Partial<FilterState> | undefined): FilterState {
  *
  * @cssproperty --gia-color-accent - Check box colour (and every other `--gia-…` theme token).
  */
-export class GiaFilterPanel extends LitElement {
+export class GiaFilterPanel extends GiaElement {
   static override styles = [themeStyles, panelStyles, filterPanelStyles];
 
   @property({ attribute: false }) network?: GiaNetwork;
   @property({ attribute: false }) graph?: NetworkGraph;
   @property({ attribute: false }) override lang: Lang = 'nl';
 
-  /** The first render waits for the catalogue of `lang` (English is loaded lazily). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterLangLoaded(this.lang, () => super.scheduleUpdate());
-  }
   @property({ attribute: false }) mode: Mode = 'public';
   /** The current filter (set by the host). */
   @property({ attribute: false }) filter?: FilterState;
@@ -69,16 +48,16 @@ export class GiaFilterPanel extends LitElement {
   @query('h2') private heading?: HTMLElement;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('filter')) this.current = copyFilter(this.filter);
+    if (changed.has('filter')) this.current = cleanFilter(this.filter);
   }
 
   private emit(filter: FilterState): void {
     this.current = filter;
-    this.dispatchEvent(requestEvent('gia-request-filter', { filter: copyFilter(filter) }));
+    this.dispatchEvent(requestEvent('gia-request-filter', { filter: cleanFilter(filter) }));
   }
 
-  private toggle(facet: Facet, id: string, checked: boolean): void {
-    const next = copyFilter(this.current);
+  private toggle(facet: FilterFacet, id: string, checked: boolean): void {
+    const next = cleanFilter(this.current);
     const list = next[facet] as string[];
     const without = list.filter((x) => x !== id);
     (next[facet] as string[]) = checked ? [...without, id] : without;
@@ -90,7 +69,7 @@ export class GiaFilterPanel extends LitElement {
     void this.updateComplete.then(() => this.heading?.focus());
   }
 
-  private options(facet: Facet, lang: Lang): Option[] {
+  private options(facet: FilterFacet, lang: Lang): Option[] {
     const nodes = this.graph?.nodes ?? [];
     switch (facet) {
       case 'specialisms':
@@ -111,7 +90,7 @@ export class GiaFilterPanel extends LitElement {
     }
   }
 
-  private renderGroup(facet: Facet, lang: Lang): TemplateResult | typeof nothing {
+  private renderGroup(facet: FilterFacet, lang: Lang): TemplateResult | typeof nothing {
     const options = this.options(facet, lang);
     if (options.length === 0) return nothing;
     const chosen = new Set<Id>(this.current[facet] as string[]);
@@ -136,12 +115,11 @@ export class GiaFilterPanel extends LitElement {
   }
 
   override render(): TemplateResult {
-    const lang = this.lang === 'en' ? 'en' : 'nl';
+    const lang = this.language;
     const total = this.graph?.nodes.filter((n) => this.mode === 'professional' || n.kind !== 'contact').length ?? 0;
     const count = Number.isFinite(this.resultCount) ? Math.max(0, Math.floor(this.resultCount)) : 0;
     const empty = isEmptyFilter(this.current);
-    const active =
-      this.current.specialisms.length + this.current.kinds.length + this.current.phases.length + this.current.municipalities.length + (this.current.query.trim() ? 1 : 0);
+    const active = activeFilterCount(this.current);
     return html`<section part="base" lang=${lang} aria-labelledby="filter-heading">
       <h2 id="filter-heading" tabindex="-1">${msg(lang, 'filter.heading')}</h2>
       <div class="summary">

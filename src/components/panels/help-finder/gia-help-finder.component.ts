@@ -1,13 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Contact, GiaNetwork, Id } from '../../../model/types.js';
 import { findHelp, type HelpItem, type HelpResult } from '../../../graph/find-help.js';
 import type { Mode, NetworkGraph, NodeKind } from '../../../graph/types.js';
 import type { HelpState } from '../../../view-state/hash-state.js';
-import { afterLangLoaded, msg, type Lang } from '../../../i18n/localize.js';
+import { msg, type Lang } from '../../../i18n/localize.js';
 import { themeStyles } from '../../shared/theme.styles.js';
+import { GiaElement } from '../../shared/gia-element.js';
+import { toMode } from '../../shared/mode.js';
+import { requestEvent } from '../../shared/request-event.js';
 import { panelStyles } from '../shared/panel.styles.js';
-import { renderAccess, renderChannels, requestEvent } from '../shared/panel-fragments.js';
+import { renderAccess, renderChannels } from '../shared/panel-fragments.js';
 import { joinList, nodeLabel, objectList } from '../shared/panel-text.js';
 import { helpFinderStyles } from './gia-help-finder.styles.js';
 import { compareNames } from '../../shared/name-order.js';
@@ -45,17 +48,13 @@ function cleanHelp(help: Partial<HelpState> | null | undefined): HelpState | nul
  *
  * @cssproperty --gia-color-highlight - Marks key contacts (and every other `--gia-…` theme token).
  */
-export class GiaHelpFinder extends LitElement {
+export class GiaHelpFinder extends GiaElement {
   static override styles = [themeStyles, panelStyles, helpFinderStyles];
 
   @property({ attribute: false }) network?: GiaNetwork;
   @property({ attribute: false }) graph?: NetworkGraph;
   @property({ attribute: false }) override lang: Lang = 'nl';
 
-  /** The first render waits for the catalogue of `lang` (English is loaded lazily). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterLangLoaded(this.lang, () => super.scheduleUpdate());
-  }
   @property({ attribute: false }) mode: Mode = 'public';
   /** The current question (set by the host, e.g. from the URL). */
   @property({ attribute: false }) help: HelpState | undefined;
@@ -64,10 +63,6 @@ export class GiaHelpFinder extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('help')) this.current = cleanHelp(this.help);
-  }
-
-  private get safeMode(): Mode {
-    return this.mode === 'professional' ? 'professional' : 'public';
   }
 
   private change(part: 'specialism' | 'municipality' | 'phase', value: string): void {
@@ -92,7 +87,7 @@ export class GiaHelpFinder extends LitElement {
   private get result(): HelpResult | undefined {
     if (!this.current || !this.network || !this.graph) return undefined;
     try {
-      return findHelp(this.network, this.graph, { ...this.current, mode: this.safeMode });
+      return findHelp(this.network, this.graph, { ...this.current, mode: toMode(this.mode) });
     } catch {
       return undefined;
     }
@@ -105,7 +100,7 @@ export class GiaHelpFinder extends LitElement {
   }
 
   override render(): TemplateResult {
-    const lang = this.lang === 'en' ? 'en' : 'nl';
+    const lang = this.language;
     const nodes = this.graph?.nodes ?? [];
     const specialisms = nodes.filter((n) => n.kind === 'specialism').sort((a, b) => compareNames(a.label, b.label));
     const phases = nodes.filter((n) => n.kind === 'phase');
@@ -183,7 +178,7 @@ export class GiaHelpFinder extends LitElement {
 
   /** A contact with its channels right in the result (professional mode only: findHelp lists none otherwise). */
   private renderContact(lang: Lang, item: HelpItem): TemplateResult | typeof nothing {
-    if (this.safeMode !== 'professional') return nothing;
+    if (toMode(this.mode) !== 'professional') return nothing;
     const contact = objectList<Partial<Contact>>(this.network?.contacts).find((c) => c.id === item.id);
     const employer = item.organisations[0];
     return html`<li class="item contact${item.keyContact ? ' key' : ''}" data-id=${item.id}>

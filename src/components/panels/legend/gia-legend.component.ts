@@ -1,12 +1,13 @@
-import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { GiaNetwork } from '../../../model/types.js';
 import { NODE_KINDS, type LinkType, type Mode, type NetworkGraph, type NodeKind } from '../../../graph/types.js';
 import { NODE_SHAPE_NAMES, nodeShapePath } from '../../../render/node-shapes.js';
 import { nodeIconPath } from '../../../render/node-icons.js';
 import { LINK_STYLES, dashArray, linkStyle, type LinkStyle } from '../../../render/link-styles.js';
-import { afterLangLoaded, msg, type Lang } from '../../../i18n/localize.js';
+import { msg, type Lang } from '../../../i18n/localize.js';
 import { themeStyles } from '../../shared/theme.styles.js';
+import { GiaElement } from '../../shared/gia-element.js';
 import { panelStyles } from '../shared/panel.styles.js';
 import { kindName } from '../shared/panel-text.js';
 import { legendStyles } from './gia-legend.styles.js';
@@ -35,17 +36,13 @@ function capitalise(text: string): string {
  * @cssproperty --gia-color-kind-organisation - Colour of organisation nodes (one per kind; see tokens.ts).
  * @cssproperty --gia-color-link-line - Colour of the lines.
  */
-export class GiaLegend extends LitElement {
+export class GiaLegend extends GiaElement {
   static override styles = [themeStyles, panelStyles, legendStyles];
 
   @property({ attribute: false }) network?: GiaNetwork;
   @property({ attribute: false }) graph?: NetworkGraph;
   @property({ attribute: false }) override lang: Lang = 'nl';
 
-  /** The first render waits for the catalogue of `lang` (English is loaded lazily). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterLangLoaded(this.lang, () => super.scheduleUpdate());
-  }
   @property({ attribute: false }) mode: Mode = 'public';
 
   private kinds(): NodeKind[] {
@@ -77,7 +74,7 @@ export class GiaLegend extends LitElement {
   }
 
   override render(): TemplateResult {
-    const lang = this.lang === 'en' ? 'en' : 'nl';
+    const lang = this.language;
     const kinds = this.kinds();
     const links = this.linkTypes();
     return html`<section part="base" lang=${lang} aria-labelledby="legend-heading">

@@ -1,12 +1,14 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { GiaNetwork } from '../../../model/types.js';
-import { EMPTY_FILTER, type FilterState } from '../../../graph/filter-graph.js';
+import { EMPTY_FILTER, type FilterState } from '../../../graph/filter-state.js';
 import type { Mode, NetworkGraph } from '../../../graph/types.js';
-import { afterLangLoaded, msg, type Lang } from '../../../i18n/localize.js';
+import { msg, type Lang } from '../../../i18n/localize.js';
 import { themeStyles } from '../../shared/theme.styles.js';
+import { GiaElement } from '../../shared/gia-element.js';
+import { toMode } from '../../shared/mode.js';
+import { requestEvent } from '../../shared/request-event.js';
 import { panelStyles } from '../shared/panel.styles.js';
-import { requestEvent } from '../shared/panel-fragments.js';
 import { kindName } from '../shared/panel-text.js';
 import { searchBoxStyles } from './gia-search-box.styles.js';
 import { suggestionsFor, type Suggestion } from './suggestions.js';
@@ -27,17 +29,13 @@ import { suggestionsFor, type Suggestion } from './suggestions.js';
  *
  * @cssproperty --gia-color-focus - Focus ring (and every other `--gia-…` theme token).
  */
-export class GiaSearchBox extends LitElement {
+export class GiaSearchBox extends GiaElement {
   static override styles = [themeStyles, panelStyles, searchBoxStyles];
 
   @property({ attribute: false }) network?: GiaNetwork;
   @property({ attribute: false }) graph?: NetworkGraph;
   @property({ attribute: false }) override lang: Lang = 'nl';
 
-  /** The first render waits for the catalogue of `lang` (English is loaded lazily). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterLangLoaded(this.lang, () => super.scheduleUpdate());
-  }
   @property({ attribute: false }) mode: Mode = 'public';
   /** The current filter; a search keeps its other facets. */
   @property({ attribute: false }) filter?: FilterState;
@@ -62,12 +60,8 @@ export class GiaSearchBox extends LitElement {
     if (changed.has('graph') || changed.has('mode') || changed.has('network')) this.refresh(false);
   }
 
-  private get safeMode(): Mode {
-    return this.mode === 'professional' ? 'professional' : 'public';
-  }
-
   private refresh(open: boolean): void {
-    this.suggestions = suggestionsFor(this.network, this.graph, this.text, this.safeMode);
+    this.suggestions = suggestionsFor(this.network, this.graph, this.text, toMode(this.mode));
     this.active = -1;
     this.open = open && this.text.trim() !== '';
   }
@@ -153,7 +147,7 @@ export class GiaSearchBox extends LitElement {
   }
 
   override render(): TemplateResult {
-    const lang = this.lang === 'en' ? 'en' : 'nl';
+    const lang = this.language;
     const expanded = this.open && this.suggestions.length > 0;
     const activeId = expanded && this.active >= 0 ? `option-${this.active}` : undefined;
     const status = this.open ? (this.suggestions.length > 0 ? msg(lang, 'search.count', { count: this.suggestions.length }) : msg(lang, 'search.none', { query: this.text.trim() })) : '';

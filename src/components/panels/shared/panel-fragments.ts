@@ -9,11 +9,6 @@ import { msg, type Lang } from '../../../i18n/localize.js';
 import { channelLink } from './safe-href.js';
 import { enumText, joinList, nodeLabel, objectList, textList } from './panel-text.js';
 
-/** The internal request events every panel fires (the host decides what happens). */
-export function requestEvent<T>(name: string, detail: T): CustomEvent<T> {
-  return new CustomEvent(name, { detail, bubbles: true, composed: true });
-}
-
 /** One channel: its kind, then a safe link (or plain text when the value is not a safe link). */
 export function renderChannel(lang: Lang, channel: Partial<Channel>): TemplateResult {
   const value = typeof channel.value === 'string' ? channel.value : '';

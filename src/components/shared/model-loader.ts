@@ -1,0 +1,44 @@
+/**
+ * The components' door into model/ for a file loaded from `src`: parsing and validation, exactly what the CLI
+ * and the editor use, so they can never disagree.
+ *
+ * The precompiled schema validator is most of the model's size, so the model is loaded with a dynamic import,
+ * only when a file is loaded: a code-splitting build keeps it out of the first chunk.
+ */
+import type { Lang } from '../../i18n/localize.js';
+import { lazyModule } from '../../util/lazy-module.js';
+
+export interface BridgeProblem {
+  path: string;
+  code: string;
+  message: string;
+}
+
+export type ParseOutcome = { ok: true; value: unknown } | { ok: false; message: string };
+
+const model = lazyModule(() => import('../../model/index.js'));
+
+/** Loads parsing and validation once; call it early (e.g. beside a fetch) so the chunk arrives in parallel. */
+export function loadModel(): Promise<typeof import('../../model/index.js')> {
+  return model.loadOrThrow();
+}
+
+export async function parseText(text: string, lang: Lang): Promise<ParseOutcome> {
+  const { parseNetworkText } = await loadModel();
+  const result = parseNetworkText(text, { lang });
+  if (result.ok) return { ok: true, value: result.value };
+  return { ok: false, message: result.problems.map((p) => p.message).join(' ') };
+}
+
+export async function validateData(
+  data: unknown,
+  lang: Lang,
+): Promise<{ valid: boolean; problems: BridgeProblem[]; warningCount: number }> {
+  const { validateNetwork } = await loadModel();
+  const result = validateNetwork(data, { lang });
+  return {
+    valid: result.valid,
+    problems: result.problems.map((p) => ({ path: p.path === '' ? '/' : p.path, code: p.code, message: p.message })),
+    warningCount: result.warnings.length,
+  };
+}

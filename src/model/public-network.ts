@@ -1,0 +1,28 @@
+/**
+ * The public view of a network: what the map, the list and their panels may show in public mode. One function,
+ * so every view of the same data strips the same things, valid or not.
+ *
+ * A validated file is stripped by `stripPersonalData` (privacy.ts). A page's own `data` is not validated and may
+ * hold what cannot be cloned (functions, symbols, DOM nodes): then the same strip runs on a copy of its JSON
+ * values, so partially invalid data loses exactly what valid data would lose. Never throws: data without a JSON
+ * form (a cycle, nesting deeper than the call stack) shows nothing.
+ */
+import { stripPersonalData } from './privacy.js';
+import type { GiaNetwork } from './types.js';
+
+/**
+ * A new network for public mode: no professional-only contacts, no personal fields, no confidential addresses,
+ * no references to what was removed (see stripPersonalData). The input is not changed.
+ */
+export function stripForPublic(network: GiaNetwork): GiaNetwork {
+  try {
+    return stripPersonalData(network);
+  } catch {
+    // Partially invalid data (e.g. a page's `data` with a function in it): strip a copy of its JSON values.
+  }
+  try {
+    return stripPersonalData((JSON.parse(JSON.stringify(network) ?? '{}') ?? {}) as GiaNetwork);
+  } catch {
+    return {} as GiaNetwork;
+  }
+}
