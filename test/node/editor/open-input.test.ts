@@ -1,8 +1,12 @@
-import { describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readOpenInput } from '../../../src/editor/open-input.js';
+import { loadLang } from '../../../src/i18n/localize.js';
 
 describe('opening a file in the editor', () => {
+  // English catalogues load only when asked for (as a component with lang="en" does).
+  before(() => loadLang('en'));
+
   test('JSON text of an object and an object open', () => {
     assert.deepEqual(readOpenInput('{"schemaVersion": "1.0"}', 'nl'), { ok: true, value: { schemaVersion: '1.0' } });
     const object = { a: 1 };
