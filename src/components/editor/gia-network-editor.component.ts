@@ -1,6 +1,7 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { afterLangLoaded, msg, toLang, type Lang } from '../../i18n/localize.js';
+import { msg, type Lang } from '../../i18n/localize.js';
+import { GiaElement } from '../shared/gia-element.js';
 import '../../i18n/editor-catalogue.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { editorStyles } from './gia-network-editor.styles.js';
@@ -84,7 +85,7 @@ type Dialog = DeleteDialogState | SaveDialogState | RestoreDialogState | { kind:
  *
  * @cssproperty [--gia-editor-preview-height=36rem] - Height of the live preview.
  */
-export class GiaNetworkEditor extends LitElement {
+export class GiaNetworkEditor extends GiaElement {
   static override styles = [themeStyles, editorStyles];
 
   /** URL of a network file to open. */
@@ -95,10 +96,6 @@ export class GiaNetworkEditor extends LitElement {
   @property({ attribute: 'file-name' }) fileName = 'netwerk.json';
   @property({ reflect: true }) override lang = 'nl';
 
-  /** The first render waits for the catalogue of `lang` (English is loaded lazily). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterLangLoaded(this.lang, () => super.scheduleUpdate());
-  }
   /** Entries not reviewed for longer than this many months are listed under Onderhoud. */
   @property({ type: Number, attribute: 'review-months' }) reviewMonths = 12;
   /** Hides the live preview. */
@@ -141,7 +138,7 @@ export class GiaNetworkEditor extends LitElement {
   });
 
   private get l(): Lang {
-    return toLang(this.lang);
+    return this.language;
   }
 
   /** The network being edited (may be invalid). */

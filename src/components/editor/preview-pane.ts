@@ -2,7 +2,8 @@
 import { html } from 'lit';
 import { msg, type Lang } from '../../i18n/localize.js';
 import '../../i18n/editor-catalogue.js';
-import { stripPersonalData, type GiaNetwork } from '../../model/index.js';
+import type { GiaNetwork } from '../../model/index.js';
+import { stripForPublic } from '../../model/public-network.js';
 
 export type PreviewMode = 'public' | 'professional';
 
@@ -14,14 +15,9 @@ export interface PreviewPaneProps {
 }
 
 export function renderPreviewPane({ lang: l, network, mode, setMode }: PreviewPaneProps) {
-  let data = network as GiaNetwork | undefined;
-  if (data && mode === 'public') {
-    try {
-      data = stripPersonalData(data);
-    } catch {
-      /* an invalid network: the map strips in public mode itself */
-    }
-  }
+  const raw = network as GiaNetwork | undefined;
+  // The same public view as the map and the list: valid or not, the preview strips what they strip.
+  const data = raw && mode === 'public' ? stripForPublic(raw) : raw;
   return html`<aside class="preview" part="preview" aria-labelledby="preview-heading">
     <div class="preview-head">
       <h2 id="preview-heading">${msg(l, 'editor.preview.title')}</h2>
