@@ -9,7 +9,7 @@ import { msg, type Lang } from '../i18n/localize.js';
 import '../i18n/editor-catalogue.js';
 import { normalizeText } from '../graph/normalize-text.js';
 import type { Channel, ChannelType } from '../model/types.js';
-import { COLLECTION_BY_KEY, itemsOf, rawItemsOf, slugify, uniqueId, type CollectionKey } from './collections.js';
+import { COLLECTION_BY_KEY, itemsOf, rawItemsOf, slugify, textOf, uniqueId, type CollectionKey } from './collections.js';
 import type { CsvTable } from './csv.js';
 import { SCHEMA_OBJECTS } from './generated/schema-fields.js';
 import { setAt } from './pointer.js';
@@ -136,7 +136,7 @@ function lookup(network: unknown, collection: CollectionKey, value: string): str
   for (const item of itemsOf(network, collection)) {
     if (typeof item.id !== 'string') continue;
     for (const key of ['name', 'shortName', 'title']) {
-      if (typeof item[key] === 'string' && normalizeText(item[key] as string) === wanted) return item.id;
+      if (typeof item[key] === 'string' && normalizeText(item[key]) === wanted) return item.id;
     }
   }
   return undefined;
@@ -271,8 +271,8 @@ export function previewImport(
         item.visibility ??= 'professional';
       }
       if (errors.length === 0 && !item.id) {
-        const orgName = entity === 'contacts' ? String(item.organisation ?? '') : '';
-        item.id = uniqueId(working, entity === 'contacts' ? `${String(item.role ?? 'contact')}-${orgName}` : String(item.name ?? ''), 'nieuw');
+        const orgName = entity === 'contacts' ? textOf(item.organisation, '') : '';
+        item.id = uniqueId(working, entity === 'contacts' ? `${textOf(item.role, 'contact')}-${orgName}` : textOf(item.name, ''), 'nieuw');
       }
     }
     // The same item twice in one file.
