@@ -14,7 +14,7 @@ describe('gia-network-map: switching to AVE before the layout forces are in', ()
     expect(map.layout).to.equal('force');
     const aveSettled = new Promise<void>((resolve) =>
       map.addEventListener('gia-layout-settle', (event) => {
-        if ((event).detail.layout === 'ave') resolve();
+        if (event.detail.layout === 'ave') resolve();
       }),
     );
     map.layout = 'ave';
