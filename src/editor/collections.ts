@@ -65,14 +65,19 @@ export function rawItemsOf(network: unknown, key: CollectionKey): unknown[] {
   return Array.isArray(list) ? list : [];
 }
 
+/** `value` as text when it is a string or a number, else `fallback` (never "[object Object]"). */
+export function textOf(value: unknown, fallback: string): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : fallback;
+}
+
 /** The human name of an item: name, title, or for relations "from → to". */
 export function itemLabel(item: unknown): string {
   if (!item || typeof item !== 'object') return '';
   const o = item as Record<string, unknown>;
   for (const key of ['name', 'roleLabel', 'title', 'id']) {
-    if (typeof o[key] === 'string' && (o[key] as string).trim() !== '') return (o[key] as string).trim();
+    if (typeof o[key] === 'string' && o[key].trim() !== '') return o[key].trim();
   }
-  if (typeof o.from === 'string' || typeof o.to === 'string') return `${String(o.from ?? '?')} → ${String(o.to ?? '?')}`;
+  if (typeof o.from === 'string' || typeof o.to === 'string') return `${textOf(o.from, '?')} → ${textOf(o.to, '?')}`;
   return '';
 }
 

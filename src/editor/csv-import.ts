@@ -10,7 +10,7 @@ import '../i18n/editor-catalogue.js';
 import { enumKey } from '../i18n/enum-key.js';
 import { normalizeText } from '../graph/normalize-text.js';
 import type { Channel, ChannelType } from '../model/types.js';
-import { COLLECTION_BY_KEY, itemsOf, rawItemsOf, slugify, uniqueId, type CollectionKey } from './collections.js';
+import { COLLECTION_BY_KEY, itemsOf, rawItemsOf, slugify, textOf, uniqueId, type CollectionKey } from './collections.js';
 import type { CsvTable } from './csv.js';
 import { SCHEMA_OBJECTS } from './generated/schema-fields.js';
 import { setAt } from './pointer.js';
@@ -137,7 +137,7 @@ function lookup(network: unknown, collection: CollectionKey, value: string): str
   for (const item of itemsOf(network, collection)) {
     if (typeof item.id !== 'string') continue;
     for (const key of ['name', 'shortName', 'title']) {
-      if (typeof item[key] === 'string' && normalizeText(item[key] as string) === wanted) return item.id;
+      if (typeof item[key] === 'string' && normalizeText(item[key]) === wanted) return item.id;
     }
   }
   return undefined;
@@ -272,8 +272,8 @@ export function previewImport(
         item.visibility ??= 'professional';
       }
       if (errors.length === 0 && !item.id) {
-        const orgName = entity === 'contacts' ? String(item.organisation ?? '') : '';
-        item.id = uniqueId(working, entity === 'contacts' ? `${String(item.role ?? 'contact')}-${orgName}` : String(item.name ?? ''), 'nieuw');
+        const orgName = entity === 'contacts' ? textOf(item.organisation, '') : '';
+        item.id = uniqueId(working, entity === 'contacts' ? `${textOf(item.role, 'contact')}-${orgName}` : textOf(item.name, ''), 'nieuw');
       }
     }
     // The same item twice in one file.

@@ -45,7 +45,7 @@ function keyFor(fileKey: string): string {
 export function saveDraft(store: DraftStore | undefined, draft: Omit<Draft, 'v' | 'savedAt'> & { savedAt?: string }): boolean {
   if (!store) return false;
   try {
-    const record: Draft = { v: 1, savedAt: draft.savedAt ?? new Date().toISOString(), ...draft } as Draft;
+    const record: Draft = { v: 1, savedAt: draft.savedAt ?? new Date().toISOString(), ...draft };
     store.setItem(keyFor(draft.fileKey), JSON.stringify(record));
     return true;
   } catch {

@@ -42,7 +42,8 @@ export function getAt(root: Json, pointer: string | readonly string[]): Json {
   return node;
 }
 
-function update(node: Json, segments: readonly string[], change: (old: Json) => Json | typeof REMOVE): Json | typeof REMOVE {
+// Returns the new node, or REMOVE (Json is `unknown`, so the types cannot say so).
+function update(node: Json, segments: readonly string[], change: (old: Json) => Json): Json {
   if (segments.length === 0) return change(node);
   const [head, ...rest] = segments as [string, ...string[]];
   if (Array.isArray(node) && isIndex(head)) {
@@ -79,7 +80,7 @@ export function removeAt<T>(root: T, pointer: string | readonly string[]): T {
 /** A new root with `value` inserted into the array at `arrayPointer` (at `index`, default the end). */
 export function insertAt<T>(root: T, arrayPointer: string, value: Json, index?: number): T {
   const result = update(root, splitPointer(arrayPointer), (old) => {
-    const list = Array.isArray(old) ? old.slice() : [];
+    const list: unknown[] = Array.isArray(old) ? old.slice() : [];
     list.splice(index === undefined ? list.length : Math.max(0, Math.min(index, list.length)), 0, value);
     return list;
   });
@@ -114,7 +115,7 @@ export function removeAll<T>(root: T, pointers: readonly string[]): T {
 export function stableStringify(value: Json): string {
   if (Array.isArray(value)) return '[' + value.map(stableStringify).join(',') + ']';
   if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value as object)
+    const entries = Object.keys(value)
       .filter((k) => (value as Record<string, Json>)[k] !== undefined)
       .sort()
       .map((k) => JSON.stringify(k) + ':' + stableStringify((value as Record<string, Json>)[k]));

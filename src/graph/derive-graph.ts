@@ -440,7 +440,8 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
   for (const relation of list<{ from: Id; to: Id; type: RelationType }>(root.relations)) {
     if (typeof relation.type === 'string' && RELATION_TYPES.has(relation.type)) {
       // "part-of" says what `parent` already says: draw that pair once.
-      if (relation.type === 'part-of' && linkIds.has(`${relation.from}|parent|${relation.to}`)) continue;
+      const { from, to } = relation;
+      if (relation.type === 'part-of' && typeof from === 'string' && typeof to === 'string' && linkIds.has(`${from}|parent|${to}`)) continue;
       link(relation.from, relation.to, relation.type as RelationType);
     }
   }

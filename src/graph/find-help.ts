@@ -73,7 +73,7 @@ interface EntityInfo {
 
 function routes(value: unknown): AccessRoute[] {
   return Array.isArray(value)
-    ? value.filter((route): route is AccessRoute => typeof route === 'object' && route !== null && typeof route.type === 'string')
+    ? value.filter((route: unknown): route is AccessRoute => typeof route === 'object' && route !== null && typeof (route as { type?: unknown }).type === 'string')
     : [];
 }
 
@@ -87,7 +87,7 @@ function entityIndex(network: GiaNetwork, mode: Mode): Map<Id, EntityInfo> {
     if (typeof id === 'string' && !index.has(id)) index.set(id, info);
   };
   const each = (value: unknown, fn: (item: Record<string, unknown>) => void) => {
-    if (Array.isArray(value)) for (const item of value) if (typeof item === 'object' && item !== null) fn(item);
+    if (Array.isArray(value)) for (const item of value as unknown[]) if (typeof item === 'object' && item !== null) fn(item as Record<string, unknown>);
   };
   const root = (typeof network === 'object' && network !== null ? network : {}) as unknown as Record<string, unknown>;
   each(root.organisations, (o) => put(o.id, { access: routes(o.access), organisations: [] }));

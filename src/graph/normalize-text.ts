@@ -5,6 +5,7 @@
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, is meant
 const ASCII = /^[\x00-\x7f]*$/;
 const NOT_ASCII_LETTER_OR_DIGIT = /[^a-z0-9]+/g;
 

@@ -33,7 +33,6 @@ import {
   aveBandGeometry,
   BORDER_LANE_SHARE,
   gridFor,
-  NEUTRAL_SHARE,
   neutralShare,
   type AveBandGeometry,
   type BandColumn,

@@ -218,7 +218,7 @@ export function canvasCacheState(ctx: CanvasRenderingContext2D): {
 
 export function drawCanvas(ctx: CanvasRenderingContext2D, input: CanvasInput): void {
   const { width, height, transform: t } = input;
-  const doc = (ctx.canvas as HTMLCanvasElement).ownerDocument as Document | undefined;
+  const doc = ctx.canvas.ownerDocument as Document | undefined;
   if (!doc || !(width > 0) || !(height > 0) || !(t.k > 0) || typeof setTimeout !== 'function') {
     drawScene(ctx, input, t, width, height);
     return;
@@ -330,7 +330,7 @@ function startBuild(cache: SceneCache, ctx: CanvasRenderingContext2D): void {
   const input = cache.last;
   if (!input) return;
   const { width, height, ratio, transform: t } = input;
-  const doc = (ctx.canvas as HTMLCanvasElement).ownerDocument;
+  const doc = ctx.canvas.ownerDocument;
   const margin = input.moving ? 1 : 2;
   const canvas = cache.spare.pop() ?? doc.createElement('canvas');
   const cw = Math.round(margin * width * ratio);

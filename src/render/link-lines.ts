@@ -34,7 +34,7 @@ const prototypes = new WeakMap<Document, Map<string, Element>>();
 
 function createLine(document: Document, type: GraphLink['type']): Element {
   let byType = prototypes.get(document);
-  if (!byType) prototypes.set(document, (byType = new Map()));
+  if (!byType) prototypes.set(document, (byType = new Map<string, Element>()));
   let prototype = byType.get(type);
   if (!prototype) {
     prototype = document.createElementNS(SVG_NS, 'path');

@@ -62,7 +62,7 @@ const prototypes = new WeakMap<Document, Map<NodeKind, Element>>();
 /** A new, unwritten node of `kind`: a clone of the prototype of its kind. */
 function createMark(document: Document, kind: NodeKind): Mark {
   let byKind = prototypes.get(document);
-  if (!byKind) prototypes.set(document, (byKind = new Map()));
+  if (!byKind) prototypes.set(document, (byKind = new Map<NodeKind, Element>()));
   let prototype = byKind.get(kind);
   if (!prototype) {
     prototype = document.createElementNS(SVG_NS, 'g');

@@ -48,7 +48,7 @@ export async function settle(element: Element, frames = 2): Promise<void> {
     }
   };
   if (element.shadowRoot) walk(element.shadowRoot);
-  await Promise.all(all.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+  await Promise.all(all.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete ?? Promise.resolve()));
   for (let i = 0; i < frames; i++) await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 }
 

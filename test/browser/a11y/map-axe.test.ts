@@ -7,14 +7,14 @@ import '../../../src/components/list/gia-network-list.js';
 import type { GiaNetworkMap } from '../../../src/components/map/gia-network-map.component.js';
 import { availableDatasets, expectNoAxeViolations, loadDataset, settle, until } from './a11y-fixtures.js';
 
-async function mountMap(attributes: Record<string, string>, data?: unknown): Promise<GiaNetworkMap> {
+function mountMap(attributes: Record<string, string>, data?: unknown): Promise<GiaNetworkMap> {
   const map = document.createElement('gia-network-map');
   map.setAttribute('no-hash', '');
   for (const [name, value] of Object.entries(attributes)) map.setAttribute(name, value);
   map.style.width = '1000px';
   if (data) map.data = data as GiaNetworkMap['data'];
   document.body.append(map);
-  return map;
+  return Promise.resolve(map);
 }
 
 async function ready(map: GiaNetworkMap): Promise<void> {

@@ -5,7 +5,6 @@ import { expect } from '@esm-bundle/chai';
 import { setViewport } from '@web/test-runner-commands';
 import '../../../src/components/list/gia-network-list.js';
 import '../../../src/components/map/gia-network-map.js';
-import type { GiaNetworkMap } from '../../../src/components/map/gia-network-map.component.js';
 import { loadDataset, settle } from './a11y-fixtures.js';
 
 const SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
@@ -40,7 +39,7 @@ function clipped(root: Element): string[] {
       if (!hides.includes(style.overflowX) && !hides.includes(style.overflowY)) continue;
       if (!(el.textContent ?? '').trim()) continue;
       if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
-        out.push(`${(shadow.host as Element).tagName.toLowerCase()} ${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+        out.push(`${shadow.host.tagName.toLowerCase()} ${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
       }
     }
   }
@@ -55,7 +54,7 @@ describe('text spacing (WCAG 1.4.12)', function () {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('the check finds text cut off by a fixed height (sanity)', async () => {
+  it('the check finds text cut off by a fixed height (sanity)', () => {
     const host = document.createElement('div');
     host.attachShadow({ mode: 'open' }).innerHTML =
       '<p style="height:1.2em;overflow:hidden;width:100px">Een lange zin die zeker niet in één regel van honderd pixels past.</p>';
@@ -83,7 +82,7 @@ describe('text spacing (WCAG 1.4.12)', function () {
 
     it(`the map with details, ${width} px`, async () => {
       await setViewport({ width, height: 800 });
-      const map = document.createElement('gia-network-map') as GiaNetworkMap;
+      const map = document.createElement('gia-network-map');
       map.setAttribute('no-hash', '');
       map.setAttribute('focus', 'veilig-thuis-zuid-limburg');
       map.data = await loadDataset();

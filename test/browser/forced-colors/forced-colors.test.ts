@@ -5,7 +5,6 @@
 import { expect } from '@esm-bundle/chai';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/list/gia-network-list.js';
-import type { GiaNetworkList } from '../../../src/components/list/gia-network-list.component.js';
 import { createMap, loadData, nodeElements, removeAll } from '../components/map/helpers.js';
 import { deepActive, settle } from '../a11y/a11y-fixtures.js';
 
@@ -114,13 +113,13 @@ describe('forced colours (emulated forced-colors: active)', () => {
       expect(button, 'toolbar button').to.not.equal(null);
       button!.focus();
       await backAndForth();
-      expect(deepActive(), button!.textContent!.trim()).to.equal(button);
-      expectOutline(button!, system, `focused button "${button!.textContent!.trim()}"`);
+      expect(deepActive(), button!.textContent.trim()).to.equal(button);
+      expectOutline(button!, system, `focused button "${button!.textContent.trim()}"`);
     }
   });
 
   it('list: items are link-coloured system text; the focused item shows an outline', async () => {
-    const list = document.createElement('gia-network-list') as GiaNetworkList;
+    const list = document.createElement('gia-network-list');
     list.data = (await loadData('zuid-limburg.json'))!;
     list.setAttribute('no-controls', '');
     document.body.append(list);

@@ -5,7 +5,7 @@ import { render, svg } from 'lit';
 import { linkLines, type LinkLinesInput } from '../../../src/render/link-lines.js';
 import type { GraphLink, LinkType } from '../../../src/graph/types.js';
 
-const link = (source: string, target: string, type: LinkType): GraphLink => ({ id: `${source}>${type}>${target}`, source, target, type }) as GraphLink;
+const link = (source: string, target: string, type: LinkType): GraphLink => ({ id: `${source}>${type}>${target}`, source, target, type });
 
 const positions = new Map([
   ['a', { x: 0, y: 0 }],

@@ -10,7 +10,7 @@ import type { NodeViewState } from '../../../src/render/svg-templates.js';
 import type { GraphNode, NodeKind } from '../../../src/graph/types.js';
 
 const node = (id: string, kind: NodeKind, label = id): GraphNode =>
-  ({ id, kind, label, phases: [], specialisms: [], municipalities: [], searchText: id, degree: 1, fictitious: false }) as GraphNode;
+  ({ id, kind, label, phases: [], specialisms: [], municipalities: [], searchText: id, degree: 1, fictitious: false });
 
 const positions = new Map([
   ['a', { x: 0, y: 0 }],

@@ -66,7 +66,7 @@ describe('hostile content never reaches the terminal raw', () => {
     writeFileSync(file, JSON.stringify(network));
     const run = await runCli(['validate', file]);
     assert.equal(run.code, 1);
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- these are the control characters that must not reach the terminal
     assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/.test(run.stdout + run.stderr));
     assert.match(run.stdout, /Onbekend veld '\\u\{1B\}\[2Jweg'/);
     for (const line of run.stdout.split('\n')) assert.ok(line.length < 1000, `line of ${line.length} characters`);

@@ -39,8 +39,8 @@ describe('forceAveBands', () => {
     const sim = forceSimulation(nodes).force('bands', bands).stop();
     sim.tick(30);
     const xs = nodes.map((n) => n.x!);
-    assert.ok(xs[0]! < xs[1]! && xs[1]! < xs[2]! && xs[2]! < xs[3]!, `phases ordered left to right: ${xs}`);
-    assert.ok(xs[0]! < 200 && xs[3]! > 600, `in their columns: ${xs}`);
+    assert.ok(xs[0]! < xs[1]! && xs[1]! < xs[2]! && xs[2]! < xs[3]!, `phases ordered left to right: ${xs.join(',')}`);
+    assert.ok(xs[0]! < 200 && xs[3]! > 600, `in their columns: ${xs.join(',')}`);
     assert.ok(Math.abs(xs[0]! - 100) < Math.abs(400 - 100), 'closer to the column centre than at the start');
     sim.tick(300);
     for (const node of nodes) assertClose(node.x!, bands.geometry().columns[node.band as number]!.cx, 1);
@@ -61,7 +61,7 @@ describe('forceAveBands', () => {
     forceSimulation(nodes).force('bands', bands).stop().tick(30);
     const g = bands.geometry();
     assert.ok(g.neutral);
-    assert.ok(nodes[0]!.y! > g.neutral!.y0, `neutral node in the strip: ${nodes[0]!.y}`);
+    assert.ok(nodes[0]!.y! > g.neutral.y0, `neutral node in the strip: ${nodes[0]!.y}`);
     assert.ok(Math.abs(nodes[0]!.x! - 150) < 60, `x barely pulled: ${nodes[0]!.x}`);
     assert.ok(nodes[1]!.y! <= g.main.y1 - 5 + 0.5, `phased node back in the main area: ${nodes[1]!.y}`);
   });

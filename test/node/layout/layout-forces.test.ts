@@ -19,7 +19,7 @@ describe('layout forces (lazy)', () => {
     assert.equal(usesLazyForces(LARGE_GRAPH + 1, 'force'), true);
   });
 
-  test('before loading: the force layout works, the AVE layout says what to do', async () => {
+  test('before loading: the force layout works, the AVE layout says what to do', () => {
     assert.equal(loadedLayoutForces(), undefined);
     assert.throws(() => layoutForces(), /loadLayoutForces/);
     const graph = deriveGraph(minimalNetwork());

@@ -11,15 +11,16 @@ describe('serializeNetwork', () => {
       schemaVersion: '1.0',
     });
     assert.ok(text.endsWith('}\n'));
-    assert.deepEqual(Object.keys(JSON.parse(text)), ['schemaVersion', 'metadata', 'organisations']);
-    assert.deepEqual(Object.keys(JSON.parse(text).metadata), ['region', 'title']);
-    assert.deepEqual(Object.keys(JSON.parse(text).organisations[0]), ['id', 'name', 'type', 'extra']);
+    const parsed = JSON.parse(text) as { metadata: object; organisations: object[] };
+    assert.deepEqual(Object.keys(parsed), ['schemaVersion', 'metadata', 'organisations']);
+    assert.deepEqual(Object.keys(parsed.metadata), ['region', 'title']);
+    assert.deepEqual(Object.keys(parsed.organisations[0]!), ['id', 'name', 'type', 'extra']);
     assert.match(text, /^\{\n {2}"schemaVersion": "1.0",\n/);
   });
 
   test('is stable: the same network in any key order gives the same text', () => {
     const a = minimal();
-    const shuffled = JSON.parse(JSON.stringify(a), (_k, v) =>
+    const shuffled: unknown = JSON.parse(JSON.stringify(a), (_k, v: unknown) =>
       v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v,
     );
     assert.equal(serializeNetwork(shuffled), serializeNetwork(a));

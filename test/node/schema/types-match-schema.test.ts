@@ -5,7 +5,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 
-const schema = JSON.parse(readFileSync('schema/gia-network.schema.json', 'utf8'));
+/** The part of a JSON Schema definition this test reads. */
+interface SchemaDef {
+  type?: string;
+  properties?: Record<string, SchemaDef>;
+  required?: string[];
+  items?: SchemaDef;
+}
+
+const schema = JSON.parse(readFileSync('schema/gia-network.schema.json', 'utf8')) as SchemaDef & { $defs: Record<string, SchemaDef> };
 const source = ts.createSourceFile('types.ts', readFileSync('src/model/types.ts', 'utf8'), ts.ScriptTarget.ES2022, true);
 
 /** interface name -> property name -> optional? */
@@ -27,7 +35,7 @@ function readInterfaces(): Map<string, Map<string, boolean>> {
 const interfaces = readInterfaces();
 
 // Schema definition (or root) -> TypeScript interface.
-const pairs: Array<[string, Record<string, unknown>]> = [
+const pairs: Array<[string, SchemaDef | undefined]> = [
   ['GiaNetwork', schema],
   ['Metadata', schema.$defs.metadata],
   ['Channel', schema.$defs.channel],
@@ -43,12 +51,12 @@ const pairs: Array<[string, Record<string, unknown>]> = [
   ['Meeting', schema.$defs.meeting],
   ['Intervention', schema.$defs.intervention],
   ['Relation', schema.$defs.relation],
-  ['SourceRef', schema.$defs.sourceRefs.items],
-  ['SourceDocument', schema.$defs.metadata.properties.sources.items],
+  ['SourceRef', schema.$defs.sourceRefs?.items],
+  ['SourceDocument', schema.$defs.metadata?.properties?.sources?.items],
 ];
 
 test('every object definition in the schema is paired with an interface here', () => {
-  const objectDefs = Object.entries(schema.$defs as Record<string, { type?: string }>)
+  const objectDefs = Object.entries(schema.$defs)
     .filter(([, def]) => def.type === 'object')
     .map(([name]) => name);
   const paired = new Set(pairs.map(([, def]) => def));
@@ -61,9 +69,10 @@ for (const [name, definition] of pairs) {
   test(`${name} has the same properties as the schema`, () => {
     const members = interfaces.get(name);
     assert.ok(members, `interface ${name} is missing from src/model/types.ts`);
-    const properties = Object.keys((definition.properties ?? {}) as object).sort();
+    assert.ok(definition, `the schema has no definition for ${name}`);
+    const properties = Object.keys(definition.properties ?? {}).sort();
     assert.deepEqual([...members.keys()].sort(), properties);
-    const required = new Set((definition.required ?? []) as string[]);
+    const required = new Set(definition.required ?? []);
     for (const [property, optional] of members) {
       assert.equal(optional, !required.has(property), `${name}.${property}: optional in TypeScript must mean not required in the schema`);
     }

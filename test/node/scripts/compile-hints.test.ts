@@ -35,7 +35,7 @@ describe('addCompileHints', () => {
     addCompileHints(files);
     addCompileHints(files);
     assert.equal(files[0]!.map!.mappings, ';AAAA');
-    assert.equal(JSON.parse(files[2]!.source as string).mappings, ';AAAA;CAAC');
+    assert.equal((JSON.parse(files[2]!.source as string) as { mappings: string }).mappings, ';AAAA;CAAC');
     assert.equal(files[1]!.code!.split(COMPILE_HINT).length, 2);
   });
 });

@@ -5,7 +5,7 @@ import { lazyModule } from '../../../src/util/lazy-module.js';
 describe('lazyModule', () => {
   test('imports once and remembers the module', async () => {
     let calls = 0;
-    const lazy = lazyModule(async () => ({ n: ++calls }));
+    const lazy = lazyModule(() => Promise.resolve({ n: ++calls }));
     assert.equal(lazy.value, undefined);
     const [a, b] = await Promise.all([lazy.load(), lazy.loadOrThrow()]);
     assert.deepEqual(a, { n: 1 });
@@ -17,10 +17,9 @@ describe('lazyModule', () => {
 
   test('a failed import: load gives undefined, loadOrThrow rejects, and the next call tries again', async () => {
     let calls = 0;
-    const lazy = lazyModule(async () => {
+    const lazy = lazyModule(() => {
       calls++;
-      if (calls < 3) throw new Error(`chunk failed ${calls}`);
-      return 'module';
+      return calls < 3 ? Promise.reject(new Error(`chunk failed ${calls}`)) : Promise.resolve('module');
     });
     assert.equal(await lazy.load(), undefined);
     await assert.rejects(lazy.loadOrThrow(), /chunk failed 2/);

@@ -48,7 +48,7 @@ describe('<gia-network-editor>: editing', () => {
       });
       expect(files).to.have.length(1);
       expect(files[0]!.name).to.equal('zuid-limburg.json');
-      const saved = JSON.parse(files[0]!.text);
+      const saved: unknown = JSON.parse(files[0]!.text);
       const result = validateNetwork(saved);
       expect(result.problems.map((p) => p.message)).to.deep.equal([]);
       expect(files[0]!.text).to.contain(`Testwaarde ${section}`);

@@ -92,8 +92,10 @@ export async function typeInto(editor: GiaNetworkEditor, pointer: string, value:
 export async function captureDownloads(action: () => Promise<void> | void): Promise<{ name: string; text: string; blob: Blob }[]> {
   const blobs: Blob[] = [];
   const names: string[] = [];
+  /* eslint-disable @typescript-eslint/unbound-method -- kept only to be put back unchanged below */
   const originalUrl = URL.createObjectURL;
   const originalClick = HTMLAnchorElement.prototype.click;
+  /* eslint-enable @typescript-eslint/unbound-method */
   URL.createObjectURL = (b: Blob | MediaSource) => {
     blobs.push(b as Blob);
     return `blob:test-${blobs.length}`;

@@ -42,7 +42,7 @@ describe('<gia-network-list> empty groups', () => {
         const all = groups(element);
         expect(all.length, `${lang} ${groupBy}`).to.be.greaterThan(0);
         for (const group of all) {
-          const heading = group.querySelector('h3')!.textContent!.replace(/\s+/g, ' ');
+          const heading = group.querySelector('h3')!.textContent.replace(/\s+/g, ' ');
           expect(heading, `${lang} ${groupBy}`).to.not.match(/\(0 (onderdelen|items)\)/);
           expect(group.querySelectorAll('ul.items > li').length, `${lang} ${groupBy}: ${heading}`).to.be.greaterThan(0);
         }

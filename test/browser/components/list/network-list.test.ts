@@ -7,7 +7,7 @@ import type { GiaNetwork } from '../../../../src/model/types.js';
 import { contactValues, deepActive, deepText, loadDataset, settle, until } from '../../a11y/a11y-fixtures.js';
 
 function filterOf(partial: Partial<FilterState>): FilterState {
-  return { ...structuredClone(EMPTY_FILTER), ...partial } as FilterState;
+  return { ...structuredClone(EMPTY_FILTER), ...partial };
 }
 
 async function mountList(props: Partial<GiaNetworkList> & { attrs?: Record<string, string> } = {}): Promise<GiaNetworkList> {

@@ -15,7 +15,7 @@ function scene(count = 60): Pick<CanvasInput, 'nodes' | 'links' | 'positions'> {
   const positions = new Map<string, { x: number; y: number }>();
   for (let i = 0; i < count; i++) {
     const id = `n${i}`;
-    nodes.push({ id, kind: KINDS[i % KINDS.length]!, label: `Node ${i}`, phases: [], specialisms: [], municipalities: [], searchText: id, degree: 2, fictitious: false } as GraphNode);
+    nodes.push({ id, kind: KINDS[i % KINDS.length]!, label: `Node ${i}`, phases: [], specialisms: [], municipalities: [], searchText: id, degree: 2, fictitious: false });
     // A grid well inside the view at scale 0.5 (so nothing depends on what is just outside it).
     positions.set(id, { x: 80 + (i % 10) * 48, y: 60 + Math.floor(i / 10) * 48 });
   }
@@ -53,8 +53,6 @@ function canvas(): CanvasRenderingContext2D {
 function input(base: Pick<CanvasInput, 'nodes' | 'links' | 'positions'>, transform = { x: 0, y: 0, k: 0.5 }, extra: Partial<CanvasInput> = {}): CanvasInput {
   return { ...base, transform, width: W, height: H, ratio: 1, colors, ...extra };
 }
-
-const task = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Waits (task by task) until nothing is being drawn or waiting for rest. */
 async function settle(ctx: CanvasRenderingContext2D): Promise<number> {

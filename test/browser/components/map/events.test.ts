@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
+import type { GiaFilterChangeEvent, GiaLayoutSettleEvent, GiaSelectEvent } from '../../../../src/events/index.js';
 import { createMap, frame, loadData, nodeElement, recordEvents, removeAll } from './helpers.js';
 
 describe('gia-network-map: events', () => {
@@ -35,7 +36,7 @@ describe('gia-network-map: events', () => {
     await map.updateComplete;
     recorder.stop();
     expect(recorder.events).to.have.length(1);
-    const detail = (recorder.events[0] as CustomEvent).detail;
+    const detail = (recorder.events[0] as GiaSelectEvent).detail;
     expect(detail.id).to.equal(id);
     expect(detail.kind).to.equal('organisation');
     expect(map.selectedId).to.equal(id);
@@ -53,7 +54,7 @@ describe('gia-network-map: events', () => {
     await sendKeys({ press: 'Escape' });
     await map.updateComplete;
     recorder.stop();
-    expect(recorder.events.map((e) => (e as CustomEvent).detail.id)).to.deep.equal([null]);
+    expect(recorder.events.map((e) => (e as GiaSelectEvent).detail.id)).to.deep.equal([null]);
   });
 
   it('fires gia-filter-change when the user asks for a filter (internal request event)', async () => {
@@ -72,7 +73,7 @@ describe('gia-network-map: events', () => {
     await map.updateComplete;
     recorder.stop();
     expect(recorder.events).to.have.length(1);
-    const detail = (recorder.events[0] as CustomEvent).detail;
+    const detail = (recorder.events[0] as GiaFilterChangeEvent).detail;
     expect(detail.visibleCount).to.equal(network.organisations.length);
     expect(map.shadowRoot!.querySelectorAll('svg [data-id]').length).to.equal(network.organisations.length);
     // The live region announces the result.
@@ -82,7 +83,7 @@ describe('gia-network-map: events', () => {
 
   it('fires gia-layout-settle when the layout comes to rest', async () => {
     const map = await createMap({});
-    const settle = new Promise<CustomEvent>((resolve) => map.addEventListener('gia-layout-settle', (e) => resolve(e as unknown as CustomEvent), { once: true }));
+    const settle = new Promise<GiaLayoutSettleEvent>((resolve) => map.addEventListener('gia-layout-settle', resolve, { once: true }));
     map.data = (await loadData('zuid-limburg.json'))!;
     const event = await settle;
     expect(event.detail.layout).to.equal('force');

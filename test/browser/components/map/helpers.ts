@@ -12,17 +12,17 @@ export async function loadData(name: string): Promise<GiaNetwork | null> {
     cache.set(name, response.ok ? ((await response.json()) as GiaNetwork) : null);
   }
   const value = cache.get(name);
-  return value ? (structuredClone(value) as GiaNetwork) : null;
+  return value ? structuredClone(value) : null;
 }
 
-export async function createMap(attributes: Record<string, string> = {}, data?: GiaNetwork): Promise<GiaNetworkMap> {
+export function createMap(attributes: Record<string, string> = {}, data?: GiaNetwork): Promise<GiaNetworkMap> {
   const map = document.createElement('gia-network-map');
   if (!('no-hash' in attributes) && !attributes['use-hash']) map.setAttribute('no-hash', '');
   for (const [name, value] of Object.entries(attributes)) if (name !== 'use-hash') map.setAttribute(name, value);
   map.style.width = '1000px';
   if (data) map.data = data;
   document.body.append(map);
-  return map;
+  return Promise.resolve(map);
 }
 
 export function removeAll(): void {

@@ -4,7 +4,7 @@ import type { GiaNetworkMap } from '../../../../src/components/map/gia-network-m
 import { createMap, loadData, nodeElement, removeAll } from './helpers.js';
 
 function focusedId(map: GiaNetworkMap): string | null {
-  return (map.shadowRoot!.activeElement as Element | null)?.getAttribute('data-id') ?? null;
+  return map.shadowRoot!.activeElement?.getAttribute('data-id') ?? null;
 }
 
 async function ready(): Promise<GiaNetworkMap> {

@@ -2,7 +2,6 @@
 // Each test file runs in a page of its own: here the chunk is requested when the first map connects, and a switch
 // made in the next microtasks certainly comes before it.
 import { expect } from '@esm-bundle/chai';
-import type { GiaLayoutSettleEvent } from '../../../../src/events/index.js';
 import { loadedLayoutForces } from '../../../../src/layout/layout-forces.js';
 import { createMap, loadData, removeAll } from './helpers.js';
 
@@ -15,7 +14,7 @@ describe('gia-network-map: switching to AVE before the layout forces are in', ()
     expect(map.layout).to.equal('force');
     const aveSettled = new Promise<void>((resolve) =>
       map.addEventListener('gia-layout-settle', (event) => {
-        if ((event as GiaLayoutSettleEvent).detail.layout === 'ave') resolve();
+        if (event.detail.layout === 'ave') resolve();
       }),
     );
     map.layout = 'ave';

@@ -23,9 +23,9 @@ describe('gia-network-map: privacy in public mode', () => {
     it(`renders no contact names, e-mails or phones of ${dataset} (map, details, list)`, async function () {
       const network = await loadData(dataset);
       if (!network) this.skip();
-      const secrets = personalStrings(network!);
+      const secrets = personalStrings(network);
       expect(secrets.length).to.be.greaterThan(0);
-      const map = await createMap({ mode: 'public' }, network!);
+      const map = await createMap({ mode: 'public' }, network);
       await map.ready;
       const check = () => {
         const markup = deepMarkup(map);
@@ -33,7 +33,7 @@ describe('gia-network-map: privacy in public mode', () => {
       };
       check();
       // Open the details of every organisation that employs a contact person.
-      for (const contact of network!.contacts ?? []) {
+      for (const contact of network.contacts ?? []) {
         map.selectedId = contact.organisation;
         await map.updateComplete;
         await new Promise((r) => setTimeout(r, 0));
@@ -41,7 +41,7 @@ describe('gia-network-map: privacy in public mode', () => {
       }
       expect(map.currentGraph!.nodes.some((n) => n.kind === 'contact')).to.equal(false);
       // The list view and the help finder get the stripped network too.
-      [...map.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => b.textContent!.trim() === 'Lijst')!.click();
+      [...map.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => b.textContent.trim() === 'Lijst')!.click();
       await map.updateComplete;
       await new Promise((r) => setTimeout(r, 50));
       expect(map.shadowRoot!.querySelector('gia-network-list')).to.not.equal(null);

@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import type { GiaNetwork } from '../../../../src/model/types.js';
+import type { GiaLoadEvent } from '../../../../src/events/index.js';
 import { createMap, deepMarkup, loadData, nodeElements, removeAll } from './helpers.js';
 
 const DATASETS = ['zuid-limburg.json', 'rotterdam-rijnmond.json'];
@@ -29,9 +30,9 @@ describe('gia-network-map: rendering', () => {
       it(`draws the right number of nodes per kind for ${dataset} in ${mode} mode`, async function () {
         const network = await loadData(dataset);
         if (!network) this.skip();
-        const map = await createMap({ mode }, network!);
+        const map = await createMap({ mode }, network);
         await map.ready;
-        expect(countKinds(nodeElements(map))).to.deep.equal(expectedCounts(network!, mode));
+        expect(countKinds(nodeElements(map))).to.deep.equal(expectedCounts(network, mode));
       });
     }
   }
@@ -39,7 +40,7 @@ describe('gia-network-map: rendering', () => {
   it('loads from src, fires gia-load with the counts, and draws a node per entity', async () => {
     const network = (await loadData('zuid-limburg.json'))!;
     const map = await createMap({});
-    const loaded = new Promise<CustomEvent>((resolve) => map.addEventListener('gia-load', (e) => resolve(e as unknown as CustomEvent), { once: true }));
+    const loaded = new Promise<GiaLoadEvent>((resolve) => map.addEventListener('gia-load', resolve, { once: true }));
     map.setAttribute('src', '/data/zuid-limburg.json');
     const event = await loaded;
     await map.ready;
@@ -116,11 +117,11 @@ describe('gia-network-map: rendering', () => {
     const map = await createMap({}, network);
     await map.ready;
     const buttons = () => [...map.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button')];
-    buttons().find((b) => b.textContent!.trim() === 'Lijst')!.click();
+    buttons().find((b) => b.textContent.trim() === 'Lijst')!.click();
     await map.updateComplete;
     expect(map.shadowRoot!.querySelector('gia-network-list')).to.not.equal(null);
     expect(map.shadowRoot!.querySelector('svg.surface')).to.equal(null);
-    buttons().find((b) => b.textContent!.trim() === 'Kaart')!.click();
+    buttons().find((b) => b.textContent.trim() === 'Kaart')!.click();
     await map.updateComplete;
     await new Promise((r) => requestAnimationFrame(() => r(undefined)));
     await map.updateComplete;

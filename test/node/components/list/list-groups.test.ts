@@ -11,7 +11,7 @@ import { loadLang } from '../../../../src/i18n/localize.js';
 
 const network = JSON.parse(readFileSync(new URL('../../../../data/zuid-limburg.json', import.meta.url), 'utf8')) as GiaNetwork;
 const graph = deriveGraph(network, { mode: 'professional' });
-const filter = (f: Partial<FilterState>): FilterState => ({ ...structuredClone(EMPTY_FILTER), ...f }) as FilterState;
+const filter = (f: Partial<FilterState>): FilterState => ({ ...structuredClone(EMPTY_FILTER), ...f });
 
 function listed(groups: ReturnType<typeof groupNodes>): Set<string> {
   const ids = new Set<string>();
@@ -77,7 +77,7 @@ test('result sentences and item lines, Dutch and English', async () => {
   const mixed = listFilterResult(graph, filter({ specialisms: ['mensenhandel'] }));
   assert.match(resultSentence('nl', mixed, true), /^\d+ onderdelen gevonden: .+ en .+\.$/);
   assert.equal(resultSentence('nl', listFilterResult(graph, filter({ query: 'zzzz' })), true), 'Geen onderdelen gevonden.');
-  assert.match(resultSentence('nl', listFilterResult(graph, EMPTY_FILTER as FilterState), false), /^Het netwerk heeft \d+ onderdelen\.$/);
+  assert.match(resultSentence('nl', listFilterResult(graph, EMPTY_FILTER), false), /^Het netwerk heeft \d+ onderdelen\.$/);
   const vt = graph.byId.get('veilig-thuis-zuid-limburg')!;
   assert.match(itemMeta('nl', graph, vt), /^Organisatie · .*AVE .* · \d+ verbindingen$/);
   assert.match(phaseNames('nl', graph, vt), /^AVE \d( en \d)?|AVE \d(, \d)* en \d$/);
