@@ -17,7 +17,7 @@ const TYPES = {
 export function startStaticServer(root) {
   const base = resolve(root);
   const server = createServer((req, res) => {
-    let pathname = '/';
+    let pathname;
     try {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     } catch {

@@ -55,7 +55,6 @@ const personalFields = [];
 const confidentialArrays = [];
 const visibilityArrays = [];
 const propertyNames = {};
-let personalAnnotationsFound = 0;
 
 const pointer = (segments) => segments.map((s) => '/' + s).join('');
 
@@ -70,7 +69,6 @@ function walk(node, segments, depth) {
     propertyNames[key] = [...new Set([...(propertyNames[key] ?? []), ...names])];
     for (const [name, child] of Object.entries(schemaNode.properties)) {
       if (child && typeof child === 'object' && child['x-gia-personal'] === true) {
-        personalAnnotationsFound++;
         personalFields.push([...segments, name]);
       }
       walk(child, [...segments, name], depth + 1);

@@ -65,7 +65,7 @@ export function nodePassesFilter(node: GraphNode, filter: Partial<FilterState>):
 }
 
 function makePredicate(filter: Partial<FilterState>): (node: GraphNode) => boolean {
-  const kinds = idSet(filter.kinds) as Set<string>;
+  const kinds = idSet(filter.kinds);
   const specialisms = idSet(filter.specialisms);
   const phases = idSet(filter.phases);
   const municipalities = idSet(filter.municipalities);

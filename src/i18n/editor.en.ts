@@ -1,6 +1,7 @@
 // English messages of the network editor. Missing keys fall back to Dutch (editor.nl.ts).
 import type { Catalogue, MessageParams } from './lookup.js';
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+// `n` comes from free-form message params: only the value 1 is singular.
+const plural = (n: unknown, one: string, many: string) => (n === 1 ? one : many);
 
 export default {
   'editor.collection.municipalities': 'municipality',

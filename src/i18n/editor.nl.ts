@@ -1,7 +1,9 @@
 // Messages of the network editor (<gia-network-editor>) and its pure logic (src/editor/). Dutch is the
 // language editors read; keep sentences short and plain.
 import type { Catalogue, MessageParams } from './lookup.js';
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+// `n` comes from free-form message params: only the value 1 is singular.
+const plural = (n: unknown, one: string, many: string) => (n === 1 ? one : many);
+const capitalised = (text: unknown) => String(text).charAt(0).toUpperCase() + String(text).slice(1);
 
 export default {
   // Collections (singular / plural), used in summaries and lists. Organisations, contacts, specialisms, meetings and
@@ -137,7 +139,7 @@ export default {
   'editor.problem.error': 'Fout:',
   'editor.problem.warning': 'Let op:',
   'editor.list.filter': (p: MessageParams) => `Zoek in ${p.what}`,
-  'editor.list.add': (p: MessageParams) => `+ ${p.what.charAt(0).toUpperCase()}${p.what.slice(1)} toevoegen`,
+  'editor.list.add': (p: MessageParams) => `+ ${capitalised(p.what)} toevoegen`,
   'editor.list.empty': (p: MessageParams) => `Er zijn nog geen ${p.what}.`,
   'editor.list.choose': (p: MessageParams) => `Kies links een ${p.what} om te bewerken, of voeg er een toe.`,
   'editor.list.unnamed': '(zonder naam)',
@@ -208,7 +210,7 @@ export default {
   'editor.csv.exportTitle': 'Exporteren',
   'editor.csv.exportHelp': 'Een bestand dat Excel direct opent, met puntkomma’s en Nederlandse kolomnamen.',
   'editor.csv.exportPersonal': 'Let op: dit bestand bevat namen en directe gegevens van personen. Deel het niet openbaar.',
-  'editor.csv.export': (p: MessageParams) => `${p.what.charAt(0).toUpperCase()}${p.what.slice(1)} downloaden als CSV`,
+  'editor.csv.export': (p: MessageParams) => `${capitalised(p.what)} downloaden als CSV`,
   'editor.csv.importTitle': 'Importeren',
   'editor.csv.importHelp': 'Kies een CSV-bestand (puntkomma of komma). U ziet eerst wat er verandert; er wordt niets overgenomen voordat u bevestigt.',
   'editor.csv.chooseFile': 'Kies een CSV-bestand',

@@ -40,7 +40,7 @@ const pending: Record<Lang, Set<LazyModule<{ default: Catalogue }>>> = { nl: new
  * For the same key, messages present at once win over loaded ones, and later registrations over earlier ones.
  */
 export function registerCatalogue(lang: Lang, catalogue: Catalogue | CatalogueLoader): void {
-  if (typeof catalogue === 'function') pending[lang].add(lazyModule(catalogue as CatalogueLoader));
+  if (typeof catalogue === 'function') pending[lang].add(lazyModule(catalogue));
   else Object.assign(catalogues[lang], catalogue);
 }
 

@@ -19,5 +19,5 @@ registerCatalogue('en', flattenCatalogue('model.', modelEn));
 /** The model's messages in `lang` (Dutch for anything but a language starting with "en"). */
 export function modelTexts(lang: unknown): ModelText {
   const language = toLang(typeof lang === 'string' ? lang : undefined);
-  return ((key: string, params?: MessageParams) => msg(language, `model.${key}`, params)) as ModelText;
+  return (key: string, params?: MessageParams) => msg(language, `model.${key}`, params);
 }

@@ -176,7 +176,7 @@ export function scanJson(text: string, wanted?: ReadonlySet<string>): ScanResult
       if (i >= n) return atEnd();
       const c = text.charCodeAt(i);
       const valueStart = i;
-      if (record && wanted!.has(pendingPointer) && !positions.has(pendingPointer)) positions.set(pendingPointer, valueStart);
+      if (record && wanted.has(pendingPointer) && !positions.has(pendingPointer)) positions.set(pendingPointer, valueStart);
       if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
         if (stack.length >= MAX_DEPTH) {
           issues.push({ code: 'json-too-deep', offset: i, pointer: pendingPointer });
@@ -308,7 +308,7 @@ export function scanJson(text: string, wanted?: ReadonlySet<string>): ScanResult
     } else {
       top.keys!.set(key, keyStart);
     }
-    if (record && wanted!.has(pointer) && !positions.has(pointer)) positions.set(pointer, keyStart);
+    if (record && wanted.has(pointer) && !positions.has(pointer)) positions.set(pointer, keyStart);
     skip();
     if (text[i] !== ':') {
       if (i >= n) return atEnd();

@@ -65,7 +65,7 @@ export function parseNetworkText(text: string, options: { lang?: Lang } = {}): P
   if (body.trim() === '') return { ok: false, problems: [problem('file-whitespace', m('fileWhitespace'))] };
 
   let value: unknown;
-  let parsed = false;
+  let parsed: boolean;
   try {
     value = JSON.parse(body);
     parsed = true;

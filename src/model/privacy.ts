@@ -143,7 +143,7 @@ function rewriteReferences(node: unknown, removed: Set<string>, renamed: Map<str
         continue;
       }
       if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
-        node[key] = (value as string[]).filter((v) => !removed.has(v)).map((v) => renamed.get(v) ?? v);
+        node[key] = value.filter((v) => !removed.has(v)).map((v) => renamed.get(v) ?? v);
         continue;
       }
     }

@@ -200,7 +200,7 @@ export function schemaProblems(data: unknown, m: ModelText): Problem[] {
       case 'uniqueItems': {
         const i = Number(params.i);
         const j = Number(params.j);
-        const item = Array.isArray(value) ? value[j] : undefined;
+        const item: unknown = Array.isArray(value) ? value[j] : undefined;
         return make(
           'duplicate-item',
           m('duplicateItem', { ...at(), value: quote(item), first: Math.min(i, j) + 1, second: Math.max(i, j) + 1 }),
@@ -256,7 +256,7 @@ export function schemaProblems(data: unknown, m: ModelText): Problem[] {
         return make('color-invalid', m('colorInvalid', { ...at(), value: shown }));
       case 'shortText':
       case 'longText': {
-        // eslint-disable-next-line no-control-regex
+        // eslint-disable-next-line no-control-regex -- finding control characters is the point of this check
         const bad = /[\u0000-\u001F\u007F\u2028\u2029]/.exec(text);
         const position = bad ? bad.index + 1 : 1;
         const char = bad ? bad[0] : '';

@@ -7,7 +7,7 @@ import { isRecord } from './text-basics.js';
 export { isRecord, slugify } from './text-basics.js';
 
 /** Characters that must never reach a terminal or a message verbatim: C0/C1 controls, bidi controls. */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- the control characters are what this pattern removes
 const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 /** `U+0001` style name of a code point. */

@@ -94,6 +94,7 @@ export function parseViewState(hash: unknown): ViewState {
         const value = decode(raw);
         if (value !== undefined) {
           // No control characters in a query; keep it short.
+          // eslint-disable-next-line no-control-regex -- the control characters are what this pattern removes
           const clean = value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
           if (clean) state.filter.query = clean;
         }

@@ -169,7 +169,7 @@ export function renderField(
             <input type="search" .value=${live(ctx.filterOf(pointer))} @input=${(e: Event) => ctx.setFilter(pointer, (e.target as HTMLInputElement).value)}
           /></label>`
         : nothing}
-      ${options.length === 0 ? html`<p class="empty">${msg(ctx.lang, 'editor.form.noOptions', { what: msg(ctx.lang, collectionKey(targets[0], true)) })}</p>` : nothing}
+      ${options.length === 0 ? html`<p class="empty">${msg(ctx.lang, 'editor.form.noOptions', { what: msg(ctx.lang, collectionKey(targets[0] ?? '', true)) })}</p>` : nothing}
       <ul class="checklist">
         ${shown.map(
           (o) => html`<li>

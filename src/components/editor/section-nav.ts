@@ -21,7 +21,7 @@ export function renderSectionNav({ lang: l, network, validation, section, select
     { key: 'metadata', label: msg(l, 'editor.section.metadata') },
     { key: 'escalationModel', label: msg(l, 'editor.section.escalationModel') },
     ...LIST_SECTIONS.map((k) => ({
-      key: k as EditorSection,
+      key: k,
       label: capitalize(msg(l, collectionKey(k, true))),
       count: rawItemsOf(network, k).length,
     })),

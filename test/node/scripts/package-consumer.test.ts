@@ -72,7 +72,7 @@ check('npm pack of a fresh copy builds the package (prepack)', () => {
 
 check('the tarball holds what package.json names, and no demo', () => {
   assert.ok(tarball, 'packed');
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown> & { main: string; types: string; customElements: string };
   const named = [pkg.main, pkg.types, pkg.customElements, ...Object.values(pkg.bin as Record<string, string>)];
   for (const target of Object.values(pkg.exports as Record<string, string | Record<string, string>>)) {
     named.push(...(typeof target === 'string' ? [target] : Object.values(target)));
@@ -137,7 +137,7 @@ check('a consumer installs the tarball, builds a Vite app and type-checks with s
     ].join('\n'),
   );
   run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], app);
-  const installed = JSON.parse(readFileSync(join(app, 'node_modules', 'gia-netwerkkaart', 'package.json'), 'utf8'));
+  const installed = JSON.parse(readFileSync(join(app, 'node_modules', 'gia-netwerkkaart', 'package.json'), 'utf8')) as { customElements: string };
   assert.ok(existsSync(join(app, 'node_modules', 'gia-netwerkkaart', installed.customElements)), 'the Custom Elements Manifest is installed');
   run(process.execPath, [tsc, '-p', 'tsconfig.json'], app);
   run(process.execPath, [vite, 'build', '--logLevel', 'warn'], app);

@@ -68,7 +68,7 @@ export function meetingsOf(network: GiaNetwork | undefined, organisation: Id): A
   return objectList<Partial<Meeting>>(network.meetings).filter((m) => {
     if (typeof m.id !== 'string') return false;
     const members = Array.isArray(m.members) ? m.members : [];
-    const chairs = Array.isArray(m.chair?.organisations) ? m.chair!.organisations! : [];
+    const chairs = Array.isArray(m.chair?.organisations) ? m.chair.organisations : [];
     return members.includes(organisation) || chairs.includes(organisation);
   });
 }

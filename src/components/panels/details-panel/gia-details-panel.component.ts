@@ -173,7 +173,7 @@ export class GiaDetailsPanel extends GiaElement {
 
   private municipalities(lang: Lang, ids: Id[]): TemplateResult {
     const names = ids.map((id) => {
-      const found = (Array.isArray(this.network?.municipalities) ? this.network!.municipalities : []).find((m) => m?.id === id);
+      const found = (Array.isArray(this.network?.municipalities) ? this.network.municipalities : []).find((m) => m?.id === id);
       return typeof found?.name === 'string' ? found.name : id;
     });
     return html`<p>${names.length === 0 ? msg(lang, 'details.wholeRegion') : joinList(lang, names)}</p>`;

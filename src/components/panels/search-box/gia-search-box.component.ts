@@ -151,6 +151,7 @@ export class GiaSearchBox extends GiaElement {
     const expanded = this.open && this.suggestions.length > 0;
     const activeId = expanded && this.active >= 0 ? `option-${this.active}` : undefined;
     const status = this.open ? (this.suggestions.length > 0 ? msg(lang, 'search.count', { count: this.suggestions.length }) : msg(lang, 'search.none', { query: this.text.trim() })) : '';
+    /* eslint-disable lit-a11y/accessible-name, lit-a11y/click-events-have-key-events -- the combobox is named by <label for="input">, which the rule does not follow; the options are chosen with the keys of the combobox itself (aria-activedescendant), as the ARIA combobox pattern has it */
     return html`<form part="base" role="search" lang=${lang} @submit=${(e: Event) => { e.preventDefault(); this.submit(); }}>
       <label for="input">${msg(lang, 'search.label')}</label>
       <div class="field">
@@ -197,5 +198,6 @@ export class GiaSearchBox extends GiaElement {
       </ul>
       <p class="visually-hidden" role="status">${status}</p>
     </form>`;
+    /* eslint-enable lit-a11y/accessible-name, lit-a11y/click-events-have-key-events */
   }
 }

@@ -47,7 +47,7 @@ describe('editor controllers', () => {
     expect(listDrafts(storage).map((d) => d.fileKey)).to.deep.equal(['a.json']);
 
     storage.removeItem(storage.key(0)!);
-    const event = new Event('beforeunload', { cancelable: true }) as BeforeUnloadEvent;
+    const event = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(event);
     expect(event.defaultPrevented, 'the browser asks before leaving').to.equal(true);
     expect(listDrafts(storage)).to.have.length(1);

@@ -45,7 +45,7 @@ describe('<gia-network-editor>: events', () => {
     await typeInto(editor, '/organisations/0/name', '');
     const broken = recorder.events.filter((e): e is GiaEditorChangeEvent => e.type === 'gia-editor-change').pop()!;
     expect(broken.detail.valid).to.equal(false);
-    expect(JSON.parse(JSON.stringify(broken.detail)).valid, 'the detail serialises with valid').to.equal(false);
+    expect((JSON.parse(JSON.stringify(broken.detail)) as { valid: unknown }).valid, 'the detail serialises with valid').to.equal(false);
     $(editor, '#save').focus();
     await chord('Control', 'z');
     await settle(editor);
