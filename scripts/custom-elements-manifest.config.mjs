@@ -7,7 +7,8 @@ const toDist = (path) => path?.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/lib/$1.js'
 
 /**
  * Rewrites every module path (modules, their exports and declarations' references) to dist/lib, and leaves out
- * private members (Lit's internal state and helpers are no API) and nameless events.
+ * private members (Lit's internal state and helpers are no API) and nameless events; base classes without a tag
+ * are listed as classes, not elements.
  */
 function distPaths() {
   return {
@@ -19,6 +20,8 @@ function distPaths() {
           if (exported.declaration?.module) exported.declaration.module = toDist(exported.declaration.module);
         }
         for (const declaration of mod.declarations ?? []) {
+          // A base class (GiaElement) extends LitElement but defines no tag: it is a class, not an element.
+          if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
           // The analyzer also lists `dispatchEvent(new GiaXEvent())` calls as nameless events: the @event tags
           // of the JSDoc header name them.
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
