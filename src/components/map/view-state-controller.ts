@@ -1,0 +1,124 @@
+/**
+ * The user's changes to what the map shows (filters and search, the help question, the layout, map or list,
+ * pausing the motion): applied to the view state, announced, written to the URL hash (hash-controller.ts) and,
+ * for filters, reported with `gia-filter-change`. A view state read from the hash (on connect, on back/forward)
+ * is applied without events; the one read on connect waits for the first graph (`takePending`).
+ */
+import type { ReactiveController } from 'lit';
+import type { FilterState } from '../../graph/filter-graph.js';
+import type { LayoutKind } from '../../layout/index.js';
+import type { HelpState, ViewState } from '../../view-state/hash-state.js';
+import { GiaFilterChangeEvent } from '../../events/index.js';
+import { cleanFilter, sameFilter } from '../../render/map-view-model.js';
+import { HashController } from './hash-controller.js';
+import { helpPart } from './lazy-parts.js';
+import type { MapContext } from './map-context.js';
+import type { MapViewKind } from './map-toolbar.js';
+
+export class ViewStateController implements ReactiveController {
+  readonly hash: HashController;
+  private pending?: ViewState;
+
+  constructor(
+    private readonly ctx: MapContext,
+    noHash: () => boolean,
+  ) {
+    // Added before this controller: its hash listener is in place when this one reads the hash.
+    this.hash = new HashController(ctx.host, { enabled: () => !noHash(), apply: (state) => this.apply(state) });
+    ctx.host.addController(this);
+  }
+
+  hostConnected(): void {
+    const hash = this.hash.read();
+    if (hash) this.pending = hash;
+  }
+
+  /** The view state read from the hash on connect, once (the first graph applies it). */
+  takePending(): ViewState | undefined {
+    const pending = this.pending;
+    this.pending = undefined;
+    return pending;
+  }
+
+  /** Applies a view state from the hash; `fromHashChange`: back/forward (an absent selection clears it, the layout follows). */
+  apply(view: ViewState, fromHashChange = true): void {
+    const { state, host } = this.ctx;
+    state.filter = cleanFilter(view.filter);
+    state.help = view.help;
+    state.view = view.view ?? 'map';
+    if (view.selected && (!state.graph || state.graph.byId.has(view.selected))) state.selected = view.selected;
+    else if (fromHashChange) state.selected = undefined;
+    if (fromHashChange && view.layout && view.layout !== host.layout) host.layout = view.layout;
+  }
+
+  writeHash(): void {
+    const { state, host } = this.ctx;
+    this.hash.write({
+      ...(state.selected ? { selected: state.selected } : {}),
+      ...(host.layout === 'ave' ? { layout: 'ave' as const } : {}),
+      ...(state.view === 'list' ? { view: 'list' as const } : {}),
+      filter: state.filter,
+      ...(state.help ? { help: state.help } : {}),
+    });
+  }
+
+  setFilter(filter: FilterState, user: boolean): void {
+    const state = this.ctx.state;
+    const next = cleanFilter(filter);
+    if (sameFilter(next, state.filter)) return;
+    state.filter = next;
+    const result = this.ctx.mapView()?.filter;
+    if (user && state.graph && result) {
+      this.ctx.host.dispatchEvent(new GiaFilterChangeEvent({ filters: next, visibleCount: result.total, totalCount: state.graph.nodes.length }));
+      this.ctx.announcer.announce({ kind: 'filter', result });
+      this.writeHash();
+    }
+  }
+
+  setHelp(help: HelpState | null): void {
+    const state = this.ctx.state;
+    state.help = help ?? undefined;
+    this.writeHash();
+    const announceResults = (): void => {
+      const result = state.help && state.shownNetwork ? this.ctx.mapView()?.help : undefined;
+      if (result) this.ctx.announcer.announce({ kind: 'help', count: result.total });
+    };
+    if (helpPart.value) announceResults();
+    else if (state.help) void helpPart.load().then(announceResults);
+  }
+
+  setLayout(layout: LayoutKind): void {
+    if (layout === this.ctx.host.layout) return;
+    this.ctx.host.layout = layout;
+    this.ctx.announcer.announce({ kind: 'layout', layout });
+    this.writeHash();
+  }
+
+  setView(view: MapViewKind): void {
+    if (view === this.ctx.state.view) return;
+    this.ctx.state.view = view;
+    this.writeHash();
+  }
+
+  togglePause(): void {
+    const layout = this.ctx.layout;
+    const paused = layout.paused;
+    if (paused) layout.resume();
+    else layout.pause();
+    this.ctx.announcer.announce({ kind: 'paused', paused: !paused });
+    this.ctx.host.requestUpdate();
+  }
+
+  /** `gia-request-filter` from the search box or the filter panel. */
+  readonly onRequestFilter = (event: Event): void => {
+    event.stopPropagation();
+    const filter = (event as CustomEvent<{ filter: FilterState }>).detail?.filter;
+    if (filter) this.setFilter(filter, true);
+  };
+
+  /** `gia-request-help` from the help finder or the list. */
+  readonly onRequestHelp = (event: Event): void => {
+    event.stopPropagation();
+    this.setHelp((event as CustomEvent<{ help: HelpState | null }>).detail?.help ?? null);
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Fitting, zooming and resetting the map's view (the toolbar's and the keyboard's view actions), and the fit
+ * that follows new data, a resize or a layout that came to rest while the user has not moved the view.
+ */
+import type { Id } from '../../model/types.js';
+import type { Point } from '../../layout/index.js';
+import type { MapContext } from './map-context.js';
+
+/** Space (px) kept round the nodes, and the largest zoom, when the view is fitted. */
+const FIT_MARGIN = 40;
+const FIT_MAX_SCALE = 2;
+
+export class ViewportActions {
+  /** The view is fitted (without an event) at the next update that has positions and a measured stage. */
+  needsFit = true;
+
+  constructor(private readonly ctx: Pick<MapContext, 'layout' | 'zoom' | 'stageSize' | 'settle' | 'mapView'>) {}
+
+  /** Before an update: fits the view if it needs to and can. */
+  fitIfNeeded(hasGraph: boolean): void {
+    if (hasGraph && this.needsFit && this.ctx.layout.positions.size > 0 && this.ctx.stageSize.size.width > 0) {
+      this.needsFit = false;
+      this.fit(true);
+    }
+  }
+
+  /** Fits the visible nodes (all nodes when none is visible) on the stage. */
+  fit(silent = false): void {
+    const ids = this.ctx.mapView()?.filter.visible;
+    const positions = this.ctx.layout.positions;
+    const points = ids && ids.size > 0 ? [...ids].map((id) => positions.get(id)).filter((p): p is Point => !!p) : [...positions.values()];
+    const { width, height } = this.ctx.stageSize.size;
+    this.ctx.zoom.fit(points, width, height, FIT_MARGIN, FIT_MAX_SCALE, silent);
+  }
+
+  /** "Passend maken": the view follows the layout again. */
+  fitByUser(): void {
+    this.ctx.zoom.userMoved = false;
+    this.fit();
+  }
+
+  /** "Herstel": every pinned node free again, the layout runs on, the view fitted. */
+  reset(): void {
+    const layout = this.ctx.layout;
+    this.ctx.zoom.userMoved = false;
+    for (const id of [...layout.pinned]) layout.unpin(id);
+    this.ctx.settle.start();
+    this.fit();
+  }
+
+  zoomBy(factor: number): void {
+    this.ctx.zoom.zoomBy(factor, this.ctx.stageSize.size.width, this.ctx.stageSize.size.height);
+  }
+
+  /** Scrolls the zoom so that the node with this id (or the point `p`) is on the stage. */
+  ensureVisible(id: Id, p: Point | undefined = this.ctx.layout.positions.get(id)): void {
+    if (p) this.ctx.zoom.ensureVisible(p, this.ctx.stageSize.size.width, this.ctx.stageSize.size.height);
+  }
+}
