@@ -2,7 +2,7 @@
  * `gia-filter-change`: the user changed a filter or the search query (filter panel, search box, "Filters wissen").
  * Not fired when filters are restored from the URL hash.
  */
-import type { FilterState } from '../graph/filter-graph.js';
+import type { FilterState } from '../graph/filter-state.js';
 
 export interface GiaFilterChangeDetail {
   /** The complete filter state after the change (empty arrays mean no filter on that facet). */

@@ -7,7 +7,7 @@ import { NODE_KINDS, type GraphNode, type NetworkGraph, type NodeKind } from './
 import { EMPTY_FILTER, type FilterState } from './filter-state.js';
 
 // The filter state has its own module; these stay importable from here.
-export { EMPTY_FILTER, isEmptyFilter, type FilterState } from './filter-state.js';
+export type { FilterState } from './filter-state.js';
 
 export interface FilterResult {
   /** Ids of the nodes that pass the filter. */

@@ -8,9 +8,10 @@
  * (`labels`, from a full render), never on a pan frame or a pointer move.
  */
 import type { GiaNetwork, Id } from '../model/types.js';
-import { filterGraph, type FilterResult, type FilterState } from '../graph/filter-graph.js';
+import { filterGraph, type FilterResult } from '../graph/filter-graph.js';
+import type { FilterState } from '../graph/filter-state.js';
 import type { HelpResult, HelpQuery } from '../graph/find-help.js';
-import { NODE_KINDS, type GraphLink, type GraphNode, type Mode, type NetworkGraph } from '../graph/types.js';
+import { type GraphLink, type GraphNode, type Mode, type NetworkGraph } from '../graph/types.js';
 import type { Point } from '../layout/create-simulation.js';
 import type { HelpState } from '../view-state/hash-state.js';
 import { msg, type Lang } from '../i18n/localize.js';
@@ -19,21 +20,6 @@ import { CANVAS_THRESHOLD } from './canvas-loader.js';
 import { placeLabels, type LabelSide } from './label-placement.js';
 import { labelOf } from './label-text.js';
 import { drawnRadius } from './node-shapes.js';
-
-export function sameFilter(a: FilterState, b: FilterState): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-export function cleanFilter(value: Partial<FilterState> | undefined): FilterState {
-  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-  return {
-    specialisms: list(value?.specialisms),
-    kinds: list(value?.kinds).filter((k): k is FilterState['kinds'][number] => (NODE_KINDS as readonly string[]).includes(k)),
-    phases: list(value?.phases),
-    municipalities: list(value?.municipalities),
-    query: typeof value?.query === 'string' ? value.query : '',
-  };
-}
 
 /** What the user has chosen (and what the map knows of its own state) that changes what is drawn. */
 export interface MapViewState {

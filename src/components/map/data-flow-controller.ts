@@ -9,7 +9,8 @@ import type { GiaNetwork } from '../../model/types.js';
 import type { NetworkGraph } from '../../graph/types.js';
 import type { LayoutKind } from '../../layout/index.js';
 import { GiaErrorEvent, GiaLoadEvent } from '../../events/index.js';
-import { DataController, type LoadError, type LoadState } from './data-controller.js';
+import { DataController, type LoadError, type LoadState } from '../shared/data-controller.js';
+import { errorPart } from './lazy-parts.js';
 import { GraphBuildController } from './graph-build-controller.js';
 import type { MapContext } from './map-context.js';
 import type { ViewStateController } from './view-state-controller.js';
@@ -29,6 +30,8 @@ export class DataFlowController {
   ) {
     this.data = new DataController(ctx.host, {
       lang: () => ctx.lang(),
+      // The map's error view (a lazy chunk with the error texts) is in before an error is shown.
+      beforeError: () => errorPart.load(),
       onLoaded: (src, network, warningCount) => this.onLoaded(src, network, warningCount),
       onError: (src, error) => this.onLoadError(src, error),
     });

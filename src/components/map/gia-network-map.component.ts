@@ -1,19 +1,21 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { GiaNetwork, Id } from '../../model/types.js';
-import { EMPTY_FILTER } from '../../graph/filter-graph.js';
 import type { Mode, NetworkGraph } from '../../graph/types.js';
 import type { LayoutKind, Point } from '../../layout/index.js';
 import { GiaLayoutSettleEvent } from '../../events/index.js';
 import { drawnLinks } from '../../render/svg-templates.js';
 import { canvasRenderer, loadCanvasRenderer } from '../../render/canvas-loader.js';
-import { cleanFilter, createMapViewModel, type MapView } from '../../render/map-view-model.js';
-import { afterLangLoaded, msg, toLang, type Lang } from '../../i18n/localize.js';
+import { createMapViewModel, type MapView } from '../../render/map-view-model.js';
+import { EMPTY_FILTER, cleanFilter } from '../../graph/filter-state.js';
+import { msg } from '../../i18n/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { GiaElement } from '../shared/gia-element.js';
+import { toMode } from '../shared/mode.js';
 import { addStyles } from '../shared/add-styles.js';
 import { Announcer } from './announcer.js';
 import { CanvasController } from './canvas-controller.js';
-import type { LoadError } from './data-controller.js';
+import type { LoadError } from '../shared/data-controller.js';
 import { DataFlowController, mark } from './data-flow-controller.js';
 import { FramePathController } from './frame-path-controller.js';
 import { KeysController } from './keys-controller.js';
@@ -63,7 +65,7 @@ export { LAYOUT_HEIGHT, LAYOUT_WIDTH } from './data-flow-controller.js';
  * @cssproperty [--gia-map-height=560px] - Height of the map area.
  * @cssproperty --gia-color-text - Text colour (see the README for every `--gia-color-…` token).
  */
-export class GiaNetworkMap extends LitElement {
+export class GiaNetworkMap extends GiaElement {
   static override styles = [themeStyles, mapStyles, linkTypeStyles];
 
   /** URL of the network file. */
@@ -191,12 +193,8 @@ export class GiaNetworkMap extends LitElement {
     this.selection.select(id ?? null, { user: false });
   }
 
-  private get language(): Lang {
-    return toLang(this.lang);
-  }
-
   private get safeMode(): Mode {
-    return this.mode === 'professional' ? 'professional' : 'public';
+    return toMode(this.mode);
   }
 
   /** What is drawn for the current graph and view state (memoised: cheap to ask on every event or frame). */
@@ -219,10 +217,6 @@ export class GiaNetworkMap extends LitElement {
     this.motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
   }
 
-  /** English texts are a lazy chunk: an update waits for them, so the map never shows Dutch words with lang="en". */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterLangLoaded(this.language, () => super.scheduleUpdate());
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.dataFlow.willUpdate(changed);

@@ -11,7 +11,7 @@ import { deriveGraph, deriveGraphSteps } from '../../graph/derive-graph.js';
 import { estimateNodeCount } from '../../graph/network-size.js';
 import type { Mode, NetworkGraph } from '../../graph/types.js';
 import { ONE_TASK_NODES } from './layout-controller.js';
-import { stripForPublic } from './model-bridge.js';
+import { stripForPublic } from '../../model/public-network.js';
 
 /** Shows a built graph; `sameTask`: it was built in the task of `build` (not over the next tasks). */
 export type ShowGraph = (input: GiaNetwork, graph: NetworkGraph, sameTask: boolean) => void;

@@ -6,7 +6,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, registerCatalogue, type Lang } from '../../i18n/localize.js';
 import errorNl from '../../i18n/error.nl.js';
-import type { LoadError } from './data-controller.js';
+import type { LoadError } from '../shared/data-controller.js';
 
 registerCatalogue('nl', errorNl);
 

@@ -5,9 +5,8 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { GiaNetwork, Id } from '../../model/types.js';
-import { EMPTY_FILTER, type FilterState } from '../../graph/filter-graph.js';
 import type { NetworkGraph } from '../../graph/types.js';
-import { cleanFilter } from '../../render/map-view-model.js';
+import { EMPTY_FILTER, cleanFilter, type FilterState } from '../../graph/filter-state.js';
 import type { HelpState } from '../../view-state/hash-state.js';
 import type { MapViewKind } from './map-toolbar.js';
 

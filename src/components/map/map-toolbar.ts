@@ -4,7 +4,7 @@
  */
 import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { GiaNetwork } from '../../model/types.js';
-import type { FilterState } from '../../graph/filter-graph.js';
+import type { FilterState } from '../../graph/filter-state.js';
 import type { Mode, NetworkGraph } from '../../graph/types.js';
 import type { LayoutKind } from '../../layout/index.js';
 import { msg, type Lang } from '../../i18n/localize.js';

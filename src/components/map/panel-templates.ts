@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { GiaNetwork, Id } from '../../model/types.js';
-import type { FilterState } from '../../graph/filter-graph.js';
+import type { FilterState } from '../../graph/filter-state.js';
 import type { Mode, NetworkGraph } from '../../graph/types.js';
 import type { HelpState } from '../../view-state/hash-state.js';
 import type { Lang } from '../../i18n/localize.js';

@@ -61,7 +61,7 @@ export class SelectionController {
     this.ctx.state.focusedId = id;
     this.parts.viewport.ensureVisible(id);
     await host.updateComplete;
-    const element = host.renderRoot.querySelector(`[data-id="${cssEscape(id)}"]`) as SVGGElement | null;
+    const element = host.renderRoot.querySelector<SVGGElement>(`[data-id="${cssEscape(id)}"]`);
     element?.focus({ preventScroll: true });
     const stage = host.renderRoot.querySelector('.stage');
     if (stage) {
@@ -80,7 +80,7 @@ export class SelectionController {
     else {
       // The map's own details (a small lazy chunk) may still be on their way.
       if (!fallbacksPart.value && (await fallbacksPart.load())) await this.ctx.host.updateComplete;
-      (root.querySelector('.fallback-details h2') as HTMLElement | null)?.focus();
+      root.querySelector<HTMLElement>('.fallback-details h2')?.focus();
     }
   }
 

@@ -5,11 +5,10 @@
  * is applied without events; the one read on connect waits for the first graph (`takePending`).
  */
 import type { ReactiveController } from 'lit';
-import type { FilterState } from '../../graph/filter-graph.js';
 import type { LayoutKind } from '../../layout/index.js';
 import type { HelpState, ViewState } from '../../view-state/hash-state.js';
 import { GiaFilterChangeEvent } from '../../events/index.js';
-import { cleanFilter, sameFilter } from '../../render/map-view-model.js';
+import { cleanFilter, sameFilter, type FilterState } from '../../graph/filter-state.js';
 import { HashController } from './hash-controller.js';
 import { helpPart } from './lazy-parts.js';
 import type { MapContext } from './map-context.js';

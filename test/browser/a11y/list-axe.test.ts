@@ -4,7 +4,7 @@ import { expect } from '@esm-bundle/chai';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/list/gia-network-list.js';
 import type { GiaNetworkList } from '../../../src/components/list/gia-network-list.component.js';
-import { EMPTY_FILTER } from '../../../src/graph/filter-graph.js';
+import { EMPTY_FILTER } from '../../../src/graph/filter-state.js';
 import type { GiaNetwork } from '../../../src/model/types.js';
 import { availableDatasets, expectNoAxeViolations, loadDataset, settle, until } from './a11y-fixtures.js';
 

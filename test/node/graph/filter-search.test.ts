@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deriveGraph } from '../../../src/graph/derive-graph.js';
-import { EMPTY_FILTER, filterGraph, isEmptyFilter, type FilterState } from '../../../src/graph/filter-graph.js';
+import { filterGraph } from '../../../src/graph/filter-graph.js';
+import { EMPTY_FILTER, isEmptyFilter, type FilterState } from '../../../src/graph/filter-state.js';
 import { searchNodes } from '../../../src/graph/search.js';
 import type { GiaNetwork } from '../../../src/model/types.js';
 import { dataNetworks, minimalNetwork } from './helpers.js';

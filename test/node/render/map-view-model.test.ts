@@ -1,10 +1,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deriveGraph } from '../../../src/graph/derive-graph.js';
-import { EMPTY_FILTER } from '../../../src/graph/filter-graph.js';
+import { EMPTY_FILTER } from '../../../src/graph/filter-state.js';
 import type { HelpResult } from '../../../src/graph/find-help.js';
 import { createSyntheticNetwork } from '../../../src/graph/synthetic-network.js';
-import { cleanFilter, createMapViewModel, sameFilter, type LabelFrame, type MapViewState } from '../../../src/render/map-view-model.js';
+import { createMapViewModel, type LabelFrame, type MapViewState } from '../../../src/render/map-view-model.js';
+import { cleanFilter, sameFilter } from '../../../src/graph/filter-state.js';
 import { minimalNetwork } from '../graph/helpers.js';
 
 const network = minimalNetwork();

@@ -2,7 +2,7 @@
 import { expect } from '@esm-bundle/chai';
 import '../../../../src/components/list/gia-network-list.js';
 import type { GiaNetworkList } from '../../../../src/components/list/gia-network-list.component.js';
-import { EMPTY_FILTER, type FilterState } from '../../../../src/graph/filter-graph.js';
+import { EMPTY_FILTER, type FilterState } from '../../../../src/graph/filter-state.js';
 import type { GiaNetwork } from '../../../../src/model/types.js';
 import { contactValues, deepActive, deepText, loadDataset, settle, until } from '../../a11y/a11y-fixtures.js';
 

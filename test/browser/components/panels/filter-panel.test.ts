@@ -2,7 +2,8 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../../src/components/panels/filter-panel/gia-filter-panel.js';
 import type { GiaFilterPanel } from '../../../../src/components/panels/filter-panel/gia-filter-panel.component.js';
-import { EMPTY_FILTER, filterGraph, type FilterState } from '../../../../src/graph/filter-graph.js';
+import { filterGraph } from '../../../../src/graph/filter-graph.js';
+import { EMPTY_FILTER, type FilterState } from '../../../../src/graph/filter-state.js';
 import type { GiaNetwork } from '../../../../src/model/types.js';
 import { collect, expectAccessible, graphOf, loadNetwork, mount, shadow } from './panel-fixtures.js';
 

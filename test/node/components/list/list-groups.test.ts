@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { GiaNetwork } from '../../../../src/model/types.js';
 import { deriveGraph } from '../../../../src/graph/derive-graph.js';
-import { EMPTY_FILTER, type FilterState } from '../../../../src/graph/filter-graph.js';
+import { EMPTY_FILTER, type FilterState } from '../../../../src/graph/filter-state.js';
 import { groupNodes, listFilterResult, toGroupBy } from '../../../../src/components/list/list-groups.js';
 import { itemMeta, phaseNames, resultSentence } from '../../../../src/components/list/list-text.js';
 import { loadLang } from '../../../../src/i18n/localize.js';

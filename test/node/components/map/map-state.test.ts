@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EMPTY_FILTER } from '../../../../src/graph/filter-graph.js';
-import { cleanFilter } from '../../../../src/render/map-view-model.js';
+import { EMPTY_FILTER } from '../../../../src/graph/filter-state.js';
+import { cleanFilter } from '../../../../src/graph/filter-state.js';
 import { createMapState } from '../../../../src/components/map/map-state.js';
 
 function host() {
