@@ -1,6 +1,6 @@
 // Dutch texts of the map's keyboard chunk (components/map/map-keyboard.ts), registered by it, so a Dutch first
 // paint does not carry them: the keys dialog (the list shown by ? or the "Toetsen" button) and the announcements
-// of moving a node without dragging (m and the arrow keys, or "Verplaats op de kaart" and a click). keys.close
+// of moving a node without dragging (m and the arrow keys, or "Verplaats op de kaart" and a click). action.close
 // stays in map.nl.ts (the map's own details use "Sluiten"); the English texts are in map.en.ts, itself a lazy chunk.
 export default {
   'keys.title': 'Toetsen op de kaart',

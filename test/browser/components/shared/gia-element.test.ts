@@ -6,7 +6,7 @@ import { isLangLoaded, msg } from '../../../../src/i18n/localize.js';
 
 class TestElement extends GiaElement {
   override render() {
-    return html`<p>${msg(this.language, 'map.clearFilters')}</p>`;
+    return html`<p>${msg(this.language, 'filter.clear')}</p>`;
   }
 }
 customElements.define('gia-test-element', TestElement);
