@@ -9,9 +9,9 @@ import { rename, unlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkNetworkText } from '../model/check-network-text.js';
 import type { Lang } from '../i18n/lookup.js';
-import { createSubstringFinder } from '../model/find-substrings.js';
+import { createPersonalIndex, findPersonalPlaces } from '../model/personal-index.js';
 import { stripPersonalData } from '../model/privacy.js';
-import { countPersonalData, listPersonalValues } from '../model/personal-values.js';
+import { countPersonalData } from '../model/personal-values.js';
 import { serializeNetwork } from '../model/serialize-network.js';
 import { validateNetwork } from '../model/validate-network.js';
 import { cliTexts } from '../i18n/cli-catalogue.js';
@@ -53,14 +53,16 @@ export async function publicCommand(files: readonly string[], output: string | u
     return EXIT.invalid;
   }
   const network = checked.network;
-  const text = serializeNetwork(stripPersonalData(network));
+  const publicNetwork = stripPersonalData(network);
+  const text = serializeNetwork(publicNetwork);
 
-  // Safety net: nothing personal may survive, and the result must itself be valid.
-  const leaks = createSubstringFinder(listPersonalValues(network)).find(text);
+  // Safety net: nothing personal may survive (compared on decoded, normalised values, not on the JSON text, so
+  // escaping, case or another phone format does not hide it), and the result must itself be valid.
+  const leaks = findPersonalPlaces(createPersonalIndex(network), publicNetwork);
   if (leaks.length > 0) {
     const warnings = result.warnings.filter((w) => w.code === 'personal-data-in-text');
     for (const w of sortProblems(warnings)) io.out(formatProblem(inName, w, t));
-    io.err(t('publicLeak', { count: leaks.length }));
+    io.err(t('publicLeak', { count: new Set(leaks.flatMap((l) => l.secrets)).size }));
     return EXIT.invalid;
   }
   const again = validateNetwork(JSON.parse(text), { lang });
