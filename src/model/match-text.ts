@@ -14,23 +14,34 @@ export function matchWords(normalized: string): string[] {
   return normalized.match(/\p{L}+|\p{N}+/gu) ?? [];
 }
 
-/** The text itself, and its percent-decoded reading when that differs (a URL or mailto link with %40 and the like). */
-export function readings(text: string): string[] {
-  if (!text.includes('%')) return [text];
+/** Percent-decoding layers read at most (a link inside a link is encoded twice). */
+const MAX_DECODINGS = 3;
+
+/** `text` with every valid %XX run decoded (a lone "%" stays). */
+function percentDecoded(text: string): string {
   try {
-    const decoded = decodeURIComponent(text);
-    return decoded === text ? [text] : [text, decoded];
+    return decodeURIComponent(text);
   } catch {
-    // A lone "%" that is no escape: decode what can be decoded.
-    const decoded = text.replace(/(%[0-9a-f]{2})+/gi, (run) => {
+    return text.replace(/(%[0-9a-f]{2})+/gi, (run) => {
       try {
         return decodeURIComponent(run);
       } catch {
         return run;
       }
     });
-    return decoded === text ? [text] : [text, decoded];
   }
+}
+
+/** The text itself, and its percent-decoded readings (up to three layers) when they differ. */
+export function readings(text: string): string[] {
+  const out = [text];
+  let current = text;
+  for (let i = 0; i < MAX_DECODINGS && current.includes('%'); i++) {
+    const decoded = percentDecoded(current);
+    if (decoded === current) break;
+    out.push((current = decoded));
+  }
+  return out;
 }
 
 const PHONE_SEPARATORS = new Set([' ', '\u00a0', '-', '.', '(', ')', '/', '+']);
