@@ -1,6 +1,7 @@
 // Demo page: the map with both regions, mode and language toggles, and an event log.
 import '../src/index.js';
 import type { GiaNetworkMap } from '../src/components/map/gia-network-map.component.js';
+import { sourceUrl } from '../src/components/shared/data-controller.js';
 
 const map = document.querySelector<GiaNetworkMap>('#map')!;
 const region = document.querySelector<HTMLSelectElement>('#region')!;
@@ -9,7 +10,9 @@ const lang = document.querySelector<HTMLSelectElement>('#lang')!;
 const log = document.querySelector<HTMLOListElement>('#log')!;
 
 const params = new URLSearchParams(location.search);
-if (params.get('src')) region.value = params.get('src')!;
+// Only a file of this origin (the map refuses others too).
+const src = params.get('src');
+if (src && sourceUrl(src, location.href, [])) region.value = src;
 if (params.get('mode') === 'professional') mode.value = 'professional';
 if (params.get('lang') === 'en') lang.value = 'en';
 map.setAttribute('src', region.value);

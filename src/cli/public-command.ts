@@ -1,7 +1,8 @@
 /**
  * `gia-netwerkkaart public <in> -o <out>`: writes serializeNetwork(stripPersonalData(network)).
- * Refuses an invalid input, an output that is the input, and an output that would still contain
- * a personal value. The input is only read.
+ * Refuses an invalid input, an output that is the input or not a regular file (a folder, /dev/full, a FIFO),
+ * and an output that would still contain a personal value. Writes a temporary file in the target's folder and
+ * renames it, so the target is either the old file or the whole new one. The input is only read.
  */
 import { randomBytes } from 'node:crypto';
 import { realpathSync, statSync } from 'node:fs';
@@ -9,9 +10,9 @@ import { rename, unlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkNetworkText } from '../model/check-network-text.js';
 import type { Lang } from '../i18n/lookup.js';
-import { createSubstringFinder } from '../model/find-substrings.js';
+import { createPersonalIndex, findPersonalPlaces } from '../model/personal-index.js';
 import { stripPersonalData } from '../model/privacy.js';
-import { countPersonalData, listPersonalValues } from '../model/personal-values.js';
+import { countPersonalData } from '../model/personal-values.js';
 import { serializeNetwork } from '../model/serialize-network.js';
 import { validateNetwork } from '../model/validate-network.js';
 import { cliTexts } from '../i18n/cli-catalogue.js';
@@ -19,6 +20,17 @@ import { formatProblem, shownName, sortProblems } from './format-problem.js';
 import type { CliIo } from './io.js';
 import { EXIT, KnownError } from './known-error.js';
 import { fsReason, readNetworkFile } from './read-network-file.js';
+
+/** What is at `path` when it is not a regular file (a folder, a device, a pipe…); undefined for a file or nothing. */
+function notAFile(path: string): 'folder' | 'other' | undefined {
+  try {
+    const stat = statSync(path);
+    if (stat.isFile()) return undefined;
+    return stat.isDirectory() ? 'folder' : 'other';
+  } catch {
+    return undefined;
+  }
+}
 
 /** True when both paths name the same file (also through links), as far as can be told. */
 function sameFile(a: string, b: string): boolean {
@@ -43,6 +55,9 @@ export async function publicCommand(files: readonly string[], output: string | u
   const inName = shownName(files[0]!);
   const outName = shownName(output);
   if (sameFile(input, target)) throw new KnownError(t('publicSameFile', { file: outName }), EXIT.usage);
+  // Only a regular file (or a new one) is replaced, by writing a temporary file next to it and renaming that.
+  const kind = notAFile(target);
+  if (kind) throw new KnownError(t('publicNotAFile', { file: outName, kind }), EXIT.usage);
 
   const read = await readNetworkFile(input, inName, lang);
   const checked = 'text' in read ? checkNetworkText(read.text, { lang }) : undefined;
@@ -53,14 +68,16 @@ export async function publicCommand(files: readonly string[], output: string | u
     return EXIT.invalid;
   }
   const network = checked.network;
-  const text = serializeNetwork(stripPersonalData(network));
+  const publicNetwork = stripPersonalData(network);
+  const text = serializeNetwork(publicNetwork);
 
-  // Safety net: nothing personal may survive, and the result must itself be valid.
-  const leaks = createSubstringFinder(listPersonalValues(network)).find(text);
+  // Safety net: nothing personal may survive (compared on decoded, normalised values, not on the JSON text, so
+  // escaping, case or another phone format does not hide it), and the result must itself be valid.
+  const leaks = findPersonalPlaces(createPersonalIndex(network), publicNetwork);
   if (leaks.length > 0) {
     const warnings = result.warnings.filter((w) => w.code === 'personal-data-in-text');
     for (const w of sortProblems(warnings)) io.out(formatProblem(inName, w, t));
-    io.err(t('publicLeak', { count: leaks.length }));
+    io.err(t('publicLeak', { count: new Set(leaks.flatMap((l) => l.secrets)).size }));
     return EXIT.invalid;
   }
   const again = validateNetwork(JSON.parse(text), { lang });
@@ -68,6 +85,8 @@ export async function publicCommand(files: readonly string[], output: string | u
     throw new Error(`public version is not valid: ${again.problems.map((p) => `${p.path} ${p.code}`).join('; ')}`);
   }
 
+  const late = notAFile(target);
+  if (late) throw new KnownError(t('publicNotAFile', { file: outName, kind: late }), EXIT.usage);
   const temp = `${target}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });

@@ -120,6 +120,14 @@ const PATTERNS = {
   id: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
 };
 
+/**
+ * A cell's text: trimmed, and without the apostrophe the export puts before a formula-like start (csv-export.ts).
+ * Whatever it holds stays text: nothing in a cell is ever evaluated.
+ */
+export function fromCsvCell(cell: string): string {
+  return (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell).trim();
+}
+
 function splitList(value: string): string[] {
   return value
     .split(/[|;\n]|,(?!\d)/)
@@ -189,7 +197,7 @@ export function previewImport(
     const errors: string[] = [];
     const values: Record<string, string> = {};
     mapping.forEach((field, i) => {
-      if (field) values[field] = (cells[i] ?? '').trim();
+      if (field) values[field] = fromCsvCell(cells[i] ?? '');
     });
     const label = values.name || values.roleLabel || values.id || values.organisation || `#${line}`;
 

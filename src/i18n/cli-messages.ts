@@ -21,6 +21,7 @@ export interface CliMessages {
   publicLeak(p: { count: number }): string;
   publicWritten(p: { file: string; contacts: number; fields: number; addresses: number }): string;
   writeFailed(p: { file: string; reason: string }): string;
+  publicNotAFile(p: { file: string; kind: 'folder' | 'other' }): string;
   notFound(p: { file: string }): string;
   isDirectory(p: { file: string }): string;
   noPermission(p: { file: string }): string;

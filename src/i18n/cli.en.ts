@@ -57,6 +57,8 @@ Exit codes: 0 = written, 1 = the input has errors, 2 = wrong usage or a read/wri
     `The public version would still contain ${p.count === 1 ? 'one personal value or confidential address' : `${p.count} personal values or confidential addresses`} (see the warnings above); nothing was written. Remove them from the public texts.`,
   publicWritten: (p) =>
     `Public version written to ${p.file}: left out ${p.contacts} professional ${p.contacts === 1 ? 'contact' : 'contacts'}, ${p.fields} personal ${p.fields === 1 ? 'field' : 'fields'} and ${p.addresses} confidential ${p.addresses === 1 ? 'address' : 'addresses'}.`,
+  publicNotAFile: (p) =>
+    `${p.file} is ${p.kind === 'folder' ? 'a folder' : 'not a regular file (but for example a device or a pipe)'}; the public version is only written to a regular file. Nothing was written. Choose a file name, for example network.public.json.`,
   writeFailed: (p) => `Cannot write ${p.file}: ${p.reason}.`,
   notFound: (p) => `File ${p.file} not found. Check the name and the folder.`,
   isDirectory: (p) => `${p.file} is a folder, not a file. Give the network file itself, for example ${p.file}/zuid-limburg.json.`,

@@ -57,6 +57,8 @@ Afsluitcodes: 0 = geschreven, 1 = invoer bevat fouten, 2 = verkeerd gebruik of l
     `De publieke versie zou nog ${p.count === 1 ? 'één persoonsgegeven of geheim adres' : `${p.count} persoonsgegevens of geheime adressen`} bevatten (zie de waarschuwingen hierboven); er is niets geschreven. Haal ze uit de openbare teksten.`,
   publicWritten: (p) =>
     `Publieke versie geschreven naar ${p.file}: ${p.contacts} ${p.contacts === 1 ? 'contactpersoon' : 'contactpersonen'} voor professionals, ${p.fields} ${p.fields === 1 ? 'persoonsgegeven' : 'persoonsgegevens'} en ${p.addresses} ${p.addresses === 1 ? 'geheim adres' : 'geheime adressen'} weggelaten.`,
+  publicNotAFile: (p) =>
+    `${p.file} is ${p.kind === 'folder' ? 'een map' : 'geen gewoon bestand (maar bijvoorbeeld een apparaat of een pipe)'}; de publieke versie wordt alleen naar een gewoon bestand geschreven. Er is niets geschreven. Kies een bestandsnaam, bijvoorbeeld netwerk.public.json.`,
   writeFailed: (p) => `Kan ${p.file} niet schrijven: ${p.reason}.`,
   notFound: (p) => `Bestand ${p.file} niet gevonden. Controleer de naam en de map.`,
   isDirectory: (p) => `${p.file} is een map, geen bestand. Geef het netwerkbestand zelf, bijvoorbeeld ${p.file}/zuid-limburg.json.`,

@@ -103,6 +103,9 @@ export interface ModelMessages {
   colorInvalid(p: At & { value: string }): string;
   idInvalid(p: At & { value: string; suggestion?: string }): string;
   controlCharacter(p: At & { char: string; position: number }): string;
+  invisibleCharacter(p: At & { char: string; position: number }): string;
+  urlEncodedControl(p: At & { value: string; code: string }): string;
+  emailHiddenHeader(p: At & { value: string; code: string }): string;
   lineBreakInShortText(p: At & { position: number }): string;
   postalCodeInvalid(p: At & { value: string }): string;
   linesInvalid(p: At & { value: string }): string;

@@ -149,6 +149,12 @@ const en: ModelMessages = {
     (p.suggestion ? `, for example '${p.suggestion}'.` : '.'),
   controlCharacter: (p) =>
     `${cap(enFieldAt(p))} contains an invisible control character (${p.char}) at position ${p.position}. Remove it.`,
+  invisibleCharacter: (p) =>
+    `${cap(enFieldAt(p))} contains an invisible character (${p.char}) at position ${p.position}. Such a character makes a name or address read differently from how it looks. Remove it.`,
+  urlEncodedControl: (p) =>
+    `${p.value} is not a safe web address (${enFieldAt(p)}): it contains an encoded control character (${p.code}) with which a link can add lines or headers. Remove it.`,
+  emailHiddenHeader: (p) =>
+    `${p.value} is not a valid e-mail address (${enFieldAt(p)}): it contains '${p.code}', with which an e-mail link can silently add recipients or text. Write only name@example.org.`,
   lineBreakInShortText: (p) =>
     `${cap(enFieldAt(p))} contains a line break or tab (at position ${p.position}); this short text must be on one line.`,
   postalCodeInvalid: (p) => `${p.value} is not a valid Dutch postal code (${enFieldAt(p)}). Write for example 6411 AB.`,

@@ -155,6 +155,12 @@ const nl: ModelMessages = {
     (p.suggestion ? `, bijvoorbeeld '${p.suggestion}'.` : '.'),
   controlCharacter: (p) =>
     `${cap(nlFieldAt(p))} bevat een onzichtbaar stuurteken (${p.char}) op positie ${p.position}. Haal het weg.`,
+  invisibleCharacter: (p) =>
+    `${cap(nlFieldAt(p))} bevat een onzichtbaar teken (${p.char}) op positie ${p.position}. Zo'n teken laat een naam of adres anders lezen dan het eruitziet. Haal het weg.`,
+  urlEncodedControl: (p) =>
+    `${p.value} is geen veilig webadres (${nlFieldAt(p)}): het bevat een gecodeerd stuurteken (${p.code}), waarmee een link regels of kopregels kan toevoegen. Haal het weg.`,
+  emailHiddenHeader: (p) =>
+    `${p.value} is geen geldig e-mailadres (${nlFieldAt(p)}): het bevat '${p.code}', waarmee een e-maillink ongemerkt extra ontvangers of tekst kan toevoegen. Schrijf alleen naam@voorbeeld.nl.`,
   lineBreakInShortText: (p) =>
     `${cap(nlFieldAt(p))} bevat een regeleinde of tab (op positie ${p.position}); deze korte tekst moet op één regel staan.`,
   postalCodeInvalid: (p) => `${p.value} is geen geldige postcode (${nlFieldAt(p)}). Schrijf bijvoorbeeld 6411 AB.`,

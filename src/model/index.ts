@@ -11,5 +11,6 @@ export { checkNetworkText } from './check-network-text.js';
 export { locatePointer, locatePointers } from './locate-pointer.js';
 export { stripPersonalData } from './privacy.js';
 export { listPersonalValues, countPersonalData } from './personal-values.js';
+export { createPersonalIndex, findPersonalPlaces, type PersonalIndex, type PersonalSecret, type PersonalKind } from './personal-index.js';
 export { stripForPublic } from './public-network.js';
 export { serializeNetwork } from './serialize-network.js';

@@ -6,7 +6,8 @@
  * strips does not carry them.
  */
 import { CONFIDENTIAL_ARRAYS, PERSONAL_FIELDS, VISIBILITY_ARRAYS } from './generated/personal-fields.js';
-import { isRecord, slugify } from './text-basics.js';
+import { idCarriesName } from './name-in-id.js';
+import { isRecord } from './text-basics.js';
 import type { GiaNetwork } from './types.js';
 
 type Path = ReadonlyArray<string>;
@@ -31,18 +32,10 @@ export function forEachAt(root: unknown, path: Path, visit: (parent: Record<stri
 /** Keys whose value (or items) are ids of other entities. */
 const REFERENCE_KEYS = new Set(['from', 'to', 'members', 'providers', 'organisations', 'via', 'parent', 'organisation']);
 
-/** Words in a contact's name (without "(fictief)" and the like) that make an id identifying. */
-function nameWords(name: unknown): string[] {
-  if (typeof name !== 'string') return [];
-  return slugify(name.replace(/\(.*?\)/g, ''))
-    .split('-')
-    .filter((w) => w.length >= 4);
-}
-
 /**
  * The public version of a network: a new object (the input is not changed) without professional
  * contacts, without personal fields, without confidential addresses, and without references to
- * removed items. Contact ids that contain the person's name get a neutral id.
+ * removed items. Contact ids that carry the person's name (name-in-id.ts) get a neutral id, in every reference too.
  */
 export function stripPersonalData(network: GiaNetwork): GiaNetwork {
   const copy = structuredClone(network) as unknown as Record<string, unknown>;
@@ -67,9 +60,7 @@ export function stripPersonalData(network: GiaNetwork): GiaNetwork {
   let usedIds: Set<string> | undefined;
   for (const path of PERSONAL_FIELDS) {
     forEachAt(copy, path, (parent) => {
-      if (typeof parent.id !== 'string' || renamed.has(parent.id)) return;
-      const idWords = new Set(parent.id.split('-'));
-      if (!nameWords(parent.name).some((w) => idWords.has(w))) return;
+      if (typeof parent.id !== 'string' || renamed.has(parent.id) || !idCarriesName(parent)) return;
       // All ids in the file, collected once the first contact needs a new one.
       if (!usedIds) collectIds(copy, (usedIds = new Set<string>()));
       let n = 1;

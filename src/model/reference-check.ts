@@ -271,7 +271,7 @@ export function referenceProblems(data: unknown, m: ModelText): { problems: Prob
   }
 
   // 7. Personal data where the public sees it (warnings: the public build cannot remove it).
-  warnings.push(...personalDataWarnings(data, m));
+  for (const w of personalDataWarnings(data, m)) warnings.push(w);
   return { problems, warnings };
 }
 

@@ -238,6 +238,10 @@ export function schemaProblems(data: unknown, m: ModelText): Problem[] {
         return make('id-invalid', m('idInvalid', { ...at(), value: shown, ...(suggestion ? { suggestion } : {}) }));
       }
       case 'webUrl': {
+        const encoded = ENCODED_CONTROL.exec(text);
+        if (encoded) return make('url-encoded-control', m('urlEncodedControl', { ...at(), value: shown, code: encoded[0] }));
+        const invisible = INVISIBLE.exec(text);
+        if (invisible) return invisibleProblem(invisible, make, at, m);
         if (/^[a-z][a-z0-9+.-]*:/i.test(text) && !/^https?:\/\//i.test(text)) {
           return make('url-not-allowed', m('urlNotAllowed', { ...at(), value: shown }));
         }
@@ -246,8 +250,13 @@ export function schemaProblems(data: unknown, m: ModelText): Problem[] {
         }
         return make('url-invalid', m('urlInvalid', { ...at(), value: shown }));
       }
-      case 'email':
+      case 'email': {
+        const header = /%[0-9a-f]{2}|[%?&=#/\\]/i.exec(text);
+        if (header) return make('email-hidden-header', m('emailHiddenHeader', { ...at(), value: shown, code: header[0] }));
+        const invisible = INVISIBLE.exec(text);
+        if (invisible) return invisibleProblem(invisible, make, at, m);
         return make('email-invalid', m('emailInvalid', { ...at(), value: shown, mailto: /^mailto:/i.test(text) }));
+      }
       case 'phone':
         return make('phone-invalid', m('phoneInvalid', { ...at(), value: shown }));
       case 'date':
@@ -258,6 +267,8 @@ export function schemaProblems(data: unknown, m: ModelText): Problem[] {
       case 'longText': {
         // eslint-disable-next-line no-control-regex -- finding control characters is the point of this check
         const bad = /[\u0000-\u001F\u007F\u2028\u2029]/.exec(text);
+        const invisible = INVISIBLE.exec(text);
+        if (!bad && invisible) return invisibleProblem(invisible, make, at, m);
         const position = bad ? bad.index + 1 : 1;
         const char = bad ? bad[0] : '';
         if (def === 'shortText' && /[\n\r\t\u2028\u2029]/.test(char)) {
@@ -299,6 +310,23 @@ export function impossibleDates(data: unknown, m: ModelText): Problem[] {
   }
   return problems;
 }
+
+/** Zero-width, bidi and other invisible format characters the schema refuses in names, short texts, e-mail and URLs. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u061C]/;
+
+/** A bidi control is a control character (as hostileTextProblems says); a zero-width character is invisible. */
+function invisibleProblem(
+  found: RegExpExecArray,
+  make: (code: string, message: string) => Problem,
+  at: () => { field?: string; where: ReturnType<typeof describePointer> },
+  m: ModelText,
+): Problem {
+  const p = { ...at(), char: codePointName(found[0]), position: found.index + 1 };
+  return BIDI.test(found[0]) ? make('control-character', m('controlCharacter', p)) : make('invisible-character', m('invisibleCharacter', p));
+}
+
+/** A percent-encoded control character (%0A, %0D, %00, %7F…): in a link it can add lines or headers. */
+const ENCODED_CONTROL = /%(?:[01][0-9a-f]|7f)/i;
 
 /** Bidi controls reorder what a reader sees (a name can be made to look like another): refused anywhere. */
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;

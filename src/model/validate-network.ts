@@ -59,7 +59,10 @@ export function validateNetwork(
     });
   }
 
-  problems.push(...schemaProblems(data, m), ...impossibleDates(data, m), ...hostileTextProblems(data, m));
+  const shape = schemaProblems(data, m);
+  // A bidi control in a short text is refused by the schema too: report it once.
+  const shaped = new Set(shape.map((p) => p.path));
+  problems.push(...shape, ...impossibleDates(data, m), ...hostileTextProblems(data, m).filter((p) => !shaped.has(p.path)));
   const refs = referenceProblems(data, m);
   problems.push(...refs.problems);
   warnings.push(...refs.warnings);

@@ -2,6 +2,10 @@
  * Loads the network named by `src`: fetch → HTTP status → JSON → validation. Never throws: every
  * failure becomes a `LoadError` with a localized message; the host shows it and fires `gia-error`.
  * Used by the map and the list.
+ *
+ * Only the page's own origin is fetched (judged on the parsed URL, so `/\host/`, `//host/` and a tab or line break
+ * in between cannot slip out), and a redirect that ends elsewhere is refused. A page opts in to other origins
+ * with `<meta name="gia-allowed-origins" content="https://data.example.org …">`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GiaNetwork } from '../../model/types.js';
@@ -36,6 +40,36 @@ export interface DataControllerOptions {
    * error-texts.ts itself needs none. Without the texts a message shows as its key.
    */
   beforeError?: () => Promise<unknown>;
+}
+
+/** The origins besides its own that the page allows `src` to name (its `gia-allowed-origins` meta element). */
+export function allowedOrigins(doc: Document | undefined = globalThis.document): string[] {
+  const content = doc?.querySelector<HTMLMetaElement>('meta[name="gia-allowed-origins"]')?.content ?? '';
+  return content
+    .split(/\s+/)
+    .filter((entry) => entry !== '')
+    .flatMap((entry) => {
+      try {
+        const origin = new URL(entry).origin;
+        return origin === 'null' ? [] : [origin];
+      } catch {
+        return [];
+      }
+    });
+}
+
+/**
+ * The URL `src` names, resolved against `base`, when it may be fetched: http(s) on the origin of `base` or on one
+ * of `allowed`; undefined otherwise (another origin, data:, javascript:, a URL that does not parse).
+ */
+export function sourceUrl(src: string, base: string = globalThis.document?.baseURI ?? '', allowed: readonly string[] = allowedOrigins()): URL | undefined {
+  try {
+    const url = new URL(src, base);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    return url.origin === new URL(base).origin || allowed.includes(url.origin) ? url : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export class DataController implements ReactiveController {
@@ -90,11 +124,17 @@ export async function loadNetwork(
   let response: Response;
   // The validator's chunk loads while the file is fetched (a failure shows up, handled, in parseText).
   loadModel().catch(() => undefined);
+  const blocked = () => failure(beforeError, () => ({ reason: 'network' as const, message: msg(lang, 'error.network', { src }) }));
+  const allowed = allowedOrigins();
+  const url = sourceUrl(src, undefined, allowed);
+  if (!url) return blocked();
   try {
-    response = await fetch(src, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
   } catch {
-    return failure(beforeError, () => ({ reason: 'network', message: msg(lang, 'error.network', { src }) }));
+    return blocked();
   }
+  // A redirect may not lead to a file of another origin.
+  if (response.url && !sourceUrl(response.url, undefined, allowed)) return blocked();
   if (!response.ok) {
     const status = response.status;
     return failure(beforeError, () => ({ reason: 'http', status, message: msg(lang, status === 404 ? 'error.http404' : 'error.http', { src, status }) }));

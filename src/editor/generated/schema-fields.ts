@@ -132,7 +132,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "De naam van de regio.",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "title": {
@@ -140,7 +140,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "De titel van de netwerkkaart.",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "description": {
@@ -175,7 +175,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "De licentie van de gegevens, als SPDX-code.",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "language": {
@@ -212,7 +212,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "De functie, bijvoorbeeld \"Beheerder netwerkkaart, werkgroep communicatie\".",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "organisation": {
@@ -220,7 +220,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "De organisatie waar de beheerder werkt.",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "email": {
@@ -228,7 +228,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "Een algemeen e-mailadres van de functie, geen persoonlijk adres.",
         "kind": "string",
         "format": "email",
-        "pattern": "^[^\\s@<>\"(),;:]+@[^\\s@<>\"(),;:]+\\.[a-zA-Z]{2,}$",
+        "pattern": "^[^\\s@<>\"(),;:%?&=#/\\\\\\u0000-\\u001F\\u007F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF]+@[^\\s@<>\"(),;:%?&=#/\\\\\\u0000-\\u001F\\u007F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF]+\\.[a-zA-Z]{2,}$",
         "maxLength": 254
       }
     }
@@ -252,7 +252,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "De titel van het document.",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "publisher": {
@@ -260,7 +260,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "Wie het document heeft uitgebracht, bijvoorbeeld een gemeente.",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "date": {
@@ -274,7 +274,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "Waar het document te vinden is (optioneel).",
         "kind": "string",
         "format": "webUrl",
-        "pattern": "^https?://[^\\s<>\"\\u0000-\\u001F\\u007F]+$",
+        "pattern": "^(?!.*%(?:[01][0-9A-Fa-f]|7[Ff]))https?://[^\\s<>\"\\u0000-\\u001F\\u007F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF]+$",
         "maxLength": 2000
       },
       "note": {
@@ -300,7 +300,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "De naam van het model.",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "description": {
@@ -362,7 +362,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "Korte naam, bijvoorbeeld \"AVE 2\".",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "label": {
@@ -370,7 +370,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "De kern van de fase in een paar woorden.",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "description": {
@@ -470,7 +470,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "Hoofdstuk of paragraaf in de bron.",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "lines": {
@@ -518,7 +518,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "Naam van de gemeente.",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "centrumgemeente": {
@@ -558,7 +558,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "De naam van het specialisme.",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "description": {
@@ -576,7 +576,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "items": {
           "kind": "string",
           "format": "shortText",
-          "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+          "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
           "maxLength": 300
         },
         "uniqueItems": true
@@ -633,7 +633,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "Volledige naam.",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "shortName": {
@@ -641,7 +641,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "Afkorting of korte naam, bijvoorbeeld \"VTRR\".",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "type": {
@@ -885,7 +885,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "Korte omschrijving, bijvoorbeeld \"Advieslijn voor professionals\".",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "hours": {
@@ -893,7 +893,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "Wanneer dit kanaal bereikbaar is, bijvoorbeeld \"24 uur per dag, 7 dagen per week\".",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "audience": {
@@ -920,7 +920,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "Bijvoorbeeld \"Bezoekadres\" of \"Locatie Heerlen\".",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "street": {
@@ -928,7 +928,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "Straat en huisnummer.",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "postalCode": {
@@ -942,7 +942,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "Plaatsnaam.",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "confidential": {
@@ -955,7 +955,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "Openingstijden van deze locatie.",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       }
     }
@@ -983,7 +983,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "Naam van de persoon. Persoonsgegeven: nooit in de publieke versie.",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "role": {
@@ -1007,7 +1007,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "De functie zoals de organisatie die noemt, bijvoorbeeld \"Aandachtsfunctionaris huiselijk geweld\".",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "organisation": {
@@ -1119,7 +1119,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "De naam van het overleg.",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "type": {
@@ -1203,7 +1203,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "Hoe vaak het overleg is, bijvoorbeeld \"wekelijks\".",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "access": {
@@ -1284,7 +1284,7 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "description": "De naam van de interventie of het hulpaanbod.",
         "kind": "string",
         "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029]*$",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
       },
       "type": {
