@@ -2,19 +2,11 @@
 // about what is valid JSON (so a syntax message is never invented, and never missing).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { seeded } from '../../support/seeded-random.js';
 import { checkNetworkText, locatePointer, parseNetworkText } from '../../../src/model/index.js';
 import { scanJson } from '../../../src/model/json-scan.js';
 import { readText } from './helpers.js';
 
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['{', '}', '[', ']', ',', ':', '"', "'", '\\', '\n', ' ', 'x', '0', '-', '.', 'e', 'true', 'null', '//', '\u0001', '“', '\uFEFF'];
 

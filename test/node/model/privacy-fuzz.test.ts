@@ -4,21 +4,13 @@
 // no personal value at all.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { seeded } from '../../support/seeded-random.js';
 import { listPersonalValues, serializeNetwork, stripPersonalData, validateNetwork, type GiaNetwork } from '../../../src/model/index.js';
 import { createPersonalIndex, findPersonalPlaces } from '../../../src/model/personal-index.js';
 import { phoneKey } from '../../../src/model/match-text.js';
 import { sourceUrl } from '../../../src/components/shared/data-controller.js';
 import { minimal } from './helpers.js';
 
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const GIVEN = ['Anouk', 'Jan', 'Piet', 'Zoë', 'Özlem', 'Mohammed', 'Eva', 'Sanne'];
 const SURNAME = ['de Vries', 'Jansen', 'van der Berg', "D'Angelo", 'Bakker', 'El Amrani'];

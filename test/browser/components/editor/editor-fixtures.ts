@@ -4,6 +4,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../../src/components/editor/gia-network-editor.js';
 import type { GiaNetworkEditor } from '../../../../src/components/editor/gia-network-editor.component.js';
 import type { GiaNetwork } from '../../../../src/model/types.js';
+import { MemoryStorage } from '../../../support/memory-storage.js';
+
+/** The in-memory draft store, shared between "page loads" of one test. */
+export { MemoryStorage };
 
 let cached: GiaNetwork | undefined;
 
@@ -12,25 +16,6 @@ export async function loadNetwork(): Promise<GiaNetwork> {
   return structuredClone(cached);
 }
 
-/** A Map-backed stand-in for localStorage, shared between "page loads" of one test. */
-export class MemoryStorage {
-  private map = new Map<string, string>();
-  get length(): number {
-    return this.map.size;
-  }
-  key(i: number): string | null {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(key: string): string | null {
-    return this.map.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.map.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.map.delete(key);
-  }
-}
 
 export async function mountEditor(
   options: { network?: GiaNetwork | null; storage?: MemoryStorage; preview?: boolean; lang?: string } = {},
