@@ -22,6 +22,7 @@ export default {
   'map.description':
     'Interactive map. Tab into the map and use the arrow keys to move from node to node. Press ? for all keys.',
   'map.loading': 'Loading network map…',
+  'map.textHidden': 'Text hidden: it contained personal data.',
   'filter.noResults': 'Nothing matches the filters.',
   'filter.clear': 'Clear filters',
   'map.nodeName': (p: MessageParams) =>

@@ -27,6 +27,7 @@ export default {
   'map.description':
     'Interactieve kaart. Tab naar de kaart en gebruik de pijltjestoetsen om van knoop naar knoop te gaan. Druk op ? voor alle toetsen.',
   'map.loading': 'Netwerkkaart laden…',
+  'map.textHidden': 'Tekst verborgen: er stonden persoonsgegevens in.',
   'filter.noResults': 'Geen onderdelen gevonden die bij de filters passen.',
   'filter.clear': 'Wis filters',
   'map.nodeName': (p: MessageParams) =>

@@ -12,5 +12,6 @@ export { locatePointer, locatePointers } from './locate-pointer.js';
 export { stripPersonalData } from './privacy.js';
 export { listPersonalValues, countPersonalData } from './personal-values.js';
 export { createPersonalIndex, findPersonalPlaces, type PersonalIndex, type PersonalSecret, type PersonalKind } from './personal-index.js';
-export { stripForPublic } from './public-network.js';
+export { stripForPublic, hasPersonalValues } from './public-network.js';
+export { publicView, type PublicView } from './public-view.js';
 export { serializeNetwork } from './serialize-network.js';

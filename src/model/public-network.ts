@@ -7,7 +7,8 @@
  * values, so partially invalid data loses exactly what valid data would lose. Never throws: data without a JSON
  * form (a cycle, nesting deeper than the call stack) shows nothing.
  */
-import { stripPersonalData } from './privacy.js';
+import { CONFIDENTIAL_ARRAYS, PERSONAL_FIELDS } from './generated/personal-fields.js';
+import { forEachAt, stripPersonalData } from './privacy.js';
 import type { GiaNetwork } from './types.js';
 
 /**
@@ -25,4 +26,30 @@ export function stripForPublic(network: GiaNetwork): GiaNetwork {
   } catch {
     return {} as GiaNetwork;
   }
+}
+
+/**
+ * Whether `network` holds personal values (a contact's name, channels or notes, a confidential address): only then
+ * can a text of its public version repeat one, so only then does public mode load the check (public-view.ts).
+ * A file made by `gia-netwerkkaart public` holds none. Cheap: it walks only the places the schema marks.
+ */
+export function hasPersonalValues(network: unknown): boolean {
+  let found = false;
+  try {
+    for (const path of PERSONAL_FIELDS) {
+      forEachAt(network, path, (parent, key) => {
+        const value = parent[key];
+        if (value !== undefined && value !== null && value !== '') found = true;
+      });
+    }
+    for (const path of CONFIDENTIAL_ARRAYS) {
+      forEachAt(network, path, (parent, key) => {
+        const list = parent[key];
+        if (Array.isArray(list) && list.some((item) => typeof item === 'object' && item !== null && (item as { confidential?: unknown }).confidential === true)) found = true;
+      });
+    }
+  } catch {
+    return true;
+  }
+  return found;
 }

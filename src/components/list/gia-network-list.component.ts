@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { stripForPublic } from '../../model/public-network.js';
+import { publicView } from '../../model/public-view.js';
 import type { GiaNetwork, Id } from '../../model/types.js';
 import { deriveGraph } from '../../graph/derive-graph.js';
 import type { FilterResult } from '../../graph/filter-graph.js';
@@ -103,6 +103,8 @@ export class GiaNetworkList extends GiaElement {
       this.prepare();
     },
     onError: (src, error) => this.dispatchEvent(new GiaErrorEvent({ src, ...error })),
+    // In public mode only the public version of a loaded file is kept.
+    publicOnly: () => toMode(this.mode) === 'public',
   });
 
   /** Derives the (privacy-filtered) network and graph from `data` or the loaded file. */
@@ -114,9 +116,10 @@ export class GiaNetworkList extends GiaElement {
       this.graph = undefined;
       return;
     }
+    const mode = toMode(this.mode);
     try {
-      const mode = toMode(this.mode);
-      const network = mode === 'public' ? stripForPublic(source) : source;
+      // Public: the public build, with every text that repeats a personal value of the input hidden.
+      const network = mode === 'public' ? publicView(source, msg(this.language, 'map.textHidden')).network : source;
       this.network = network;
       this.graph = deriveGraph(network, { mode });
     } catch {
@@ -131,7 +134,10 @@ export class GiaNetworkList extends GiaElement {
       const groupBy = toGroupBy(this.groupBy);
       if (groupBy !== this.groupBy) this.groupBy = groupBy;
     }
-    if (changed.has('src')) {
+    const modeChanged = changed.has('mode') && changed.get('mode') !== undefined;
+    if (changed.has('src') || (modeChanged && this.data === undefined && this.loadedNetwork)) {
+      // A loaded file is kept only in the version of the mode it was loaded for: a new mode loads it again.
+      if (!changed.has('src')) this.loadedNetwork = undefined;
       if (typeof this.src === 'string' && this.src.trim() !== '') void this.loader.load(this.src);
       else {
         this.loader.clear();

@@ -34,6 +34,8 @@ export class DataFlowController {
       beforeError: () => errorPart.load(),
       onLoaded: (src, network, warningCount) => this.onLoaded(src, network, warningCount),
       onError: (src, error) => this.onLoadError(src, error),
+      // In public mode the element keeps only the public version of a loaded file.
+      publicOnly: () => ctx.mode() === 'public',
     });
     this.builder = new GraphBuildController(ctx.host);
   }
@@ -56,6 +58,11 @@ export class DataFlowController {
       state.network = host.data;
       this.rebuild();
     } else if (changed.has('src') && host.src && host.data === undefined) {
+      state.network = undefined;
+      state.graph = undefined;
+      void this.data.load(host.src);
+    } else if (changed.has('mode') && changed.get('mode') !== undefined && host.src && host.data === undefined) {
+      // A loaded file is kept only in the version of the mode it was loaded for: load it again.
       state.network = undefined;
       state.graph = undefined;
       void this.data.load(host.src);
@@ -100,7 +107,7 @@ export class DataFlowController {
     const inTask = this.builder.build(network, this.ctx.mode(), (input, graph, sameTask) => {
       this.show(input, graph, sameTask ? dataInAt : undefined);
       onBuilt?.();
-    });
+    }, this.ctx.lang());
     if (inTask) return;
     state.graph = undefined;
     state.shownNetwork = undefined;

@@ -1,5 +1,6 @@
 /**
- * network + mode → the network the map shows (in public mode stripped of personal data first) and its graph.
+ * network + mode → the network the map shows (in public mode stripped of personal data first, and, when the
+ * network holds personal values, every text that repeats one hidden: shared/model-loader.ts) and its graph.
  * A small network is built at once, in the caller's task. A large one (more than ONE_TASK_NODES nodes) is
  * stripped, turned into a graph step by step and shown in tasks of their own, so no main-thread task grows
  * long; meanwhile `building` is true (the map shows its loading state). A newer build, or `cancel`, drops
@@ -11,7 +12,9 @@ import { deriveGraph, deriveGraphSteps } from '../../graph/derive-graph.js';
 import { estimateNodeCount } from '../../graph/network-size.js';
 import type { Mode, NetworkGraph } from '../../graph/types.js';
 import { ONE_TASK_NODES } from './layout-controller.js';
-import { stripForPublic } from '../../model/public-network.js';
+import { hasPersonalValues, stripForPublic } from '../../model/public-network.js';
+import { publicNetwork } from '../shared/model-loader.js';
+import type { Lang } from '../../i18n/localize.js';
 
 /** Shows a built graph; `sameTask`: it was built in the task of `build` (not over the next tasks). */
 export type ShowGraph = (input: GiaNetwork, graph: NetworkGraph, sameTask: boolean) => void;
@@ -32,8 +35,19 @@ export class GraphBuildController {
    * Builds the graph of `network` in `mode` and shows it. Returns false when the build goes on over the next
    * tasks (the caller drops what it shows until `show` is called).
    */
-  build(network: GiaNetwork, mode: Mode, show: ShowGraph): boolean {
+  build(network: GiaNetwork, mode: Mode, show: ShowGraph, lang: Lang = 'nl'): boolean {
     const token = this.cancel();
+    if (mode === 'public' && hasPersonalValues(network)) {
+      // A file with personal values in a public map (e.g. the professional file): its texts are checked against
+      // those values (a lazy chunk) before anything is shown; only the public version goes on.
+      this.setBuilding(true);
+      void publicNetwork(network, lang).then((shown) => {
+        if (token !== this.token) return;
+        this.setBuilding(false);
+        this.build(shown, mode, (input, graph) => show(input, graph, false), lang);
+      });
+      return false;
+    }
     if (estimateNodeCount(network, mode) <= ONE_TASK_NODES || typeof setTimeout !== 'function') {
       const input = mode === 'public' ? stripForPublic(network) : network;
       show(input, deriveGraph(input, { mode }), true);

@@ -11,7 +11,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GiaNetwork } from '../../model/types.js';
 import type { GiaErrorProblem, GiaErrorReason } from '../../events/error.js';
 import { msg, type Lang } from '../../i18n/localize.js';
-import { loadModel, parseText, validateData } from './model-loader.js';
+import { loadModel, parseText, publicNetwork, validateData } from './model-loader.js';
 
 /** How many validation problems the error state lists. */
 export const SHOWN_PROBLEMS = 5;
@@ -40,6 +40,12 @@ export interface DataControllerOptions {
    * error-texts.ts itself needs none. Without the texts a message shows as its key.
    */
   beforeError?: () => Promise<unknown>;
+  /**
+   * True in public mode: only the public version of a loaded file is kept (shared/model-loader.ts `publicNetwork`:
+   * no personal fields, no text that repeats a personal value), never the raw file, so no script on the page
+   * finds the contacts on the element. A host that changes mode loads `src` again.
+   */
+  publicOnly?: () => boolean;
 }
 
 /** The origins besides its own that the page allows `src` to name (its `gia-allowed-origins` meta element). */
@@ -95,8 +101,13 @@ export class DataController implements ReactiveController {
     const abort = (this.abort = new AbortController());
     this.value = { state: 'loading', src };
     this.host.requestUpdate();
-    const result = await loadNetwork(src, this.options.lang(), abort.signal, this.options.beforeError);
+    let result = await loadNetwork(src, this.options.lang(), abort.signal, this.options.beforeError);
     if (id !== this.request) return;
+    if (!('error' in result) && this.options.publicOnly?.()) {
+      const network = await publicNetwork(result.network, this.options.lang()).catch(() => ({}) as GiaNetwork);
+      result = { ...result, network };
+      if (id !== this.request) return;
+    }
     if ('error' in result) {
       this.value = { state: 'error', src, error: result.error };
       this.host.requestUpdate();

@@ -5,7 +5,9 @@
  * The precompiled schema validator is most of the model's size, so the model is loaded with a dynamic import,
  * only when a file is loaded: a code-splitting build keeps it out of the first chunk.
  */
-import type { Lang } from '../../i18n/localize.js';
+import { msg, type Lang } from '../../i18n/localize.js';
+import { hasPersonalValues, stripForPublic } from '../../model/public-network.js';
+import type { GiaNetwork } from '../../model/types.js';
 import { lazyModule } from '../../util/lazy-module.js';
 
 export interface BridgeProblem {
@@ -41,4 +43,20 @@ export async function validateData(
     problems: result.problems.map((p) => ({ path: p.path === '' ? '/' : p.path, code: p.code, message: p.message })),
     warningCount: result.warnings.length,
   };
+}
+
+/**
+ * The network public mode may keep of `network`: the public build, with every text that still holds a personal
+ * value replaced by a notice (model/public-view.ts). Loads the model (the personal index) only when `network` holds
+ * personal values at all; otherwise the public build alone.
+ */
+export async function publicNetwork(network: GiaNetwork, lang: Lang): Promise<GiaNetwork> {
+  if (!hasPersonalValues(network)) return stripForPublic(network);
+  try {
+    const { publicView } = await loadModel();
+    return publicView(network, msg(lang, 'map.textHidden')).network;
+  } catch {
+    // Without the check no text of this file may be shown.
+    return {} as GiaNetwork;
+  }
 }

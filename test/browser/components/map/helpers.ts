@@ -2,6 +2,7 @@
 import '../../../../src/components/map/gia-network-map.js';
 import type { GiaNetworkMap } from '../../../../src/components/map/gia-network-map.component.js';
 import type { GiaNetwork } from '../../../../src/model/types.js';
+import { stripPersonalData } from '../../../../src/model/privacy.js';
 
 const cache = new Map<string, GiaNetwork | null>();
 
@@ -13,6 +14,16 @@ export async function loadData(name: string): Promise<GiaNetwork | null> {
   }
   const value = cache.get(name);
   return value ? structuredClone(value) : null;
+}
+
+/**
+ * The public version of a data file (what `gia-netwerkkaart public` writes and a municipality publishes): a public
+ * map draws it in the task that hands it over. A file with personal values is first checked for copies of them in
+ * its texts, a lazy chunk (privacy-copied-text.test.ts).
+ */
+export async function loadPublicData(name: string): Promise<GiaNetwork | null> {
+  const network = await loadData(name);
+  return network ? stripPersonalData(network) : null;
 }
 
 export function createMap(attributes: Record<string, string> = {}, data?: GiaNetwork): Promise<GiaNetworkMap> {

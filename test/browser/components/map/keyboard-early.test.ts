@@ -4,7 +4,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { GiaNetworkMap } from '../../../../src/components/map/gia-network-map.component.js';
 import { keyboardPart } from '../../../../src/components/map/lazy-parts.js';
-import { createMap, loadData, removeAll } from './helpers.js';
+import { createMap, loadPublicData, removeAll } from './helpers.js';
 
 function keydown(target: EventTarget, key: string): KeyboardEvent {
   const event = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true });
@@ -16,7 +16,7 @@ describe('gia-network-map: keys pressed before the keyboard chunk is in', () => 
   afterEach(removeAll);
 
   it('claims a used key at once and handles it when the chunk arrives; other keys pass', async () => {
-    const map: GiaNetworkMap = await createMap({}, (await loadData('zuid-limburg.json'))!);
+    const map: GiaNetworkMap = await createMap({}, (await loadPublicData('zuid-limburg.json'))!);
     await map.updateComplete;
     const surface = map.shadowRoot!.querySelector('svg.surface')!;
     expect(surface, 'the map surface is rendered').to.not.equal(null);

@@ -6,7 +6,7 @@ import type { GraphNode } from '../../../../src/graph/types.js';
 import { NodeHitIndex } from '../../../../src/render/node-hit-index.js';
 import { nodeAtPoint } from '../../../../src/render/node-at-point.js';
 import { FramePainter } from '../../../../src/components/map/frame-painter.js';
-import { createMap, frame, loadData, nodeElements, removeAll } from './helpers.js';
+import { createMap, frame, loadData, loadPublicData, nodeElements, removeAll } from './helpers.js';
 
 describe('gia-network-map: performance paths', () => {
   afterEach(removeAll);
@@ -63,7 +63,7 @@ describe('gia-network-map: performance paths', () => {
   });
 
   it('draws a small network in the task that hands over the data (stage measured at once), and shows the panels by `ready`', async () => {
-    const network = (await loadData('zuid-limburg.json'))!;
+    const network = (await loadPublicData('zuid-limburg.json'))!;
     const map = await createMap({}, network);
     // Only microtasks from here: no task boundary, no ResizeObserver, no animation frame.
     for (let i = 0; i < 3; i++) await map.updateComplete;
@@ -86,7 +86,7 @@ describe('gia-network-map: performance paths', () => {
     await frame();
     await frame();
     const stage = root.querySelector('.stage');
-    map.data = (await loadData('zuid-limburg.json'))!;
+    map.data = (await loadPublicData('zuid-limburg.json'))!;
     await map.updateComplete;
     expect(nodeElements(map).length).to.equal(map.currentGraph!.nodes.length);
     expect(root.querySelector('.stage')).to.equal(stage);
