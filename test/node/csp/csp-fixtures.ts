@@ -95,3 +95,37 @@ export function serve(bundle: string): Promise<{ server: Server; origin: string 
     });
   });
 }
+
+/** The Content-Security-Policy the demo pages must work under (issue 19): nothing inline, nothing from elsewhere. */
+export const DEMO_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'";
+
+/** A fresh build of the demo site (vite.config.ts) into a temporary folder; dist/ is left alone. */
+export async function buildDemo(): Promise<string> {
+  const { build } = await import('vite');
+  const out = mkdtempSync(join(tmpdir(), 'gia-demo-csp-'));
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { outDir: out, emptyOutDir: true } });
+  return out;
+}
+
+/** Serves every file of `dir` (`/` is index.html) with `csp`. */
+export function serveFolder(dir: string, csp: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = resolve(dir, '.' + path);
+    res.setHeader('Content-Security-Policy', csp);
+    res.setHeader('Cache-Control', 'no-store');
+    if (file.startsWith(dir + sep) && existsSync(file) && statSync(file).isFile()) {
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      return res.end(readFileSync(file));
+    }
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('niet gevonden');
+  });
+  return new Promise((done) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+    });
+  });
+}
