@@ -16,6 +16,17 @@ import type { GiaNetwork } from './types.js';
  * no references to what was removed (see stripPersonalData). The input is not changed.
  */
 export function stripForPublic(network: GiaNetwork): GiaNetwork {
+  // A public version made here is public already (stripping it again would copy a large file for nothing).
+  if (typeof network === 'object' && network !== null && publicVersions.has(network)) return network;
+  const made = strip(network);
+  if (typeof made === 'object' && made !== null) publicVersions.add(made);
+  return made;
+}
+
+/** The networks `stripForPublic` returned (the same object again yields itself). */
+const publicVersions = new WeakSet<object>();
+
+function strip(network: GiaNetwork): GiaNetwork {
   try {
     return stripPersonalData(network);
   } catch {

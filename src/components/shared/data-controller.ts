@@ -104,6 +104,7 @@ export class DataController implements ReactiveController {
     let result = await loadNetwork(src, this.options.lang(), abort.signal, this.options.beforeError);
     if (id !== this.request) return;
     if (!('error' in result) && this.options.publicOnly?.()) {
+      await nextTask();
       const network = await publicNetwork(result.network, this.options.lang()).catch(() => ({}) as GiaNetwork);
       result = { ...result, network };
       if (id !== this.request) return;
@@ -156,7 +157,10 @@ export async function loadNetwork(
   } catch {
     return failure(beforeError, () => ({ reason: 'network', message: msg(lang, 'error.network', { src }) }));
   }
+  // Parsing, validation and the public check each run in a task of their own (a large file: no single long task).
+  await nextTask();
   const parsed = await parseText(text, lang);
+  await nextTask();
   if (!parsed.ok) return failure(beforeError, () => ({ reason: 'parse', message: `${msg(lang, 'error.parse', { src })} ${parsed.message}` }));
   const result = await validateData(parsed.value, lang);
   if (!result.valid) {
@@ -169,6 +173,8 @@ export async function loadNetwork(
   }
   return { network: parsed.value as GiaNetwork, warningCount: result.warningCount };
 }
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A load error, built once `beforeError` (its texts) is in. */
 async function failure(beforeError: (() => Promise<unknown>) | undefined, error: () => LoadError): Promise<{ error: LoadError }> {
