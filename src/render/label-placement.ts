@@ -109,7 +109,8 @@ export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
           return [cx - r - 2 - w, cy - h / 2, cx - r - 2, cy + h / 2, undefined];
       }
     };
-    const clashes = (box: Box) => {
+    // `relax`: how much of the gap round other nodes may be given up (only for results and the selected node).
+    const clashes = (box: Box, relax = 0) => {
       if (bounds && (box[0] < bounds.x0 || box[2] > bounds.x1 || box[1] < bounds.y0 || box[3] > bounds.y1)) return true;
       for (let gx = Math.floor(box[0] / cell); gx <= Math.floor(box[2] / cell); gx++) {
         for (let gy = Math.floor(box[1] / cell); gy <= Math.floor(box[3] / cell); gy++) {
@@ -120,13 +121,21 @@ export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
               if (box[0] < other[2] - g && box[2] > other[0] + g && box[1] < other[3] - g && box[3] > other[1] + g) return true;
               continue;
             }
-            if (box[0] < other[2] && box[2] > other[0] && box[1] < other[3] && box[3] > other[1]) return true;
+            // Other labels have no node id; other nodes are inflated by the gap, of which `relax` may go.
+            const g = other[4] === undefined ? 0 : relax;
+            if (box[0] < other[2] - g && box[2] > other[0] + g && box[1] < other[3] - g && box[3] > other[1] + g) return true;
           }
         }
       }
       return false;
     };
-    const side = SIDES.find((candidate) => !clashes(boxOf(candidate))) ?? (first.has(node.id) ? 'below' : undefined);
+    // A result or the selected node that finds no room: a second try with a narrower gap (its shape and
+    // a line's breadth stay clear), then below all the same: a result always shows its own name.
+    const important = first.has(node.id) || (input.highlighted?.has(node.id) ?? false);
+    const side =
+      SIDES.find((candidate) => !clashes(boxOf(candidate))) ??
+      (important ? SIDES.find((candidate) => !clashes(boxOf(candidate), OTHER_NODE_GAP - 3)) : undefined) ??
+      (important ? 'below' : undefined);
     if (side === undefined) continue;
     const box = boxOf(side);
     placed.set(node.id, side);
