@@ -3,6 +3,7 @@
  */
 import type { Id } from '../model/types.js';
 import { normalizeText } from './normalize-text.js';
+import { searchFieldsOf } from './derive-graph.js';
 import { NODE_KINDS, type GraphNode, type NetworkGraph, type NodeKind } from './types.js';
 import { EMPTY_FILTER, type FilterState } from './filter-state.js';
 
@@ -42,6 +43,36 @@ export function matchesQuery(text: string, query: TextQuery): boolean {
   return query.words.length > 1 && text.replace(/ /g, '').includes(query.compact);
 }
 
+/** The kinds a topic search finds through their specialisms: organisations, overleggen and aanbod. */
+const TOPIC_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['organisation', 'meeting', 'intervention']);
+
+/** True when every query word starts a word of `field`, or the field without spaces starts with the query's. */
+function startsWords(field: string, query: TextQuery): boolean {
+  const words = field.split(' ');
+  return query.words.every((word) => words.some((w) => w.startsWith(word))) || field.replace(/ /g, '').startsWith(query.compact);
+}
+
+/**
+ * Topic search: the specialisms whose name or one of whose synonyms the query names (every query word
+ * starts a word of it; at least three letters, so a short start of a word does not find half the network).
+ * The nodes linked to these specialisms match the query too.
+ */
+export function topicsMatching(graph: NetworkGraph, query: TextQuery): Set<Id> {
+  const topics = new Set<Id>();
+  if (query.compact.length < 3) return topics;
+  for (const node of graph.nodes) {
+    if (node.kind !== 'specialism') continue;
+    const fields = searchFieldsOf(node);
+    if (fields.names.some((f) => startsWords(f, query)) || fields.synonyms.some((f) => startsWords(f, query))) topics.add(node.id);
+  }
+  return topics;
+}
+
+/** True when `node` works on one of the `topics` (an organisation, overleg or aanbod that lists it). */
+export function worksOnTopic(node: GraphNode, topics: ReadonlySet<Id>): boolean {
+  return topics.size > 0 && TOPIC_KINDS.has(node.kind) && intersects(node.specialisms, topics);
+}
+
 function intersects(values: readonly Id[], wanted: ReadonlySet<Id>): boolean {
   for (const value of values) if (wanted.has(value)) return true;
   return false;
@@ -58,13 +89,15 @@ function idSet(value: unknown): Set<Id> {
  * - specialisms: the node has one of the chosen specialisms (a specialism node lists itself).
  * - phases: the node acts in one of the chosen phases. Specialism nodes are not tied to a phase and pass.
  * - municipalities: the node works in one of them, or has no municipalities (= the whole region).
- * - query: every word occurs in the node's searchText (case and accents folded).
+ * - query: every word occurs in the node's searchText (case and accents folded), or (with the graph) the
+ *   node is an organisation, overleg or aanbod linked to a specialism the query names (topicsMatching).
  */
-export function nodePassesFilter(node: GraphNode, filter: Partial<FilterState>): boolean {
-  return makePredicate(filter)(node);
+export function nodePassesFilter(node: GraphNode, filter: Partial<FilterState>, graph?: NetworkGraph): boolean {
+  const topics = graph ? topicsMatching(graph, compileQuery(filter.query ?? '')) : undefined;
+  return makePredicate(filter, topics)(node);
 }
 
-function makePredicate(filter: Partial<FilterState>): (node: GraphNode) => boolean {
+function makePredicate(filter: Partial<FilterState>, topics: ReadonlySet<Id> = new Set()): (node: GraphNode) => boolean {
   const kinds = idSet(filter.kinds);
   const specialisms = idSet(filter.specialisms);
   const phases = idSet(filter.phases);
@@ -79,13 +112,14 @@ function makePredicate(filter: Partial<FilterState>): (node: GraphNode) => boole
       return false;
     }
     // No query: searchText (folded on first read) is not needed.
-    return query.words.length === 0 || matchesQuery(node.searchText, query);
+    return query.words.length === 0 || matchesQuery(node.searchText, query) || worksOnTopic(node, topics);
   };
 }
 
 /** The nodes left visible by `filter`. Never throws on a malformed filter (missing facets count as empty). */
 export function filterGraph(graph: NetworkGraph, filter: Partial<FilterState> = EMPTY_FILTER): FilterResult {
-  const passes = makePredicate(filter ?? EMPTY_FILTER);
+  const safe = filter ?? EMPTY_FILTER;
+  const passes = makePredicate(safe, topicsMatching(graph, compileQuery(safe.query ?? '')));
   const visible = new Set<Id>();
   const counts = Object.fromEntries(NODE_KINDS.map((kind) => [kind, 0])) as Record<NodeKind, number>;
   for (const node of graph.nodes) {

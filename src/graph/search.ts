@@ -4,14 +4,15 @@
  * "Zorg- en Veiligheidshuis", "ouderen mishandeling" finds it too).
  *
  * Ranking: a name that starts with the query (whole words first) > every query word starts a word of the name >
- * the name contains the query > a synonym (same steps) > the description. Ties: shorter label first,
- * then label, then id, so the order is stable.
+ * the name contains the query > a synonym (same steps) > works on a topic the query names (an organisation,
+ * overleg or aanbod linked to a specialism whose name or synonym matches: "ouderenmishandeling" finds
+ * who works on it) > the description. Ties: shorter label first, then label, then id, so the order is stable.
  */
 import { searchFieldsOf } from './derive-graph.js';
-import { compileQuery, matchesQuery, type TextQuery } from './filter-graph.js';
+import { compileQuery, matchesQuery, topicsMatching, worksOnTopic, type TextQuery } from './filter-graph.js';
 import type { GraphNode, NetworkGraph } from './types.js';
 
-export type SearchMatch = 'name' | 'synonym' | 'description';
+export type SearchMatch = 'name' | 'synonym' | 'topic' | 'description';
 
 export interface SearchResult {
   node: GraphNode;
@@ -43,14 +44,15 @@ function bestOf(fields: readonly string[], query: TextQuery): number {
   return best;
 }
 
-/** Scores one node; undefined when it does not match. */
-export function scoreNode(node: GraphNode, query: TextQuery): { score: number; matched: SearchMatch } | undefined {
+/** Scores one node; undefined when it does not match. `topics`: the specialisms the query names (topicsMatching). */
+export function scoreNode(node: GraphNode, query: TextQuery, topics?: ReadonlySet<string>): { score: number; matched: SearchMatch } | undefined {
   if (query.words.length === 0) return undefined;
   const fields = searchFieldsOf(node);
   const name = bestOf(fields.names, query);
   if (name > 0) return { score: 300 + name, matched: 'name' };
   const synonym = bestOf(fields.synonyms, query);
   if (synonym > 0) return { score: 200 + synonym, matched: 'synonym' };
+  if (topics && worksOnTopic(node, topics)) return { score: 150 + Math.min(node.degree, 49), matched: 'topic' };
   const description = scoreField(fields.description, query);
   if (description > 0) return { score: 100 + description, matched: 'description' };
   // The words may be spread over several fields (a name word and a description word).
@@ -63,8 +65,9 @@ export function searchNodes(graph: NetworkGraph, query: string, limit = 8): Sear
   const compiled = compileQuery(query);
   if (compiled.words.length === 0 || !(limit > 0)) return [];
   const results: SearchResult[] = [];
+  const topics = topicsMatching(graph, compiled);
   for (const node of graph.nodes) {
-    const scored = scoreNode(node, compiled);
+    const scored = scoreNode(node, compiled, topics);
     if (scored) results.push({ node, ...scored });
   }
   results.sort(

@@ -88,6 +88,7 @@ export default {
     n(p) === 0 ? 'No suggestions.' : n(p) === 1 ? '1 suggestion. Use arrow down to choose.' : `${n(p)} suggestions. Use arrow down to choose.`,
   'search.match.synonym': 'also known as "{synonym}"',
   'search.match.synonymPlain': 'synonym',
+  'search.match.topic': 'works on this topic',
   'search.match.description': 'in the description',
 
   // Filter panel

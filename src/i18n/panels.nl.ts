@@ -88,6 +88,7 @@ export default {
     n(p) === 0 ? 'Geen suggesties.' : n(p) === 1 ? '1 suggestie. Gebruik pijl omlaag om te kiezen.' : `${n(p)} suggesties. Gebruik pijl omlaag om te kiezen.`,
   'search.match.synonym': 'ook bekend als "{synonym}"',
   'search.match.synonymPlain': 'synoniem',
+  'search.match.topic': 'werkt aan dit onderwerp',
   'search.match.description': 'in de beschrijving',
 
   // Filter panel

@@ -149,6 +149,35 @@ const BASE_RADIUS: Readonly<Record<NodeKind, number>> = {
   contact: 6,
 };
 
+/** Pull towards an anchor (force layout): the phases on their line, the unlinked nodes in their row. */
+const ANCHOR_PULL = 0.3;
+
+/**
+ * Fixed places in the force layout: the AVE phases in order (1, 2, 3, 4) on a line across the middle, and
+ * the nodes without any link in one row along the bottom edge (a group of their own, not scattered
+ * through the network as if they were part of it). Every other node has no anchor.
+ */
+export function forceAnchors(
+  nodes: readonly LayoutNode[],
+  links: readonly LayoutLink[],
+  size: { width: number; height: number },
+): Map<LayoutNode, Point> {
+  const anchors = new Map<LayoutNode, Point>();
+  const phases = nodes.filter((n) => n.kind === 'phase' && n.phaseOrder !== undefined).sort((a, b) => a.phaseOrder! - b.phaseOrder!);
+  phases.forEach((node, i) =>
+    anchors.set(node, { x: size.width * (phases.length > 1 ? 0.2 + (0.6 * i) / (phases.length - 1) : 0.5), y: size.height / 2 }),
+  );
+  const linked = new Set<Id>();
+  for (const link of links) {
+    linked.add(typeof link.source === 'object' ? link.source.id : link.source);
+    linked.add(typeof link.target === 'object' ? link.target.id : link.target);
+  }
+  const lonely = nodes.filter((n) => n.kind !== 'phase' && !linked.has(n.id));
+  const step = Math.min(0.12, 0.8 / Math.max(1, lonely.length));
+  lonely.forEach((node, i) => anchors.set(node, { x: size.width * (0.5 + (i - (lonely.length - 1) / 2) * step), y: size.height * 0.97 }));
+  return anchors;
+}
+
 /**
  * The radius the layout reserves for a node: a base per kind, growing slowly with the degree.
  * render/ may draw smaller shapes, but should not draw larger ones than this.
@@ -350,9 +379,15 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
       }
       // Without long-range repulsion (large graphs) a strong pull to the centre would crush the middle.
       const centre = n > LARGE_GRAPH && localRepel ? 0.04 * (LARGE_GRAPH / n) : 0.04;
+      const anchors = forceAnchors(nodes, links, size);
       simulation
-        .force('x', forceX<LayoutNode>(size.width / 2).strength(centre))
-        .force('y', forceY<LayoutNode>(size.height / 2).strength(centre * (size.width / size.height)));
+        .force('x', forceX<LayoutNode>((d) => anchors.get(d)?.x ?? size.width / 2).strength((d) => (anchors.has(d) ? ANCHOR_PULL : centre)))
+        .force(
+          'y',
+          forceY<LayoutNode>((d) => anchors.get(d)?.y ?? size.height / 2).strength((d) =>
+            anchors.has(d) ? ANCHOR_PULL : centre * (size.width / size.height),
+          ),
+        );
     } else {
       // The slots (force-ave-bands.ts) carry the arrangement; collide resolves what overlaps. No
       // link or many-body forces: they pulled nodes out of their slots (towards the strip's

@@ -1,8 +1,10 @@
 /**
  * Which labels to draw so that they never overlap (readable at every zoom): labels are placed greedily
- * in priority order (phases, the selected and focused nodes, then by kind and degree) in screen space;
- * a label that would overlap one already placed is left out (its node keeps its accessible name, and
- * the label appears when zooming in). Pure.
+ * in priority order (the selected and focused nodes, the highlighted results, phases, then by kind and
+ * degree) in screen space; a label that would overlap another label or any node's shape is left out (its
+ * node keeps its accessible name, and the label appears when zooming in). A label keeps a clear gap from
+ * every other node, so that the text next to a node is always that node's own (never a neighbour's label
+ * that happens to sit under it). Labels may have two lines (label-text.ts wrapLabel). Pure.
  */
 import type { Id } from '../model/types.js';
 import type { GraphNode, NodeKind } from '../graph/types.js';
@@ -16,16 +18,27 @@ export interface LabelInput {
   /** Screen font size in px. */
   fontSize: number;
   text: (node: GraphNode) => string;
+  /** The label's lines (default: one line, `text`). */
+  lines?: ((node: GraphNode) => readonly string[]) | undefined;
   radius: (node: GraphNode) => number;
   /** Always labelled first (selected, focused, hovered). */
   first?: readonly (Id | undefined)[];
   /** Placed before the others, but only where they fit (e.g. the neighbours of the hovered node). */
   preferred?: ReadonlySet<Id> | undefined;
+  /** Placed right after `first` (the search and help results), where they fit. */
+  highlighted?: ReadonlySet<Id> | undefined;
   /** The visible area in the same (scaled, untranslated) space: labels stay inside it. */
   bounds?: { x0: number; y0: number; x1: number; y1: number } | undefined;
 }
 
 const KIND_RANK: Record<NodeKind, number> = { phase: 0, organisation: 1, meeting: 2, intervention: 3, specialism: 4, contact: 5 };
+
+/** Width of one character (share of the font size), a little over the mean of the map's sans-serif font. */
+export const CHAR_WIDTH = 0.6;
+/** Line height (share of the font size). */
+export const LINE_HEIGHT = 1.2;
+/** Clear space (screen px) between a label and any node other than its own. */
+export const OTHER_NODE_GAP = 7;
 
 /** Where a label sits relative to its node. */
 export type LabelSide = 'below' | 'above' | 'right' | 'left';
@@ -38,6 +51,7 @@ export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
   const order = [...input.nodes].sort(
     (a, b) =>
       Number(first.has(b.id)) - Number(first.has(a.id)) ||
+      Number(input.highlighted?.has(b.id) ?? false) - Number(input.highlighted?.has(a.id) ?? false) ||
       Number(input.preferred?.has(b.id) ?? false) - Number(input.preferred?.has(a.id) ?? false) ||
       KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
       b.degree - a.degree ||
@@ -63,23 +77,25 @@ export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
       }
     }
   };
-  // The nodes themselves are obstacles: a label never covers another node's shape.
+  // The nodes themselves are obstacles: a label never covers a node's shape, and keeps a gap from other nodes.
   for (const node of input.nodes) {
     const p = input.positions.get(node.id);
     if (!p) continue;
     if (!near(p.x * k, p.y * k)) continue;
-    const r = input.radius(node) * k * 0.8;
+    const r = input.radius(node) * k + OTHER_NODE_GAP;
     insert([p.x * k - r, p.y * k - r, p.x * k + r, p.y * k + r, node.id]);
   }
   const placed = new Map<Id, LabelSide>();
-  const h = input.fontSize * 1.2;
+  const lines = input.lines ?? ((node: GraphNode) => [input.text(node)]);
   for (const node of order) {
     const p = input.positions.get(node.id);
     if (!p) continue;
     const cx = p.x * k;
     const cy = p.y * k;
     if (!near(cx, cy) && !first.has(node.id)) continue;
-    const w = input.text(node).length * input.fontSize * 0.56;
+    const text = lines(node);
+    const w = Math.max(...text.map((line) => line.length)) * input.fontSize * CHAR_WIDTH;
+    const h = input.fontSize * LINE_HEIGHT * text.length;
     const r = input.radius(node) * k + 1;
     const boxOf = (side: LabelSide): Box => {
       switch (side) {
@@ -93,19 +109,33 @@ export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
           return [cx - r - 2 - w, cy - h / 2, cx - r - 2, cy + h / 2, undefined];
       }
     };
-    const clashes = (box: Box) => {
+    // `relax`: how much of the gap round other nodes may be given up (only for results and the selected node).
+    const clashes = (box: Box, relax = 0) => {
       if (bounds && (box[0] < bounds.x0 || box[2] > bounds.x1 || box[1] < bounds.y0 || box[3] > bounds.y1)) return true;
       for (let gx = Math.floor(box[0] / cell); gx <= Math.floor(box[2] / cell); gx++) {
         for (let gy = Math.floor(box[1] / cell); gy <= Math.floor(box[3] / cell); gy++) {
           for (const other of grid.get(cellKey(gx, gy)) ?? []) {
-            if (other[4] === node.id) continue;
-            if (box[0] < other[2] && box[2] > other[0] && box[1] < other[3] && box[3] > other[1]) return true;
+            // Its own node: only its shape (without the gap) must stay clear.
+            if (other[4] === node.id) {
+              const g = OTHER_NODE_GAP;
+              if (box[0] < other[2] - g && box[2] > other[0] + g && box[1] < other[3] - g && box[3] > other[1] + g) return true;
+              continue;
+            }
+            // Other labels have no node id; other nodes are inflated by the gap, of which `relax` may go.
+            const g = other[4] === undefined ? 0 : relax;
+            if (box[0] < other[2] - g && box[2] > other[0] + g && box[1] < other[3] - g && box[3] > other[1] + g) return true;
           }
         }
       }
       return false;
     };
-    const side = SIDES.find((candidate) => !clashes(boxOf(candidate))) ?? (first.has(node.id) ? 'below' : undefined);
+    // A result or the selected node that finds no room: a second try with a narrower gap (its shape and
+    // a line's breadth stay clear), then below all the same: a result always shows its own name.
+    const important = first.has(node.id) || (input.highlighted?.has(node.id) ?? false);
+    const side =
+      SIDES.find((candidate) => !clashes(boxOf(candidate))) ??
+      (important ? SIDES.find((candidate) => !clashes(boxOf(candidate), OTHER_NODE_GAP - 3)) : undefined) ??
+      (important ? 'below' : undefined);
     if (side === undefined) continue;
     const box = boxOf(side);
     placed.set(node.id, side);

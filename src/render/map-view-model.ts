@@ -18,7 +18,7 @@ import { msg, type Lang } from '../i18n/localize.js';
 import { accessibleName } from './accessible-name.js';
 import { CANVAS_THRESHOLD } from './canvas-loader.js';
 import { placeLabels, type LabelSide } from './label-placement.js';
-import { labelOf } from './label-text.js';
+import { labelLines, labelOf } from './label-text.js';
 import { drawnRadius } from './node-shapes.js';
 
 /** What the user has chosen (and what the map knows of its own state) that changes what is drawn. */
@@ -145,7 +145,7 @@ export function createMapViewModel(): MapViewModel {
       name,
       labels: (frame) => {
         const { x, y, k } = frame.transform;
-        const deps = [graph, domNodes, emphasis, ...first, frame.positions, frame.version, frame.settled, x, y, k, frame.width, frame.height];
+        const deps = [graph, domNodes, emphasis, highlighted, ...first, frame.positions, frame.version, frame.settled, x, y, k, frame.width, frame.height];
         return part('labels', deps, () =>
           placeLabels({
             nodes: domNodes,
@@ -153,8 +153,10 @@ export function createMapViewModel(): MapViewModel {
             scale: k,
             fontSize: 12,
             text: labelOf,
+            lines: labelLines,
             radius: drawnRadius,
             first,
+            highlighted,
             preferred: emphasis,
             bounds: { x0: -x + 2, y0: -y + 2, x1: frame.width - x - 2, y1: frame.height - y - 2 },
           }),

@@ -20,7 +20,7 @@ test('overlapping labels: the higher priority one wins, the other moves or is le
   const nodes = [node('specialism-long-name', 'specialism'), node('organisation-long-name', 'organisation', 9)];
   const positions = new Map([
     ['specialism-long-name', { x: 0, y: 0 }],
-    ['organisation-long-name', { x: 4, y: 0 }],
+    ['organisation-long-name', { x: 60, y: 24 }],
   ]);
   const placed = placeLabels({ ...base, nodes, positions, scale: 1 });
   assert.equal(placed.get('organisation-long-name'), 'below');
@@ -31,7 +31,7 @@ test('zooming in makes room for more labels', () => {
   const nodes = Array.from({ length: 30 }, (_, i) => node(`node-${i}`));
   const positions = new Map(nodes.map((n, i) => [n.id, { x: (i % 6) * 20, y: Math.floor(i / 6) * 20 }]));
   const far = placeLabels({ ...base, nodes, positions, scale: 0.5 }).size;
-  const near = placeLabels({ ...base, nodes, positions, scale: 4 }).size;
+  const near = placeLabels({ ...base, nodes, positions, scale: 6 }).size;
   assert.ok(near > far, `${near} > ${far}`);
   assert.equal(near, 30);
 });
@@ -52,4 +52,33 @@ test('the same input gives the same placement', () => {
   const a = placeLabels({ ...base, nodes, positions, scale: 1 });
   const b = placeLabels({ ...base, nodes: [...nodes].reverse(), positions, scale: 1 });
   assert.deepEqual([...a.entries()].sort(), [...b.entries()].sort());
+});
+
+test('a label keeps clear of other nodes: the text beside a node is never a neighbour label', () => {
+  // b sits just below a: b's label above it would be the text right under a.
+  const nodes = [node('a', 'organisation', 1), node('b', 'organisation', 9)];
+  const positions = new Map([['a', { x: 0, y: 0 }], ['b', { x: 0, y: 30 }]]);
+  const placed = placeLabels({ ...base, nodes, positions, scale: 1 });
+  assert.notEqual(placed.get('b'), 'above');
+  assert.notEqual(placed.get('a'), 'below');
+});
+
+test('highlighted results are labelled before nodes of higher rank', () => {
+  const nodes = [node('result-node-long', 'specialism', 0), node('phase-node-long-name', 'phase', 9)];
+  const positions = new Map([['result-node-long', { x: 0, y: 0 }], ['phase-node-long-name', { x: 100, y: 0 }]]);
+  const plain = placeLabels({ ...base, nodes, positions, scale: 1 });
+  assert.equal(plain.get('phase-node-long-name'), 'below');
+  assert.notEqual(plain.get('result-node-long'), 'below');
+  const withResult = placeLabels({ ...base, nodes, positions, scale: 1, highlighted: new Set(['result-node-long']) });
+  assert.equal(withResult.get('result-node-long'), 'below');
+});
+
+test('two-line labels take the height of two lines', () => {
+  const nodes = [node('a'), node('b')];
+  // b is 45 px below a: one line under a fits, two lines do not.
+  const positions = new Map([['a', { x: 0, y: 0 }], ['b', { x: 0, y: 45 }]]);
+  const one = placeLabels({ ...base, nodes, positions, scale: 1, first: ['b'] });
+  const two = placeLabels({ ...base, nodes, positions, scale: 1, first: ['b'], lines: () => ['line one', 'line two'] });
+  assert.equal(one.get('a'), 'below');
+  assert.notEqual(two.get('a'), 'below');
 });

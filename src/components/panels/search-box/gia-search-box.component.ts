@@ -142,6 +142,7 @@ export class GiaSearchBox extends GiaElement {
         ? msg(lang, 'search.match.synonym', { synonym: suggestion.synonym })
         : msg(lang, 'search.match.synonymPlain');
     }
+    if (suggestion.matched === 'topic') return msg(lang, 'search.match.topic');
     if (suggestion.matched === 'description') return msg(lang, 'search.match.description');
     return '';
   }

@@ -1,0 +1,57 @@
+import { expect } from '@esm-bundle/chai';
+import type { GiaNetworkMap } from '../../../../src/components/map/gia-network-map.component.js';
+import { createMap, frame, loadData, removeAll } from './helpers.js';
+
+type Box = { id: string; left: number; top: number; right: number; bottom: number };
+
+const boxOf = (id: string, r: DOMRect): Box => ({ id, left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+/** Boxes that share more than half a pixel both ways. */
+const intersect = (a: Box, b: Box) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+
+/** The visible labels and node shapes of a settled map, as screen boxes. */
+function boxes(map: GiaNetworkMap): { labels: Box[]; nodes: Box[] } {
+  const root = map.shadowRoot!;
+  const labels = [...root.querySelectorAll<SVGTextElement>('.labels .node-label')]
+    .map((l) => boxOf(l.getAttribute('data-label-id')!, l.getBoundingClientRect()))
+    .filter((b) => b.right > b.left);
+  const nodes = [...root.querySelectorAll<SVGGElement>('svg .nodes [data-id]')].map((n) =>
+    boxOf(n.getAttribute('data-id')!, n.querySelector('.shape')!.getBoundingClientRect()),
+  );
+  return { labels, nodes };
+}
+
+const counts: string[] = [];
+
+describe('gia-network-map: labels never overlap labels or nodes', () => {
+  afterEach(removeAll);
+  after(() => console.log(`labels shown:\n${counts.join('\n')}`));
+
+  for (const file of ['zuid-limburg.json', 'rotterdam-rijnmond.json']) {
+    for (const layout of ['force', 'ave'] as const) {
+      for (const [width, height] of [
+        [1280, 800],
+        [375, 740],
+      ] as const) {
+        it(`${file}, ${layout}, ${width} px`, async () => {
+          const network = (await loadData(file))!;
+          const map = await createMap({ layout }, network);
+          map.style.width = `${width}px`;
+          map.style.height = `${height}px`;
+          await map.settled;
+          await frame();
+          await map.updateComplete;
+          const { labels, nodes } = boxes(map);
+          counts.push(`${file} ${layout} ${width}px: ${labels.length} labels for ${nodes.length} nodes`);
+          expect(labels.length, 'some labels are shown').to.be.greaterThan(0);
+          for (const [i, a] of labels.entries()) {
+            for (const b of labels.slice(i + 1)) expect(intersect(a, b), `label ${a.id} × label ${b.id}`).to.equal(false);
+            for (const n of nodes) if (n.id !== a.id) expect(intersect(a, n), `label ${a.id} × node ${n.id}`).to.equal(false);
+            const own = nodes.find((n) => n.id === a.id)!;
+            expect(intersect(a, own), `label ${a.id} × its own node`).to.equal(false);
+          }
+        });
+      }
+    }
+  }
+});
