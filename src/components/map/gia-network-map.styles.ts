@@ -219,8 +219,11 @@ export const mapStyles = css`
   .node-label {
     pointer-events: none;
   }
+  /* De-emphasised labels (hover or focus on another node) step back in colour, never in opacity: the
+     secondary text colour keeps 4.5:1 against the background in both themes (WCAG 1.4.3; tested in
+     test/browser/a11y/label-contrast.test.ts). */
   .node-label.faded {
-    opacity: 0.2;
+    fill: var(--_gia-color-text-muted);
   }
   .label {
     fill: var(--_gia-color-text);
