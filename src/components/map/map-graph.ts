@@ -2,7 +2,9 @@
  * The drawn network on the map's stage: the SVG surface (every visible node and link; on the canvas path
  * only the focused and selected nodes, as the keyboard and assistive-technology proxy, over the canvas),
  * its description, and the "no results" message with its "clear filters" button. The pointer, key and
- * focus events are delegated on the surface (the map finds the node through `data-id`).
+ * focus events are delegated on the surface (the map finds the node through `data-id`). The surface has
+ * `tabindex="-1"`: Chromium makes an `<svg>` with focus listeners a Tab stop of its own, and the graph is one Tab
+ * stop (the roving node) in every mode.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -63,6 +65,7 @@ export function graphTemplate(input: GraphInput): TemplateResult {
   return html`${view.useCanvas ? html`<canvas aria-hidden="true"></canvas>` : nothing}
     <svg
       class=${input.hoverId ? 'surface over-node' : 'surface'}
+      tabindex="-1"
       role="group"
       aria-roledescription=${msg(lang, 'map.label').toLowerCase()}
       aria-label=${title ? msg(lang, 'map.labelWithTitle', { title }) : msg(lang, 'map.label')}
