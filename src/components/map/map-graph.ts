@@ -50,6 +50,18 @@ export interface GraphInput {
   onClearFilters: () => void;
 }
 
+const linkCounts = new WeakMap<ReadonlySet<Id>, number>();
+
+/** The number of links with both ends visible (once per filter result). */
+export function visibleLinkCount(graph: NetworkGraph, visible: ReadonlySet<Id>): number {
+  let count = linkCounts.get(visible);
+  if (count === undefined) {
+    count = graph.links.filter((l) => visible.has(l.source) && visible.has(l.target)).length;
+    linkCounts.set(visible, count);
+  }
+  return count;
+}
+
 /** The drawn radius of the node with this id (6 for an unknown id). */
 export function radiusOf(graph: NetworkGraph): (id: Id) => number {
   return (id) => {
@@ -102,7 +114,10 @@ export function graphTemplate(input: GraphInput): TemplateResult {
         })}
       </g>
     </svg>
-    <p id="map-description" class="visually-hidden">${msg(lang, 'map.description')}</p>
+    <p id="map-description" class="visually-hidden">
+      ${msg(lang, 'map.totals', { nodes: view.filter.total, links: visibleLinkCount(input.graph, view.filter.visible) })}
+      ${msg(lang, 'map.description')}
+    </p>
     ${empty
       ? html`<div class="empty-result" role="status">
           <p>${msg(lang, 'filter.noResults')}</p>

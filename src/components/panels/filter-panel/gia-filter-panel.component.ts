@@ -42,6 +42,8 @@ export class GiaFilterPanel extends GiaElement {
   @property({ attribute: false }) filter?: FilterState;
   /** The number of items the current filter leaves visible. */
   @property({ attribute: false }) resultCount = 0;
+  /** Inside the map, which announces filter results itself: the count is shown, but is no live region. */
+  @property({ type: Boolean, attribute: 'no-announce' }) noAnnounce = false;
 
   @state() private current: FilterState = emptyFilter();
 
@@ -123,7 +125,7 @@ export class GiaFilterPanel extends GiaElement {
     return html`<section part="base" lang=${lang} aria-labelledby="filter-heading">
       <h2 id="filter-heading" tabindex="-1">${msg(lang, 'filter.heading')}</h2>
       <div class="summary">
-        <p part="count" class="count" role="status">
+        <p part="count" class="count" role=${this.noAnnounce ? nothing : 'status'}>
           ${empty ? msg(lang, 'filter.count', { count }) : msg(lang, 'filter.countOf', { count, total })}${!empty
             ? html`<span class="muted"> · ${msg(lang, 'filter.active', { count: active })}</span>`
             : nothing}
