@@ -21,6 +21,11 @@ export default {
   'map.labelWithTitle': 'Network map: {title}',
   'map.description':
     'Interactive map. Tab into the map and use the arrow keys to move from node to node. Press ? for all keys.',
+  'map.totals': (p: MessageParams) => {
+    const nodes = Number(p.nodes ?? 0);
+    const links = Number(p.links ?? 0);
+    return `${nodes} ${nodes === 1 ? 'item' : 'items'} and ${links} ${links === 1 ? 'link' : 'links'} on the map.`;
+  },
   'map.loading': 'Loading network map…',
   'map.textHidden': 'Text hidden: it contained personal data.',
   'filter.noResults': 'Nothing matches the filters.',

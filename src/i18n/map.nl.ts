@@ -26,6 +26,11 @@ export default {
   'map.labelWithTitle': 'Netwerkkaart: {title}',
   'map.description':
     'Interactieve kaart. Tab naar de kaart en gebruik de pijltjestoetsen om van knoop naar knoop te gaan. Druk op ? voor alle toetsen.',
+  'map.totals': (p: MessageParams) => {
+    const nodes = Number(p.nodes ?? 0);
+    const links = Number(p.links ?? 0);
+    return `${nodes} ${nodes === 1 ? 'onderdeel' : 'onderdelen'} en ${links} ${links === 1 ? 'verbinding' : 'verbindingen'} op de kaart.`;
+  },
   'map.loading': 'Netwerkkaart laden…',
   'map.textHidden': 'Tekst verborgen: er stonden persoonsgegevens in.',
   'filter.noResults': 'Geen onderdelen gevonden die bij de filters passen.',

@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { linkStyleRules } from '../../render/link-styles.js';
+import { hostTextReset } from '../shared/host.styles.js';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
 export const mapStyles = css`
@@ -23,10 +24,14 @@ export const mapStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* Inherited host-page styles stop here (a page rule such as "* { font-size: 22px }" beats :host, but not
+     this wrapper): the user's own text size still applies (medium is the browser's text-size setting, scaled
+     by zoom). Letter and word spacing still inherit, so a page-level 1.4.12 text-spacing override reaches in. */
   .base {
     display: flex;
     flex-direction: column;
     min-width: 0;
+    ${hostTextReset}
   }
   .toolbar {
     display: flex;
@@ -219,8 +224,11 @@ export const mapStyles = css`
   .node-label {
     pointer-events: none;
   }
+  /* De-emphasised labels (hover or focus on another node) step back in colour, never in opacity: the
+     secondary text colour keeps 4.5:1 against the background in both themes (WCAG 1.4.3; tested in
+     test/browser/a11y/label-contrast.test.ts). */
   .node-label.faded {
-    opacity: 0.2;
+    fill: var(--_gia-color-text-muted);
   }
   .label {
     fill: var(--_gia-color-text);

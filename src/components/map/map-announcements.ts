@@ -1,5 +1,7 @@
 /**
- * What the map says in its live region (pure: an announcement in, its text out). The move texts come with the
+ * What the map says in its live region (pure: an announcement in, its text out). One action, one voice: the
+ * map speaks for filter changes (the filter panel inside it has no live region of its own), the help finder
+ * speaks for its own question (the map does not repeat it). The move texts come with the
  * keyboard chunk (i18n/keyboard.*.ts): the caller waits for it before asking for them.
  */
 import type { FilterResult } from '../../graph/filter-graph.js';
@@ -8,10 +10,8 @@ import type { LayoutKind } from '../../layout/index.js';
 import { msg, type Lang } from '../../i18n/localize.js';
 
 export type Announcement =
-  /** The filter changed: how many nodes are shown, by kind. */
+  /** The filter changed: how many nodes are shown, by kind (every kind, AVE phases too: the parts add up to the total). */
   | { kind: 'filter'; result: Pick<FilterResult, 'total' | 'counts'> }
-  /** The help finder's question changed: how many results. */
-  | { kind: 'help'; count: number }
   | { kind: 'selected'; name: string }
   | { kind: 'layout'; layout: LayoutKind }
   /** Motion paused (true) or resumed (false). */
@@ -23,13 +23,11 @@ export function announcementText(lang: Lang, announcement: Announcement): string
   switch (announcement.kind) {
     case 'filter': {
       const { total, counts } = announcement.result;
-      const parts = NODE_KINDS.filter((k) => counts[k] > 0 && k !== 'phase').map(
+      const parts = NODE_KINDS.filter((k) => counts[k] > 0).map(
         (k) => `${counts[k]} ${msg(lang, counts[k] === 1 ? `kind.${k}` : `kind.${k}.plural`)}`,
       );
       return msg(lang, 'map.results', { count: total, detail: parts.join(', ') });
     }
-    case 'help':
-      return msg(lang, 'map.results', { count: announcement.count });
     case 'selected':
       return msg(lang, 'map.selectedAnnounce', { name: announcement.name });
     case 'layout':

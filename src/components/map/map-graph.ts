@@ -2,7 +2,9 @@
  * The drawn network on the map's stage: the SVG surface (every visible node and link; on the canvas path
  * only the focused and selected nodes, as the keyboard and assistive-technology proxy, over the canvas),
  * its description, and the "no results" message with its "clear filters" button. The pointer, key and
- * focus events are delegated on the surface (the map finds the node through `data-id`).
+ * focus events are delegated on the surface (the map finds the node through `data-id`). The surface has
+ * `tabindex="-1"`: Chromium makes an `<svg>` with focus listeners a Tab stop of its own, and the graph is one Tab
+ * stop (the roving node) in every mode.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -48,6 +50,18 @@ export interface GraphInput {
   onClearFilters: () => void;
 }
 
+const linkCounts = new WeakMap<ReadonlySet<Id>, number>();
+
+/** The number of links with both ends visible (once per filter result). */
+export function visibleLinkCount(graph: NetworkGraph, visible: ReadonlySet<Id>): number {
+  let count = linkCounts.get(visible);
+  if (count === undefined) {
+    count = graph.links.filter((l) => visible.has(l.source) && visible.has(l.target)).length;
+    linkCounts.set(visible, count);
+  }
+  return count;
+}
+
 /** The drawn radius of the node with this id (6 for an unknown id). */
 export function radiusOf(graph: NetworkGraph): (id: Id) => number {
   return (id) => {
@@ -63,6 +77,7 @@ export function graphTemplate(input: GraphInput): TemplateResult {
   return html`${view.useCanvas ? html`<canvas aria-hidden="true"></canvas>` : nothing}
     <svg
       class=${input.hoverId ? 'surface over-node' : 'surface'}
+      tabindex="-1"
       role="group"
       aria-roledescription=${msg(lang, 'map.label').toLowerCase()}
       aria-label=${title ? msg(lang, 'map.labelWithTitle', { title }) : msg(lang, 'map.label')}
@@ -99,7 +114,10 @@ export function graphTemplate(input: GraphInput): TemplateResult {
         })}
       </g>
     </svg>
-    <p id="map-description" class="visually-hidden">${msg(lang, 'map.description')}</p>
+    <p id="map-description" class="visually-hidden">
+      ${msg(lang, 'map.totals', { nodes: view.filter.total, links: visibleLinkCount(input.graph, view.filter.visible) })}
+      ${msg(lang, 'map.description')}
+    </p>
     ${empty
       ? html`<div class="empty-result" role="status">
           <p>${msg(lang, 'filter.noResults')}</p>

@@ -50,6 +50,7 @@ export function sideTemplate(input: SideInput): TemplateResult {
           .mode=${common.mode}
           .filter=${input.filter}
           .resultCount=${input.resultCount}
+          no-announce
         ></gia-filter-panel>`
       : nothing}
   `;

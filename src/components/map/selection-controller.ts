@@ -20,8 +20,11 @@ export interface SelectOptions {
 }
 
 export class SelectionController {
-  /** Where focus was when the details opened (the list view gets it back on close). */
-  private returnFocus?: HTMLElement;
+  /**
+   * Where the user came from when the details opened (a help-finder result, the search field, a list item):
+   * it gets focus back on close. Undefined when they came from the graph (the node gets it back).
+   */
+  private returnFocus?: HTMLElement | SVGElement;
 
   constructor(
     private readonly ctx: MapContext,
@@ -40,7 +43,7 @@ export class SelectionController {
     }
     state.selected = next ?? (id && !graph ? id : undefined);
     if (next) state.focusedId = next;
-    if (options.user && next && !previous) this.returnFocus = deepActiveElement();
+    if (options.user && next) this.rememberOrigin(!previous);
     if (!options.user) return;
     const node = next ? graph?.byId.get(next) : undefined;
     this.ctx.host.dispatchEvent(new GiaSelectEvent({ id: next ?? null, kind: node?.kind ?? null, label: node?.label ?? null }));
@@ -50,9 +53,19 @@ export class SelectionController {
     if (!next && previous) {
       const back = this.returnFocus;
       this.returnFocus = undefined;
-      if (state.view === 'map') void this.focusNode(previous);
-      else if (back?.isConnected) back.focus();
+      if (back?.isConnected && !inGraph(back)) back.focus();
+      else if (state.view === 'map') void this.focusNode(previous);
     }
+  }
+
+  /**
+   * Remembers where focus is as the place to return to on close; a choice made inside the details (a related
+   * node) keeps the place the details were first opened from.
+   */
+  private rememberOrigin(opening: boolean): void {
+    const active = deepActiveElement();
+    if (!opening && active && inDetails(active)) return;
+    this.returnFocus = active && !inGraph(active) ? active : undefined;
   }
 
   /** Moves focus to the node's element (it becomes the graph's tab stop) and scrolls it into view. */
@@ -138,10 +151,23 @@ export class SelectionController {
 }
 
 /** The focused element, looking inside (nested) shadow roots. */
-function deepActiveElement(): HTMLElement | undefined {
+function deepActiveElement(): HTMLElement | SVGElement | undefined {
   let active = document.activeElement as HTMLElement | null;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement as HTMLElement;
-  return active ?? undefined;
+  return active && active !== document.body ? active : undefined;
+}
+
+/** Whether the element is on the graph's surface (a node or the surface itself). */
+function inGraph(element: Element): boolean {
+  return element.closest('svg.surface') !== null;
+}
+
+/** Whether the element is inside the details (the details panel or the map's own fallback details). */
+function inDetails(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+    if (node.localName === 'gia-details-panel' || node.classList.contains('fallback-details')) return true;
+  }
+  return false;
 }
 
 function cssEscape(value: string): string {

@@ -78,12 +78,9 @@ export class ViewStateController implements ReactiveController {
     const state = this.ctx.state;
     state.help = help ?? undefined;
     this.writeHash();
-    const announceResults = (): void => {
-      const result = state.help && state.shownNetwork ? this.ctx.mapView()?.help : undefined;
-      if (result) this.ctx.announcer.announce({ kind: 'help', count: result.total });
-    };
-    if (helpPart.value) announceResults();
-    else if (state.help) void helpPart.load().then(announceResults);
+    // The help finder announces its own results (one live region per action): the map says nothing here, but
+    // loads the matching code so the highlights follow.
+    if (state.help && !helpPart.value) void helpPart.load().then(() => this.ctx.host.requestUpdate());
   }
 
   setLayout(layout: LayoutKind): void {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Contact, GiaNetwork, Id } from '../../../model/types.js';
-import type { GraphNode, Mode, NetworkGraph } from '../../../graph/types.js';
+import { NODE_KINDS, type GraphNode, type Mode, type NetworkGraph } from '../../../graph/types.js';
 import { msg, type Lang } from '../../../i18n/localize.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { GiaElement } from '../../shared/gia-element.js';
@@ -151,20 +151,30 @@ export class GiaDetailsPanel extends GiaElement {
   }
 
   /** Buttons to nodes that exist in the graph (unknown ids are shown as text). */
-  private nodeButtons(_lang: Lang, ids: Id[]): TemplateResult | typeof nothing {
-    const shown = ids.filter((id) => {
+  /**
+   * Buttons to related nodes. A list that mixes kinds (the details of an AVE phase: organisations,
+   * interventions, meetings) is ordered by kind and says each item's kind in text (WCAG 1.3.1).
+   */
+  private nodeButtons(lang: Lang, ids: Id[]): TemplateResult | typeof nothing {
+    let shown = ids.filter((id) => {
       const node = this.graph?.byId.get(id);
       return !(node?.kind === 'contact' && toMode(this.mode) !== 'professional');
     });
     if (shown.length === 0) return nothing;
+    const kindOf = (id: Id) => this.graph?.byId.get(id)?.kind;
+    const mixed = new Set(shown.map(kindOf).filter((k) => k !== undefined)).size > 1;
+    if (mixed) {
+      const rank = (id: Id) => NODE_KINDS.indexOf(kindOf(id) ?? 'organisation');
+      shown = shown.map((id, index) => ({ id, index })).sort((a, b) => rank(a.id) - rank(b.id) || a.index - b.index).map((entry) => entry.id);
+    }
     return html`<ul class="nodes">
       ${shown.map((id) => {
         const node = this.graph?.byId.get(id);
-        return html`<li>
+        return html`<li data-kind=${node?.kind ?? nothing}>
           ${node
             ? html`<button type="button" class="link-button" data-id=${id} @click=${() => this.select(id)}>${node.label}</button>${node.kind === 'phase' && node.subtitle
                   ? html` <span class="muted">${node.subtitle}</span>`
-                  : nothing}`
+                  : nothing}${mixed ? html`<span class="muted item-kind"> · ${kindName(lang, node.kind)}</span>` : nothing}`
             : html`<span>${id}</span>`}
         </li>`;
       })}

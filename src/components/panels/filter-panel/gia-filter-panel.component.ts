@@ -25,7 +25,7 @@ interface Option {
  * @event gia-request-filter - `{ filter }` the user changed a filter or cleared them all.
  *
  * @csspart base - The panel.
- * @csspart count - The result count (a polite live region).
+ * @csspart count - The result count (a polite live region, unless `no-announce` is set).
  * @csspart clear - The "Wis filters" button.
  *
  * @cssproperty --gia-color-accent - Check box colour (and every other `--gia-…` theme token).
@@ -42,6 +42,11 @@ export class GiaFilterPanel extends GiaElement {
   @property({ attribute: false }) filter?: FilterState;
   /** The number of items the current filter leaves visible. */
   @property({ attribute: false }) resultCount = 0;
+  /**
+   * The count is shown but is no live region: for a host that announces filter results itself (the map does,
+   * so one filter change speaks once).
+   */
+  @property({ type: Boolean, attribute: 'no-announce' }) noAnnounce = false;
 
   @state() private current: FilterState = emptyFilter();
 
@@ -123,7 +128,7 @@ export class GiaFilterPanel extends GiaElement {
     return html`<section part="base" lang=${lang} aria-labelledby="filter-heading">
       <h2 id="filter-heading" tabindex="-1">${msg(lang, 'filter.heading')}</h2>
       <div class="summary">
-        <p part="count" class="count" role="status">
+        <p part="count" class="count" role=${this.noAnnounce ? nothing : 'status'}>
           ${empty ? msg(lang, 'filter.count', { count }) : msg(lang, 'filter.countOf', { count, total })}${!empty
             ? html`<span class="muted"> · ${msg(lang, 'filter.active', { count: active })}</span>`
             : nothing}

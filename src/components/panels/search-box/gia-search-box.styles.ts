@@ -19,6 +19,10 @@ export const searchBoxStyles = css`
     min-inline-size: 0;
     min-block-size: 32px;
   }
+  /* The field gives way, the button never does: its text is never clipped (large text, narrow screens). */
+  .field button {
+    flex: none;
+  }
   /* The browser's placeholder grey is 4.0:1 on the dark background: use the muted text token (≥ 4.5:1). */
   input::placeholder {
     color: var(--_gia-color-text-muted);

@@ -6,14 +6,13 @@ import { announcementText } from '../../../../src/components/map/map-announcemen
 const counts = (values: Partial<Record<NodeKind, number>>) => Object.fromEntries(NODE_KINDS.map((k) => [k, values[k] ?? 0])) as Record<NodeKind, number>;
 
 describe('map announcements', () => {
-  test('a filter result counts the shown nodes by kind (singular and plural), leaving out AVE phases', () => {
+  test('a filter result counts the shown nodes by kind (singular and plural), AVE phases too: the parts add up', () => {
     const result = { total: 4, counts: counts({ organisation: 1, meeting: 2, phase: 1 }) };
-    assert.equal(announcementText('nl', { kind: 'filter', result }), '4 onderdelen gevonden: 1 organisatie, 2 overleggen.');
+    assert.equal(announcementText('nl', { kind: 'filter', result }), '4 onderdelen gevonden: 1 AVE-fase, 1 organisatie, 2 overleggen.');
   });
 
   test('an empty result and a help result', () => {
     assert.equal(announcementText('nl', { kind: 'filter', result: { total: 0, counts: counts({}) } }), 'Geen onderdelen gevonden.');
-    assert.equal(announcementText('nl', { kind: 'help', count: 1 }), '1 onderdeel gevonden.');
   });
 
   test('selection, layout and pause', () => {
