@@ -143,6 +143,11 @@ export interface ModelMessages {
   duplicateRelation(p: { relation: string; other: number }): string;
   personalDataInText(p: At & { contact: string; what: 'name' | 'channel' | 'notes' | 'address' }): string;
   contactIdContainsName(p: { id: string }): string;
+
+  // Migration 1.0 → 1.1.
+  migratedVersion(p: { from: string; to: string }): string;
+  migratedPhaseCertainty(p: { where: string }): string;
+  migratedRelationCertainty(p: { where: string }): string;
 }
 
 /** The records of the catalogue, looked up as `<record>.<member>` (e.g. `kind.phase`). */

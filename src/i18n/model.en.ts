@@ -206,6 +206,11 @@ const en: ModelMessages = {
   duplicatePhaseOrder: (p) => `${cap(p.phase)} has order ${p.order}, like ${p.other}. Every phase needs its own order.`,
   relationSelf: (p) => `${cap(p.relation)} connects ${p.id} with itself; a relation runs between two different parts.`,
   duplicateMeldcodeStep: (p) => `${cap(p.step)} has number ${p.number}, like ${p.other}. Each meldcode step occurs once.`,
+  migratedVersion: (p) => `schemaVersion "${p.from}" is now "${p.to}".`,
+  migratedPhaseCertainty: (p) =>
+    `${cap(p.where)}: the note "Fase afgeleid: …" is now 'placementCertainty.phases' with certainty "inferred" and the reasoning.`,
+  migratedRelationCertainty: (p) =>
+    `${cap(p.where)}: the note "Afgeleid: …" is now 'certainty' with certainty "inferred" and the reasoning.`,
   powerLinkSelf: (p) => `${cap(p.power)} links to itself in 'links'; a link runs to another power.`,
   duplicateRelation: (p) => `${cap(p.relation)} occurs twice in the file (also relation ${p.other}).`,
   personalDataInText: (p) =>

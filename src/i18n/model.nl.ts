@@ -219,6 +219,11 @@ const nl: ModelMessages = {
     `${cap(p.relation)} verbindt ${p.id} met zichzelf; een relatie loopt tussen twee verschillende onderdelen.`,
   duplicateMeldcodeStep: (p) =>
     `${cap(p.step)} heeft nummer ${p.number}, net als ${p.other}. Elke stap van de meldcode staat er één keer in.`,
+  migratedVersion: (p) => `schemaVersion "${p.from}" is nu "${p.to}".`,
+  migratedPhaseCertainty: (p) =>
+    `${cap(p.where)}: de notitie "Fase afgeleid: …" is nu 'placementCertainty.phases' met zekerheid "inferred" (afgeleid) en de redenering.`,
+  migratedRelationCertainty: (p) =>
+    `${cap(p.where)}: de notitie "Afgeleid: …" is nu 'certainty' met zekerheid "inferred" (afgeleid) en de redenering.`,
   powerLinkSelf: (p) => `${cap(p.power)} verwijst in 'links' naar zichzelf; een verband loopt naar een andere bevoegdheid.`,
   duplicateRelation: (p) => `${cap(p.relation)} staat dubbel in het bestand (ook relatie nr. ${p.other}).`,
   personalDataInText: (p) =>

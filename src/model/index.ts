@@ -14,3 +14,4 @@ export { listPersonalValues, countPersonalData } from './personal-values.js';
 export { createPersonalIndex, findPersonalPlaces, type PersonalIndex, type PersonalSecret, type PersonalKind } from './personal-index.js';
 export { stripForPublic } from './public-network.js';
 export { serializeNetwork } from './serialize-network.js';
+export { migrateNetwork, type MigrationChange, type MigrationResult } from './migrate-network.js';
