@@ -1,6 +1,7 @@
 /**
  * `gia-netwerkkaart migrate <in> -o <out>`: rewrites a 1.0 file as 1.1 with the model's pure migrateNetwork,
- * lists each change, and writes the result in the schema's key order (serializeNetwork). Refuses an invalid
+ * lists each change, and writes 2-space JSON in the file's own key order (new keys next to their neighbours,
+ * so the diff shows only what changed). Refuses an invalid
  * input or result (nothing written). The output may be the input file: nothing is lost, and the file is
  * replaced at once (a temporary file, then a rename).
  */
@@ -8,7 +9,6 @@ import { resolve } from 'node:path';
 import { checkNetworkText } from '../model/check-network-text.js';
 import type { Lang } from '../i18n/lookup.js';
 import { migrateNetwork } from '../model/migrate-network.js';
-import { serializeNetwork } from '../model/serialize-network.js';
 import { validateNetwork } from '../model/validate-network.js';
 import { isRecord } from '../model/text.js';
 import { cliTexts } from '../i18n/cli-catalogue.js';
@@ -46,7 +46,7 @@ export async function migrateCommand(files: readonly string[], output: string | 
   const again = validateNetwork(migration.network, { lang });
   if (!again.valid) throw new Error(`migrated file is not valid: ${again.problems.map((p) => `${p.path} ${p.code}`).join('; ')}`);
 
-  await writeOutput(target, serializeNetwork(migration.network), outName, lang);
+  await writeOutput(target, JSON.stringify(migration.network, null, 2) + '\n', outName, lang);
   for (const change of migration.changes) io.out(`${outName}  ${change.path}  ${change.message}`);
   io.out(t('migrateWritten', { file: outName, from: '1.0', to: '1.1', changes: migration.changes.length }));
   return EXIT.valid;

@@ -47,7 +47,7 @@ Converts a network file with "schemaVersion": "1.0" to "1.1". Nothing is lost:
   - a source reference with the note "Fase afgeleid: …" becomes 'placementCertainty.phases'
     with certainty "inferred" and the note as the reasoning;
   - a relation's source reference with the note "Afgeleid: …" becomes the relation's 'certainty'.
-Each change is listed on a line of its own. Fields come out in the schema's order.
+Each change is listed on a line of its own. Fields keep the file's order.
 <output> may be the same file as <input>. An invalid file produces no output.
 
 Exit codes: 0 = written (or already version 1.1), 1 = the input has errors, 2 = wrong usage or a read/write error.

@@ -47,7 +47,7 @@ Zet een netwerkbestand met "schemaVersion": "1.0" om naar "1.1". Er gaat niets v
   - een bronverwijzing met de notitie "Fase afgeleid: …" wordt 'placementCertainty.phases'
     met zekerheid "inferred" (afgeleid) en de notitie als redenering;
   - een bronverwijzing van een relatie met de notitie "Afgeleid: …" wordt de 'certainty' van de relatie.
-Elke wijziging staat op een eigen regel. De velden staan in de volgorde van het schema.
+Elke wijziging staat op een eigen regel. De volgorde van de velden blijft die van het bestand.
 <uitvoer> mag hetzelfde bestand zijn als <invoer>. Een ongeldig bestand levert geen uitvoer op.
 
 Afsluitcodes: 0 = geschreven (of al versie 1.1), 1 = invoer bevat fouten, 2 = verkeerd gebruik of lees-/schrijffout.

@@ -7,7 +7,8 @@
  *     becomes `placementCertainty.phases` (`inferred`, the note as the reasoning, the reference as its source);
  *   - a source reference of a relation whose note starts with "Afgeleid:" becomes the relation's `certainty`.
  * A file of another version (or no object at all) is returned as it is; validation says what is wrong.
- * The input is never changed; keys come out in the schema's order when written with `serializeNetwork`.
+ * The input is never changed. Keys keep the file's own order (small diffs); a new key goes right after its
+ * neighbour in the schema (`placementCertainty` after `phases`/`tracks`, `certainty` before `sources`).
  */
 import type { Lang } from '../i18n/lookup.js';
 import { modelTexts } from '../i18n/model-catalogue.js';
@@ -51,6 +52,20 @@ function takeNotes(sources: unknown, pattern: RegExp): { taken: Json[]; rest: un
   return taken.length > 0 ? { taken, rest } : undefined;
 }
 
+/** `object` with `key` set to `value`, placed after the first of `after` present (else before `sources`, else last). */
+function withKey(object: Json, key: string, value: unknown, after: readonly string[]): Json {
+  const keys = Object.keys(object).filter((k) => k !== key);
+  const anchor = [...after].reverse().find((k) => keys.includes(k));
+  let at = anchor !== undefined ? keys.indexOf(anchor) + 1 : keys.indexOf('sources');
+  if (at < 0) at = keys.length;
+  keys.splice(at, 0, key);
+  const out: Json = {};
+  for (const k of keys) {
+    Object.defineProperty(out, k, { value: k === key ? value : object[k], enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
 /** The certainty made from notes: the reasoning is the notes without their prefix, the references without the note. */
 function inferredFrom(taken: Json[], pattern: RegExp): Json {
   const reasoning = taken.map((ref) => String(ref.note).replace(pattern, '').trim()).join(' ');
@@ -79,13 +94,14 @@ export function migrateNetwork(data: unknown, options: { lang?: Lang } = {}): Mi
   for (const key of PLACED) {
     const list = network[key];
     if (!Array.isArray(list)) continue;
-    list.forEach((item: unknown, i) => {
-      if (!isRecord(item) || isRecord(item.placementCertainty)) return;
-      const split = takeNotes(item.sources, PHASE_NOTE);
+    list.forEach((entry: unknown, i) => {
+      if (!isRecord(entry) || isRecord(entry.placementCertainty)) return;
+      const split = takeNotes(entry.sources, PHASE_NOTE);
       if (!split) return;
-      item.placementCertainty = { phases: inferredFrom(split.taken, PHASE_NOTE) };
+      const item = withKey(entry, 'placementCertainty', { phases: inferredFrom(split.taken, PHASE_NOTE) }, ['phases', 'tracks']);
       if (split.rest.length > 0) item.sources = split.rest;
       else delete item.sources;
+      list[i] = item;
       const path = `/${key}/${i}`;
       changes.push({
         path: `${path}/placementCertainty/phases`,
@@ -97,13 +113,14 @@ export function migrateNetwork(data: unknown, options: { lang?: Lang } = {}): Mi
 
   const relations = network.relations;
   if (Array.isArray(relations)) {
-    relations.forEach((relation: unknown, i) => {
-      if (!isRecord(relation) || isRecord(relation.certainty)) return;
-      const split = takeNotes(relation.sources, INFERRED_NOTE);
+    relations.forEach((entry: unknown, i) => {
+      if (!isRecord(entry) || isRecord(entry.certainty)) return;
+      const split = takeNotes(entry.sources, INFERRED_NOTE);
       if (!split) return;
-      relation.certainty = inferredFrom(split.taken, INFERRED_NOTE);
+      const relation = withKey(entry, 'certainty', inferredFrom(split.taken, INFERRED_NOTE), ['description']);
       if (split.rest.length > 0) relation.sources = split.rest;
       else delete relation.sources;
+      relations[i] = relation;
       const path = `/relations/${i}`;
       changes.push({
         path: `${path}/certainty`,
