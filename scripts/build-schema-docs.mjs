@@ -36,7 +36,7 @@ function table(objectNode) {
 }
 
 const parts = [
-  '# Het netwerkbestand (schema 1.0)',
+  `# Het netwerkbestand (schema ${schema.$id.split(':').pop()})`,
   '',
   '<!-- Gemaakt door scripts/build-schema-docs.mjs uit schema/gia-network.schema.json. Niet met de hand wijzigen. -->',
   '',

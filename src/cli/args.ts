@@ -7,14 +7,14 @@ import { cliTexts } from '../i18n/cli-catalogue.js';
 import { KnownError, EXIT } from './known-error.js';
 
 export interface CliArgs {
-  command?: 'validate' | 'public';
+  command?: 'validate' | 'public' | 'migrate';
   files: string[];
   output?: string;
   help: boolean;
   lang: Lang;
 }
 
-const COMMANDS: Readonly<Record<string, 'validate' | 'public'>> = {
+const COMMANDS: Readonly<Record<string, 'validate' | 'public' | 'migrate'>> = {
   validate: 'validate',
   valideer: 'validate',
   controleer: 'validate',
@@ -22,6 +22,8 @@ const COMMANDS: Readonly<Record<string, 'validate' | 'public'>> = {
   public: 'public',
   publiek: 'public',
   publiceer: 'public',
+  migrate: 'migrate',
+  omzetten: 'migrate',
 };
 /** Words people try, for the "did you mean" hint. */
 const COMMAND_ALIASES: Readonly<Record<string, string>> = {
@@ -31,6 +33,10 @@ const COMMAND_ALIASES: Readonly<Record<string, string>> = {
   controleren: 'validate',
   verify: 'validate',
   lint: 'validate',
+  upgrade: 'migrate',
+  migreer: 'migrate',
+  migreren: 'migrate',
+  convert: 'migrate',
 };
 const OPTIONS = ['--lang', '--help', '--output', '-h', '-o'];
 

@@ -1,12 +1,10 @@
 /**
  * `gia-netwerkkaart public <in> -o <out>`: writes serializeNetwork(stripPersonalData(network)).
  * Refuses an invalid input, an output that is the input or not a regular file (a folder, /dev/full, a FIFO),
- * and an output that would still contain a personal value. Writes a temporary file in the target's folder and
- * renames it, so the target is either the old file or the whole new one. The input is only read.
+ * and an output that would still contain a personal value. Writes through ./write-output.ts (a temporary file,
+ * then a rename). The input is only read.
  */
-import { randomBytes } from 'node:crypto';
 import { realpathSync, statSync } from 'node:fs';
-import { rename, unlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkNetworkText } from '../model/check-network-text.js';
 import type { Lang } from '../i18n/lookup.js';
@@ -19,18 +17,8 @@ import { cliTexts } from '../i18n/cli-catalogue.js';
 import { formatProblem, shownName, sortProblems } from './format-problem.js';
 import type { CliIo } from './io.js';
 import { EXIT, KnownError } from './known-error.js';
-import { fsReason, readNetworkFile } from './read-network-file.js';
-
-/** What is at `path` when it is not a regular file (a folder, a device, a pipe…); undefined for a file or nothing. */
-function notAFile(path: string): 'folder' | 'other' | undefined {
-  try {
-    const stat = statSync(path);
-    if (stat.isFile()) return undefined;
-    return stat.isDirectory() ? 'folder' : 'other';
-  } catch {
-    return undefined;
-  }
-}
+import { readNetworkFile } from './read-network-file.js';
+import { assertWritableTarget, writeOutput } from './write-output.js';
 
 /** True when both paths name the same file (also through links), as far as can be told. */
 function sameFile(a: string, b: string): boolean {
@@ -56,8 +44,7 @@ export async function publicCommand(files: readonly string[], output: string | u
   const outName = shownName(output);
   if (sameFile(input, target)) throw new KnownError(t('publicSameFile', { file: outName }), EXIT.usage);
   // Only a regular file (or a new one) is replaced, by writing a temporary file next to it and renaming that.
-  const kind = notAFile(target);
-  if (kind) throw new KnownError(t('publicNotAFile', { file: outName, kind }), EXIT.usage);
+  assertWritableTarget(target, outName, lang);
 
   const read = await readNetworkFile(input, inName, lang);
   const checked = 'text' in read ? checkNetworkText(read.text, { lang }) : undefined;
@@ -85,16 +72,7 @@ export async function publicCommand(files: readonly string[], output: string | u
     throw new Error(`public version is not valid: ${again.problems.map((p) => `${p.path} ${p.code}`).join('; ')}`);
   }
 
-  const late = notAFile(target);
-  if (late) throw new KnownError(t('publicNotAFile', { file: outName, kind: late }), EXIT.usage);
-  const temp = `${target}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
-    await rename(temp, target);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw new KnownError(t('writeFailed', { file: outName, reason: fsReason(error, lang) }), EXIT.usage);
-  }
+  await writeOutput(target, text, outName, lang);
   const counts = countPersonalData(network);
   io.out(
     t('publicWritten', {

@@ -8,6 +8,7 @@ import { detectLang, parseArgs } from './args.js';
 import { cliTexts } from '../i18n/cli-catalogue.js';
 import type { CliIo } from './io.js';
 import { EXIT, KnownError } from './known-error.js';
+import { migrateCommand } from './migrate-command.js';
 import { publicCommand } from './public-command.js';
 import { validateCommand } from './validate-command.js';
 
@@ -16,13 +17,15 @@ export async function runAndThrow(argv: readonly string[], io: CliIo): Promise<n
   const t = cliTexts(args.lang);
   if (args.help || args.command === undefined) {
     if (!args.help) throw new KnownError(t('noCommand') + '\n\n' + t('help').trimEnd(), EXIT.usage);
-    io.out((args.command === 'validate' ? t('helpValidate') : args.command === 'public' ? t('helpPublic') : t('help')).trimEnd());
+    const help = { validate: t('helpValidate'), public: t('helpPublic'), migrate: t('helpMigrate') } as const;
+    io.out((args.command ? help[args.command] : t('help')).trimEnd());
     return EXIT.valid;
   }
   if (args.command === 'validate') {
     if (args.output !== undefined) throw new KnownError(t('unknownOption', { option: "'-o'" }), EXIT.usage);
     return validateCommand(args.files, args.lang, io);
   }
+  if (args.command === 'migrate') return migrateCommand(args.files, args.output, args.lang, io);
   return publicCommand(args.files, args.output, args.lang, io);
 }
 

@@ -52,6 +52,12 @@ export const REFERENCE_FIELDS: readonly ReferenceField[] = [
     pattern: ['escalationModel', 'phases', '*', r, 'organisations', '*'],
     targets: ['organisations'] as CollectionKey[],
   })),
+  // Schema 1.1: who may, asks, decides or receives a power; whom a meldcode step turns to (the contact goes with it).
+  ...['holders', 'requestedBy', 'decidedBy', 'addressedTo'].map((r) => ({
+    pattern: ['powers', '*', r, 'organisations', '*'],
+    targets: ['organisations'] as CollectionKey[],
+  })),
+  { pattern: ['meldcode', 'steps', '*', 'turnTo', '*', 'organisation'], targets: ['organisations'], owner: 5 },
   { pattern: ['relations', '*', 'from'], targets: NODE_COLLECTIONS, owner: 2 },
   { pattern: ['relations', '*', 'to'], targets: NODE_COLLECTIONS, owner: 2 },
   ...WITH_SOURCES.map((base) => ({

@@ -105,6 +105,14 @@ function list<T>(value: unknown): Array<Loose<T>> {
   return value.filter((item): item is Loose<T> => typeof item === 'object' && item !== null && !Array.isArray(item));
 }
 
+/** `{ placementInferred: true }` when the place on the phases or tracks is inferred (schema 1.1), else nothing. */
+function inferredPlacement(value: unknown): { placementInferred?: true } {
+  if (typeof value !== 'object' || value === null) return {};
+  const level = (part: unknown) => (typeof part === 'object' && part !== null ? (part as { level?: unknown }).level : undefined);
+  const c = value as { phases?: unknown; tracks?: unknown };
+  return level(c.phases) === 'inferred' || level(c.tracks) === 'inferred' ? { placementInferred: true } : {};
+}
+
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
@@ -277,6 +285,7 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
         label: name,
         ...(shortName && shortName !== name ? { subtitle: shortName } : {}),
         ...phasesOf(organisation.phases),
+        ...inferredPlacement(organisation.placementCertainty),
         specialisms: ids(organisation.specialisms),
         municipalities: ids(organisation.municipalities),
         degree: 0,
@@ -310,6 +319,7 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
         kind: 'meeting',
         label: name,
         ...phasesOf(meeting.phases),
+        ...inferredPlacement(meeting.placementCertainty),
         specialisms: ids(meeting.specialisms),
         municipalities: ids(meeting.municipalities),
         degree: 0,
@@ -338,6 +348,7 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
         label: name,
         ...(providers.length > 0 ? { subtitle: providers.join(', ') } : {}),
         ...phasesOf(intervention.phases),
+        ...inferredPlacement(intervention.placementCertainty),
         specialisms: ids(intervention.specialisms),
         municipalities: ids(intervention.municipalities),
         degree: 0,

@@ -46,6 +46,8 @@ export interface GraphNode {
   degree: number;
   /** True for fictitious example data. */
   fictitious: boolean;
+  /** True when its place on the phases or tracks is the editors' inference (placementCertainty "inferred"). */
+  placementInferred?: boolean;
 }
 
 export interface GraphLink {

@@ -7,6 +7,7 @@ export interface CliMessages {
   help: string;
   helpValidate: string;
   helpPublic: string;
+  helpMigrate: string;
   noCommand: string;
   unknownCommand(p: { command: string; suggestion?: string }): string;
   unknownOption(p: { option: string; suggestion?: string }): string;
@@ -22,6 +23,12 @@ export interface CliMessages {
   publicWritten(p: { file: string; contacts: number; fields: number; addresses: number }): string;
   writeFailed(p: { file: string; reason: string }): string;
   publicNotAFile(p: { file: string; kind: 'folder' | 'other' }): string;
+  migrateNoInput: string;
+  migrateNoOutput: string;
+  migrateTooManyInputs: string;
+  migrateCurrent(p: { file: string; version: string }): string;
+  migrateInvalid(p: { file: string }): string;
+  migrateWritten(p: { file: string; from: string; to: string; changes: number }): string;
   notFound(p: { file: string }): string;
   isDirectory(p: { file: string }): string;
   noPermission(p: { file: string }): string;

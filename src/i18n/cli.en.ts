@@ -7,6 +7,7 @@ const en: CliMessages = {
 Usage:
   gia-netwerkkaart validate <file…>               check one or more network files
   gia-netwerkkaart public <input> -o <output>     write the public version (without personal data)
+  gia-netwerkkaart migrate <input> -o <output>    convert a file of schema version 1.0 to 1.1
 
 Options:
   --lang nl|en   language of the messages (default nl)
@@ -39,9 +40,21 @@ An invalid input file produces no output.
 
 Exit codes: 0 = written, 1 = the input has errors, 2 = wrong usage or a read/write error.
 `,
-  noCommand: 'Give a command: validate or public. See gia-netwerkkaart --help.',
+  helpMigrate: `gia-netwerkkaart migrate <input> -o <output> [--lang nl|en]
+
+Converts a network file with "schemaVersion": "1.0" to "1.1". Nothing is lost:
+  - schemaVersion becomes "1.1";
+  - a source reference with the note "Fase afgeleid: …" becomes 'placementCertainty.phases'
+    with certainty "inferred" and the note as the reasoning;
+  - a relation's source reference with the note "Afgeleid: …" becomes the relation's 'certainty'.
+Each change is listed on a line of its own. Fields keep the file's order.
+<output> may be the same file as <input>. An invalid file produces no output.
+
+Exit codes: 0 = written (or already version 1.1), 1 = the input has errors, 2 = wrong usage or a read/write error.
+`,
+  noCommand: 'Give a command: validate, public or migrate. See gia-netwerkkaart --help.',
   unknownCommand: (p) =>
-    `Unknown command ${p.command}.${p.suggestion ? ` Did you mean '${p.suggestion}'?` : ''} Choose validate or public; see gia-netwerkkaart --help.`,
+    `Unknown command ${p.command}.${p.suggestion ? ` Did you mean '${p.suggestion}'?` : ''} Choose validate, public or migrate; see gia-netwerkkaart --help.`,
   unknownOption: (p) =>
     `Unknown option ${p.option}.${p.suggestion ? ` Did you mean '${p.suggestion}'?` : ''} See gia-netwerkkaart --help.`,
   missingOptionValue: (p) => `${p.option} needs a value. See gia-netwerkkaart --help.`,
@@ -59,6 +72,13 @@ Exit codes: 0 = written, 1 = the input has errors, 2 = wrong usage or a read/wri
     `Public version written to ${p.file}: left out ${p.contacts} professional ${p.contacts === 1 ? 'contact' : 'contacts'}, ${p.fields} personal ${p.fields === 1 ? 'field' : 'fields'} and ${p.addresses} confidential ${p.addresses === 1 ? 'address' : 'addresses'}.`,
   publicNotAFile: (p) =>
     `${p.file} is ${p.kind === 'folder' ? 'a folder' : 'not a regular file (but for example a device or a pipe)'}; the public version is only written to a regular file. Nothing was written. Choose a file name, for example network.public.json.`,
+  migrateNoInput: 'Give the input file, for example: gia-netwerkkaart migrate old.json -o new.json',
+  migrateNoOutput: 'Give with -o the file for version 1.1, for example: -o new.json (it may be the input file).',
+  migrateTooManyInputs: 'Give exactly one input file; each file is converted on its own.',
+  migrateCurrent: (p) => `${p.file} already has schemaVersion "${p.version}"; nothing was converted or written.`,
+  migrateInvalid: (p) => `${p.file} has errors; nothing was written. Fix the problems above first.`,
+  migrateWritten: (p) =>
+    `${p.file} written: schemaVersion "${p.from}" converted to "${p.to}" (${p.changes} ${p.changes === 1 ? 'change' : 'changes'}).`,
   writeFailed: (p) => `Cannot write ${p.file}: ${p.reason}.`,
   notFound: (p) => `File ${p.file} not found. Check the name and the folder.`,
   isDirectory: (p) => `${p.file} is a folder, not a file. Give the network file itself, for example ${p.file}/zuid-limburg.json.`,

@@ -7,6 +7,7 @@ const nl: CliMessages = {
 Gebruik:
   gia-netwerkkaart validate <bestand…>            controleer een of meer netwerkbestanden
   gia-netwerkkaart public <invoer> -o <uitvoer>   schrijf de publieke versie (zonder persoonsgegevens)
+  gia-netwerkkaart migrate <invoer> -o <uitvoer>  zet een bestand met schemaversie 1.0 om naar 1.1
 
 Opties:
   --lang nl|en   taal van de meldingen (standaard nl)
@@ -39,9 +40,21 @@ Een ongeldig invoerbestand levert geen uitvoer op.
 
 Afsluitcodes: 0 = geschreven, 1 = invoer bevat fouten, 2 = verkeerd gebruik of lees-/schrijffout.
 `,
-  noCommand: 'Geef een opdracht: validate of public. Zie gia-netwerkkaart --help.',
+  helpMigrate: `gia-netwerkkaart migrate <invoer> -o <uitvoer> [--lang nl|en]
+
+Zet een netwerkbestand met "schemaVersion": "1.0" om naar "1.1". Er gaat niets verloren:
+  - schemaVersion wordt "1.1";
+  - een bronverwijzing met de notitie "Fase afgeleid: …" wordt 'placementCertainty.phases'
+    met zekerheid "inferred" (afgeleid) en de notitie als redenering;
+  - een bronverwijzing van een relatie met de notitie "Afgeleid: …" wordt de 'certainty' van de relatie.
+Elke wijziging staat op een eigen regel. De volgorde van de velden blijft die van het bestand.
+<uitvoer> mag hetzelfde bestand zijn als <invoer>. Een ongeldig bestand levert geen uitvoer op.
+
+Afsluitcodes: 0 = geschreven (of al versie 1.1), 1 = invoer bevat fouten, 2 = verkeerd gebruik of lees-/schrijffout.
+`,
+  noCommand: 'Geef een opdracht: validate, public of migrate. Zie gia-netwerkkaart --help.',
   unknownCommand: (p) =>
-    `Onbekende opdracht ${p.command}.${p.suggestion ? ` Bedoelde u '${p.suggestion}'?` : ''} Kies validate of public; zie gia-netwerkkaart --help.`,
+    `Onbekende opdracht ${p.command}.${p.suggestion ? ` Bedoelde u '${p.suggestion}'?` : ''} Kies validate, public of migrate; zie gia-netwerkkaart --help.`,
   unknownOption: (p) =>
     `Onbekende optie ${p.option}.${p.suggestion ? ` Bedoelde u '${p.suggestion}'?` : ''} Zie gia-netwerkkaart --help.`,
   missingOptionValue: (p) => `Na ${p.option} hoort een waarde. Zie gia-netwerkkaart --help.`,
@@ -59,6 +72,13 @@ Afsluitcodes: 0 = geschreven, 1 = invoer bevat fouten, 2 = verkeerd gebruik of l
     `Publieke versie geschreven naar ${p.file}: ${p.contacts} ${p.contacts === 1 ? 'contactpersoon' : 'contactpersonen'} voor professionals, ${p.fields} ${p.fields === 1 ? 'persoonsgegeven' : 'persoonsgegevens'} en ${p.addresses} ${p.addresses === 1 ? 'geheim adres' : 'geheime adressen'} weggelaten.`,
   publicNotAFile: (p) =>
     `${p.file} is ${p.kind === 'folder' ? 'een map' : 'geen gewoon bestand (maar bijvoorbeeld een apparaat of een pipe)'}; de publieke versie wordt alleen naar een gewoon bestand geschreven. Er is niets geschreven. Kies een bestandsnaam, bijvoorbeeld netwerk.public.json.`,
+  migrateNoInput: 'Geef het invoerbestand, bijvoorbeeld: gia-netwerkkaart migrate oud.json -o nieuw.json',
+  migrateNoOutput: 'Geef met -o het bestand waarin de versie 1.1 komt, bijvoorbeeld: -o nieuw.json (dat mag ook het invoerbestand zijn).',
+  migrateTooManyInputs: 'Geef precies één invoerbestand; elk bestand wordt apart omgezet.',
+  migrateCurrent: (p) => `${p.file} heeft al schemaVersion "${p.version}"; er is niets omgezet en niets geschreven.`,
+  migrateInvalid: (p) => `${p.file} bevat fouten; er is niets geschreven. Los eerst de bovenstaande problemen op.`,
+  migrateWritten: (p) =>
+    `${p.file} geschreven: schemaVersion "${p.from}" is omgezet naar "${p.to}" (${p.changes} ${p.changes === 1 ? 'wijziging' : 'wijzigingen'}).`,
   writeFailed: (p) => `Kan ${p.file} niet schrijven: ${p.reason}.`,
   notFound: (p) => `Bestand ${p.file} niet gevonden. Controleer de naam en de map.`,
   isDirectory: (p) => `${p.file} is een map, geen bestand. Geef het netwerkbestand zelf, bijvoorbeeld ${p.file}/zuid-limburg.json.`,

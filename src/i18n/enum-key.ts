@@ -11,6 +11,11 @@ const SHARED: Readonly<Record<string, string>> = {
   'relation.type': 'link.',
   'channel.type': 'channel.',
   'accessRoute.type': 'access.',
+  'certainty.level': 'certainty.',
+  'status.value': 'status.',
+  'power.kind': 'powerKind.',
+  'powerLink.type': 'powerLink.',
+  'meldcodeContact.who': 'meldcodeWho.',
 };
 
 export function enumKey(object: string, field: string, value: string): string {

@@ -40,6 +40,7 @@ export default {
   },
   'state.selected': 'selected',
   'state.fictitious': 'fictitious example',
+  'state.placementInferred': 'place inferred',
   'map.results': (p: MessageParams) => {
     const count = n(p);
     if (count === 0) return 'Nothing found.';

@@ -45,6 +45,7 @@ export default {
   },
   'state.selected': 'geselecteerd',
   'state.fictitious': 'fictief voorbeeld',
+  'state.placementInferred': 'plaats afgeleid',
   'map.results': (p: MessageParams) => {
     const count = n(p);
     if (count === 0) return 'Geen onderdelen gevonden.';

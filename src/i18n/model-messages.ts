@@ -19,7 +19,9 @@ export type EntityKind =
   | 'organisation'
   | 'contact'
   | 'meeting'
-  | 'intervention';
+  | 'intervention'
+  | 'track'
+  | 'power';
 
 export type DescribedKind = EntityKind | 'relation' | 'source';
 
@@ -49,6 +51,7 @@ export interface ModelMessages {
   metadata: string;
   maintainer: string;
   escalationModel: string;
+  meldcodeStep: string;
   kind: Record<DescribedKind, string>;
   kindWithArticle: Record<EntityKind, string>;
   kindList(p: { kinds: readonly EntityKind[] }): string;
@@ -120,7 +123,7 @@ export interface ModelMessages {
   numberTooLarge(p: At & { value: number; limit: number }): string;
   schemaOther(p: At & { keyword: string }): string;
   schemaVersionMissing(p: { supported: string }): string;
-  schemaVersionUnsupported(p: { value: string; supported: string; notText: boolean }): string;
+  schemaVersionUnsupported(p: { value: string; supported: string; readable: readonly string[]; notText: boolean }): string;
   tooDeep(p: At): string;
   tooManyProblems(p: { count: number }): string;
 
@@ -135,9 +138,16 @@ export interface ModelMessages {
   partOfCycle(p: { chain: string }): string;
   duplicatePhaseOrder(p: { phase: string; other: string; order: number }): string;
   relationSelf(p: { relation: string; id: string }): string;
+  duplicateMeldcodeStep(p: { step: string; other: string; number: number }): string;
+  powerLinkSelf(p: { power: string }): string;
   duplicateRelation(p: { relation: string; other: number }): string;
   personalDataInText(p: At & { contact: string; what: 'name' | 'channel' | 'notes' | 'address' }): string;
   contactIdContainsName(p: { id: string }): string;
+
+  // Migration 1.0 → 1.1.
+  migratedVersion(p: { from: string; to: string }): string;
+  migratedPhaseCertainty(p: { where: string }): string;
+  migratedRelationCertainty(p: { where: string }): string;
 }
 
 /** The records of the catalogue, looked up as `<record>.<member>` (e.g. `kind.phase`). */

@@ -15,6 +15,7 @@ const en: ModelMessages = {
   metadata: 'the metadata',
   maintainer: 'the maintainer in the metadata',
   escalationModel: 'the escalation model',
+  meldcodeStep: 'meldcode step',
   kind: {
     phase: 'phase',
     municipality: 'municipality',
@@ -23,6 +24,8 @@ const en: ModelMessages = {
     contact: 'contact',
     meeting: 'meeting',
     intervention: 'intervention',
+    track: 'track',
+    power: 'power',
     relation: 'relation',
     source: 'source',
   },
@@ -34,6 +37,8 @@ const en: ModelMessages = {
     contact: 'a contact',
     meeting: 'a meeting',
     intervention: 'an intervention',
+    track: 'a track',
+    power: 'a power',
   },
   kindList: ({ kinds }) => enList(kinds.map((k) => en.kind[k])),
   sub: {
@@ -174,7 +179,7 @@ const en: ModelMessages = {
   schemaVersionMissing: (p) =>
     `The field 'schemaVersion' is missing. This version of gia-netwerkkaart reads files with "schemaVersion": "${p.supported}"; put that at the top of the file.`,
   schemaVersionUnsupported: (p) =>
-    `schemaVersion ${p.value} is not supported: this version of gia-netwerkkaart only reads schemaVersion "${p.supported}".` +
+    `schemaVersion ${p.value} is not supported: this version of gia-netwerkkaart only reads schemaVersion ${enList(p.readable.map((v) => `"${v}"`))}.` +
     (p.notText
       ? ` Write the version as text in quotes: "schemaVersion": "${p.supported}".`
       : ' Use a file for that version, or a newer version of gia-netwerkkaart.'),
@@ -200,6 +205,13 @@ const en: ModelMessages = {
     `Cycle in 'part of' (relations 'part-of' and 'parent'): ${p.chain}. A part cannot (through other parts) be part of itself.`,
   duplicatePhaseOrder: (p) => `${cap(p.phase)} has order ${p.order}, like ${p.other}. Every phase needs its own order.`,
   relationSelf: (p) => `${cap(p.relation)} connects ${p.id} with itself; a relation runs between two different parts.`,
+  duplicateMeldcodeStep: (p) => `${cap(p.step)} has number ${p.number}, like ${p.other}. Each meldcode step occurs once.`,
+  migratedVersion: (p) => `schemaVersion "${p.from}" is now "${p.to}".`,
+  migratedPhaseCertainty: (p) =>
+    `${cap(p.where)}: the note "Fase afgeleid: …" is now 'placementCertainty.phases' with certainty "inferred" and the reasoning.`,
+  migratedRelationCertainty: (p) =>
+    `${cap(p.where)}: the note "Afgeleid: …" is now 'certainty' with certainty "inferred" and the reasoning.`,
+  powerLinkSelf: (p) => `${cap(p.power)} links to itself in 'links'; a link runs to another power.`,
   duplicateRelation: (p) => `${cap(p.relation)} occurs twice in the file (also relation ${p.other}).`,
   personalDataInText: (p) =>
     `${cap(enFieldAt(p))} contains ${

@@ -15,6 +15,7 @@ const nl: ModelMessages = {
   metadata: 'de metadata',
   maintainer: 'de beheerder in de metadata',
   escalationModel: 'het opschalingsmodel',
+  meldcodeStep: 'meldcodestap',
   kind: {
     phase: 'fase',
     municipality: 'gemeente',
@@ -23,6 +24,8 @@ const nl: ModelMessages = {
     contact: 'contactpersoon',
     meeting: 'overleg',
     intervention: 'interventie',
+    track: 'spoor',
+    power: 'bevoegdheid',
     relation: 'relatie',
     source: 'bron',
   },
@@ -34,6 +37,8 @@ const nl: ModelMessages = {
     contact: 'een contactpersoon',
     meeting: 'een overleg',
     intervention: 'een interventie',
+    track: 'een spoor',
+    power: 'een bevoegdheid',
   },
   kindList: ({ kinds }) => nlList(kinds.map((k) => nl.kind[k])),
   sub: {
@@ -182,7 +187,7 @@ const nl: ModelMessages = {
   schemaVersionMissing: (p) =>
     `Het veld 'schemaVersion' ontbreekt. Deze versie van gia-netwerkkaart leest bestanden met "schemaVersion": "${p.supported}"; zet dat bovenaan het bestand.`,
   schemaVersionUnsupported: (p) =>
-    `schemaVersion ${p.value} wordt niet ondersteund: deze versie van gia-netwerkkaart leest alleen schemaVersion "${p.supported}".` +
+    `schemaVersion ${p.value} wordt niet ondersteund: deze versie van gia-netwerkkaart leest alleen schemaVersion ${nlList(p.readable.map((v) => `"${v}"`))}.` +
     (p.notText
       ? ` Schrijf de versie als tekst tussen aanhalingstekens: "schemaVersion": "${p.supported}".`
       : ' Gebruik een bestand voor die versie, of een nieuwere versie van gia-netwerkkaart.'),
@@ -212,6 +217,14 @@ const nl: ModelMessages = {
     `${cap(p.phase)} heeft volgorde ${p.order}, net als ${p.other}. Elke fase heeft een eigen volgorde.`,
   relationSelf: (p) =>
     `${cap(p.relation)} verbindt ${p.id} met zichzelf; een relatie loopt tussen twee verschillende onderdelen.`,
+  duplicateMeldcodeStep: (p) =>
+    `${cap(p.step)} heeft nummer ${p.number}, net als ${p.other}. Elke stap van de meldcode staat er één keer in.`,
+  migratedVersion: (p) => `schemaVersion "${p.from}" is nu "${p.to}".`,
+  migratedPhaseCertainty: (p) =>
+    `${cap(p.where)}: de notitie "Fase afgeleid: …" is nu 'placementCertainty.phases' met zekerheid "inferred" (afgeleid) en de redenering.`,
+  migratedRelationCertainty: (p) =>
+    `${cap(p.where)}: de notitie "Afgeleid: …" is nu 'certainty' met zekerheid "inferred" (afgeleid) en de redenering.`,
+  powerLinkSelf: (p) => `${cap(p.power)} verwijst in 'links' naar zichzelf; een verband loopt naar een andere bevoegdheid.`,
   duplicateRelation: (p) => `${cap(p.relation)} staat dubbel in het bestand (ook relatie nr. ${p.other}).`,
   personalDataInText: (p) =>
     `${cap(nlFieldAt(p))} bevat ${

@@ -16,6 +16,7 @@ export const ENTITY_ARRAYS: Readonly<Record<string, EntityKind>> = {
   contacts: 'contact',
   meetings: 'meeting',
   interventions: 'intervention',
+  powers: 'power',
 };
 
 const SUB_OBJECTS = new Set<string>([
@@ -77,6 +78,14 @@ export function describeSegments(data: unknown, segments: string[], m: ModelText
   }
   if (segments.length === 3 && first === 'escalationModel' && second === 'phases' && isIndex(segments[2])) {
     return { text: entityLabel(m, 'phase', valueAt(data, segments), segments), root: false };
+  }
+  if (segments.length === 3 && first === 'escalationModel' && second === 'tracks' && isIndex(segments[2])) {
+    return { text: entityLabel(m, 'track', valueAt(data, segments), segments), root: false };
+  }
+  if (segments.length === 3 && first === 'meldcode' && second === 'steps' && isIndex(segments[2])) {
+    const step = valueAt(data, segments);
+    const n = isRecord(step) && typeof step.number === 'number' ? step.number : Number(segments[2]) + 1;
+    return { text: `${m('numbered', { noun: m('meldcodeStep'), n })} (${shortPath(segments)})`, root: false };
   }
   // A sub-object: "kanaal 2 van organisatie 'X'", "de voorzitter van overleg 'Y'".
   const last = segments[segments.length - 1]!;

@@ -15,3 +15,4 @@ export { createPersonalIndex, findPersonalPlaces, type PersonalIndex, type Perso
 export { stripForPublic, hasPersonalValues } from './public-network.js';
 export { publicView, type PublicView } from './public-view.js';
 export { serializeNetwork } from './serialize-network.js';
+export { migrateNetwork, type MigrationChange, type MigrationResult } from './migrate-network.js';

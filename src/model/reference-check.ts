@@ -45,6 +45,7 @@ export function referenceProblems(data: unknown, m: ModelText): { problems: Prob
   };
   const escalation = isRecord(data.escalationModel) ? data.escalationModel : {};
   collect('phase', escalation.phases, ['escalationModel', 'phases']);
+  collect('track', escalation.tracks, ['escalationModel', 'tracks']);
   for (const [key, kind] of Object.entries(ENTITY_ARRAYS)) collect(kind, data[key], [key]);
   // An invalid id ('Meldpunt Zuid') gets its own message with the fix ('meldpunt-zuid'); references
   // that already use the fixed form are accepted, so the editor is not told the same thing twice.
@@ -88,6 +89,7 @@ export function referenceProblems(data: unknown, m: ModelText): { problems: Prob
   // already reports that; a reference error for every use would only bury the real problem).
   const unavailable = new Set<EntityKind>();
   if (!Array.isArray(escalation.phases)) unavailable.add('phase');
+  if ('tracks' in escalation && !Array.isArray(escalation.tracks)) unavailable.add('track');
   if (!Array.isArray(data.organisations)) unavailable.add('organisation');
   for (const [key, kind] of Object.entries(ENTITY_ARRAYS)) if (key in data && !Array.isArray(data[key])) unavailable.add(kind);
   const idCache = new Map<string, string[]>();
@@ -159,6 +161,7 @@ export function referenceProblems(data: unknown, m: ModelText): { problems: Prob
     refs(o.municipalities, `${owner}/municipalities`, owner, 'municipalities', ['municipality']);
     refs(o.specialisms, `${owner}/specialisms`, owner, 'specialisms', ['specialism']);
     refs(o.phases, `${owner}/phases`, owner, 'phases', ['phase']);
+    refs(o.tracks, `${owner}/tracks`, owner, 'tracks', ['track']);
     access(o.access, owner);
   });
   arr(data.contacts).forEach((c, i) => {
@@ -172,6 +175,7 @@ export function referenceProblems(data: unknown, m: ModelText): { problems: Prob
     if (!isRecord(mt)) return;
     const owner = `/meetings/${i}`;
     refs(mt.phases, `${owner}/phases`, owner, 'phases', ['phase']);
+    refs(mt.tracks, `${owner}/tracks`, owner, 'tracks', ['track']);
     responsibility(mt.chair, `${owner}/chair`, owner, 'chair');
     refs(mt.members, `${owner}/members`, owner, 'members', ORGANISATION);
     refs(mt.specialisms, `${owner}/specialisms`, owner, 'specialisms', ['specialism']);
@@ -184,6 +188,7 @@ export function referenceProblems(data: unknown, m: ModelText): { problems: Prob
     refs(iv.providers, `${owner}/providers`, owner, 'providers', ORGANISATION);
     refs(iv.specialisms, `${owner}/specialisms`, owner, 'specialisms', ['specialism']);
     refs(iv.phases, `${owner}/phases`, owner, 'phases', ['phase']);
+    refs(iv.tracks, `${owner}/tracks`, owner, 'tracks', ['track']);
     refs(iv.municipalities, `${owner}/municipalities`, owner, 'municipalities', ['municipality']);
     access(iv.access, owner);
   });
@@ -200,6 +205,28 @@ export function referenceProblems(data: unknown, m: ModelText): { problems: Prob
     const other = relationKeys.get(key);
     if (other !== undefined) push(owner, 'duplicate-relation', m('duplicateRelation', { relation: where(owner), other: other + 1 }), 'warning');
     else relationKeys.set(key, i);
+  });
+
+  arr(data.powers).forEach((pw, i) => {
+    if (!isRecord(pw)) return;
+    const owner = `/powers/${i}`;
+    for (const key of ['holders', 'requestedBy', 'decidedBy', 'addressedTo']) responsibility(pw[key], `${owner}/${key}`, owner, key);
+    arr(pw.links).forEach((link, j) => {
+      if (!isRecord(link)) return;
+      if (typeof link.power === 'string' && link.power === pw.id) push(`${owner}/links/${j}/power`, 'power-link-self', m('powerLinkSelf', { power: where(owner) }));
+      else ref(link.power, `${owner}/links/${j}/power`, owner, 'links', ['power']);
+    });
+  });
+  const meldcode = isRecord(data.meldcode) ? data.meldcode : {};
+  const stepNumbers = new Map<number, string>();
+  arr(meldcode.steps).forEach((step, i) => {
+    if (!isRecord(step)) return;
+    const owner = `/meldcode/steps/${i}`;
+    arr(step.turnTo).forEach((c, j) => isRecord(c) && ref(c.organisation, `${owner}/turnTo/${j}/organisation`, owner, 'turnTo', ORGANISATION));
+    if (typeof step.number !== 'number') return;
+    const other = stepNumbers.get(step.number);
+    if (other) push(`${owner}/number`, 'duplicate-meldcode-step', m('duplicateMeldcodeStep', { step: where(owner), other: where(other), number: step.number }));
+    else stepNumbers.set(step.number, owner);
   });
 
   // 4. Source references anywhere (except metadata.sources itself).

@@ -280,7 +280,7 @@ export function schemaProblems(data: unknown, m: ModelText): Problem[] {
     if (last === 'postalCode') return make('postal-code-invalid', m('postalCodeInvalid', { ...at(), value: shown }));
     if (last === 'lines') return make('lines-invalid', m('linesInvalid', { ...at(), value: shown }));
     if (last === 'version') return make('version-invalid', m('versionInvalid', { ...at(), value: shown }));
-    if (last === 'date') return make('year-or-date-invalid', m('yearOrDateInvalid', { ...at(), value: shown }));
+    if (last === 'date' || last === 'asOf') return make('year-or-date-invalid', m('yearOrDateInvalid', { ...at(), value: shown }));
     return make('pattern', m('patternMismatch', { ...at(), value: shown }));
   }
 }

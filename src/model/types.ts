@@ -94,10 +94,49 @@ export interface Phase {
   sources?: SourceRef[];
 }
 
+export type CertaintyLevel = 'stated' | 'inferred';
+
+/** Whether a source says so (`stated`) or the editors read it so (`inferred`, with the reasoning). */
+export interface Certainty {
+  level: CertaintyLevel;
+  /** Required when `level` is `inferred`. */
+  reasoning?: string;
+  sources?: SourceRef[];
+}
+
+/** Certainty of where an entity is placed: on phases, on tracks. */
+export interface PlacementCertainty {
+  phases?: Certainty;
+  tracks?: Certainty;
+}
+
+export type StatusValue = 'pilot' | 'in-preparation' | 'active' | 'ended';
+
+export interface Status {
+  value: StatusValue;
+  /** Year (YYYY) or date (YYYY-MM-DD). */
+  asOf: string;
+  description?: string;
+  sources?: SourceRef[];
+}
+
+/** A track (spoor) beside the escalation phases, e.g. the criminal-law track. */
+export interface Track {
+  id: Id;
+  name: string;
+  order?: number;
+  label?: string;
+  description?: string;
+  color?: string;
+  certainty?: Certainty;
+  sources?: SourceRef[];
+}
+
 export interface EscalationModel {
   name: string;
   description?: string;
   phases: Phase[];
+  tracks?: Track[];
   sources?: SourceRef[];
 }
 
@@ -150,6 +189,9 @@ export interface Organisation {
   addresses?: Address[];
   specialisms?: Id[];
   phases?: Id[];
+  tracks?: Id[];
+  placementCertainty?: PlacementCertainty;
+  status?: Status;
   sources?: SourceRef[];
   reviewedAt?: string;
   fictitious?: boolean;
@@ -203,6 +245,9 @@ export interface Meeting {
   type: MeetingType;
   description?: string;
   phases?: Id[];
+  tracks?: Id[];
+  placementCertainty?: PlacementCertainty;
+  status?: Status;
   chair?: Responsibility;
   members?: Id[];
   membersDescription?: string;
@@ -226,6 +271,9 @@ export interface Intervention {
   targetGroup?: string;
   specialisms?: Id[];
   phases?: Id[];
+  tracks?: Id[];
+  placementCertainty?: PlacementCertainty;
+  status?: Status;
   access?: AccessRoute[];
   channels?: Channel[];
   municipalities?: Id[];
@@ -248,12 +296,83 @@ export interface Relation {
   to: Id;
   type: RelationType;
   description?: string;
+  certainty?: Certainty;
+  sources?: SourceRef[];
+}
+
+export interface LegalBasis {
+  law: string;
+  article?: string;
+  sources?: SourceRef[];
+}
+
+export type PowerKind =
+  | 'report'
+  | 'request-investigation'
+  | 'impose-restraining-order'
+  | 'request-child-protection-order'
+  | 'investigate'
+  | 'other';
+
+export interface PowerLink {
+  power: Id;
+  type: 'leads-to' | 'requires' | 'alternative-to';
+  description?: string;
+  certainty?: Certainty;
+  sources?: SourceRef[];
+}
+
+/** A power as data: what, legal basis, who holds it, who may request, who decides. */
+export interface Power {
+  id: Id;
+  name: string;
+  kind: PowerKind;
+  description?: string;
+  legalBasis?: LegalBasis;
+  holders?: Responsibility;
+  requestedBy?: Responsibility;
+  decidedBy?: Responsibility;
+  addressedTo?: Responsibility;
+  links?: PowerLink[];
+  certainty?: Certainty;
+  status?: Status;
+  sources?: SourceRef[];
+  reviewedAt?: string;
+}
+
+export interface MeldcodeContact {
+  order: number;
+  who: 'own-aandachtsfunctionaris' | 'organisation' | 'other';
+  /** Required when `who` is `organisation`. */
+  organisation?: Id;
+  description?: string;
+  sectors?: string[];
+  certainty?: Certainty;
+  sources?: SourceRef[];
+}
+
+export interface MeldcodeStep {
+  /** 1 to 5. */
+  number: number;
+  name?: string;
+  description?: string;
+  turnTo?: MeldcodeContact[];
+  certainty?: Certainty;
+  sources?: SourceRef[];
+}
+
+/** The meldcode steps of a region (Wet verplichte meldcode). */
+export interface Meldcode {
+  name?: string;
+  description?: string;
+  legalBasis?: LegalBasis;
+  steps: MeldcodeStep[];
   sources?: SourceRef[];
 }
 
 export interface GiaNetwork {
   $schema?: string;
-  schemaVersion: '1.0';
+  schemaVersion: SchemaVersion;
   metadata: Metadata;
   escalationModel: EscalationModel;
   municipalities?: Municipality[];
@@ -263,7 +382,12 @@ export interface GiaNetwork {
   meetings?: Meeting[];
   interventions?: Intervention[];
   relations?: Relation[];
+  powers?: Power[];
+  meldcode?: Meldcode;
 }
 
-/** The schema version this code reads and writes. */
-export const SCHEMA_VERSION = '1.0';
+/** Versions this code reads; 1.0 files are read as they are and migrated to 1.1 (`migrateNetwork`). */
+export type SchemaVersion = '1.0' | '1.1';
+export const READABLE_SCHEMA_VERSIONS: readonly SchemaVersion[] = ['1.0', '1.1'];
+/** The schema version this code writes. */
+export const SCHEMA_VERSION = '1.1';

@@ -10,7 +10,7 @@ import type { CheckContext, NetworkCheck, Problem, ValidationResult } from './pr
 import { referenceProblems } from './reference-check.js';
 import { hostileTextProblems, impossibleDates, schemaProblems } from './schema-problems.js';
 import { isRecord, quote } from './text.js';
-import { SCHEMA_VERSION } from './types.js';
+import { READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION } from './types.js';
 
 /** At most this many errors are listed; the rest is summarised in one last problem. */
 export const MAX_PROBLEMS = 200;
@@ -46,13 +46,14 @@ export function validateNetwork(
       message: m('schemaVersionMissing', { supported: SCHEMA_VERSION }),
       severity: 'error',
     });
-  } else if (data.schemaVersion !== SCHEMA_VERSION) {
+  } else if (!(READABLE_SCHEMA_VERSIONS as readonly unknown[]).includes(data.schemaVersion)) {
     problems.push({
       path: '/schemaVersion',
       code: 'schema-version-unsupported',
       message: m('schemaVersionUnsupported', {
         value: quote(data.schemaVersion),
         supported: SCHEMA_VERSION,
+        readable: READABLE_SCHEMA_VERSIONS,
         notText: typeof data.schemaVersion !== 'string',
       }),
       severity: 'error',

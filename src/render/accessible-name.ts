@@ -36,5 +36,6 @@ export function accessibleName(lang: Lang, graph: NetworkGraph, node: GraphNode)
     phases,
     count: graph.neighbours.get(node.id)?.size ?? node.degree,
   });
-  return node.fictitious ? `${name} (${msg(lang, 'state.fictitious')})` : name;
+  const inferred = node.placementInferred ? ` (${msg(lang, 'state.placementInferred')})` : '';
+  return `${name}${inferred}${node.fictitious ? ` (${msg(lang, 'state.fictitious')})` : ''}`;
 }

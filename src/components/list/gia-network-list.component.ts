@@ -429,6 +429,7 @@ export class GiaNetworkList extends GiaElement {
       ${current ? html`<span class="tag selected">${msg(lang, 'state.selected')}</span>` : nothing}
       ${helpMatches.has(node.id) ? html`<span class="tag help">${msg(lang, 'list.helpMatch')}</span>` : nothing}
       ${node.fictitious ? html`<span class="tag">${msg(lang, 'state.fictitious')}</span>` : nothing}
+      ${node.placementInferred ? html`<span class="tag inferred">${msg(lang, 'state.placementInferred')}</span>` : nothing}
       <span class="meta">${itemMeta(lang, graph, node)}</span>
     </li>`;
   }

@@ -156,6 +156,10 @@ export const networkListStyles = css`
     color: var(--_gia-color-highlight);
     font-weight: bold;
   }
+  .tag.inferred {
+    border-style: dashed;
+    font-style: italic;
+  }
   .status {
     margin-block: 0 0.5rem;
   }

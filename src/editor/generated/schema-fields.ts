@@ -20,10 +20,11 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
       },
       "schemaVersion": {
         "title": "Schemaversie",
-        "description": "Versie van dit schema waartegen het bestand is geschreven. Nu altijd \"1.0\".",
+        "description": "Versie van het schema waartegen het bestand is geschreven: \"1.1\". Bestanden met \"1.0\" worden nog gelezen; zet ze om met \"gia-netwerkkaart migrate\".",
         "kind": "enum",
         "enum": [
-          "1.0"
+          "1.0",
+          "1.1"
         ]
       },
       "metadata": {
@@ -111,6 +112,23 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
           "kind": "object",
           "object": "relation"
         }
+      },
+      "powers": {
+        "title": "Bevoegdheden",
+        "description": "Wie mag wat: bevoegdheden als gegevens, met wettelijke basis, wie het mag vragen en wie beslist. Zo kan de kaart \"wie mag wat?\" beantwoorden.",
+        "kind": "array",
+        "items": {
+          "title": "Bevoegdheid",
+          "description": "Wat iemand (wettelijk) mag doen, zoals een melding doen, een Verzoek tot Onderzoek indienen of een huisverbod opleggen.",
+          "kind": "object",
+          "object": "power"
+        }
+      },
+      "meldcode": {
+        "title": "Meldcode",
+        "description": "De vijf stappen van de meldcode huiselijk geweld en kindermishandeling (Wet verplichte meldcode) in deze regio, met bij wie een professional per stap terechtkan.",
+        "kind": "object",
+        "object": "meldcode"
       }
     }
   },
@@ -323,6 +341,17 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         },
         "minItems": 1
       },
+      "tracks": {
+        "title": "Sporen",
+        "description": "Sporen naast de opschalingsfasen, bijvoorbeeld het zorgspoor, het strafrechtelijke spoor en het acute spoor. Organisaties, overleggen en hulpaanbod kunnen op een spoor staan, op fasen, of op allebei.",
+        "kind": "array",
+        "items": {
+          "title": "Spoor",
+          "description": "Een spoor naast de opschalingsfasen, bijvoorbeeld het strafrechtelijke spoor. Een spoor loopt parallel aan de fasen, het is geen hogere fase.",
+          "kind": "object",
+          "object": "track"
+        }
+      },
       "sources": {
         "title": "Bronnen",
         "description": "Waar de gegevens vandaan komen: verwijzingen naar de bronnen in metadata.sources, met hoofdstuk of regels.",
@@ -495,6 +524,111 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "format": "longText",
         "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$",
         "maxLength": 5000
+      }
+    }
+  },
+  "track": {
+    "title": "Spoor",
+    "description": "Een spoor naast de opschalingsfasen, bijvoorbeeld het strafrechtelijke spoor. Een spoor loopt parallel aan de fasen, het is geen hogere fase.",
+    "required": [
+      "id",
+      "name"
+    ],
+    "fields": {
+      "id": {
+        "title": "Id",
+        "description": "Unieke, vaste sleutel van dit onderdeel: kleine letters, cijfers en koppeltekens. Andere onderdelen verwijzen hiernaar; verander hem liever niet.",
+        "kind": "string",
+        "format": "id",
+        "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+        "maxLength": 80
+      },
+      "name": {
+        "title": "Naam",
+        "description": "De naam van het spoor.",
+        "kind": "string",
+        "format": "shortText",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
+        "maxLength": 300
+      },
+      "order": {
+        "title": "Volgorde",
+        "description": "Plaats van het spoor in de weergave: 1 komt eerst.",
+        "kind": "integer",
+        "minimum": 1
+      },
+      "label": {
+        "title": "Kern",
+        "description": "De kern van het spoor in een paar woorden.",
+        "kind": "string",
+        "format": "shortText",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
+        "maxLength": 300
+      },
+      "description": {
+        "title": "Omschrijving",
+        "description": "Korte uitleg in gewone taal: wat is dit en voor wie.",
+        "kind": "string",
+        "format": "longText",
+        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$",
+        "maxLength": 5000
+      },
+      "color": {
+        "title": "Kleur",
+        "description": "Kleur als #rrggbb.",
+        "kind": "string",
+        "format": "color",
+        "pattern": "^#[0-9a-fA-F]{6}$"
+      },
+      "certainty": {
+        "title": "Zekerheid",
+        "description": "Noemt de bron dit spoor zo, of is de indeling afgeleid?",
+        "kind": "object",
+        "object": "certainty"
+      },
+      "sources": {
+        "title": "Bronnen",
+        "description": "Waar de gegevens vandaan komen: verwijzingen naar de bronnen in metadata.sources, met hoofdstuk of regels.",
+        "kind": "array",
+        "items": {
+          "kind": "object",
+          "object": "sourceRefsItem"
+        }
+      }
+    }
+  },
+  "certainty": {
+    "title": "Zekerheid",
+    "description": "\"stated\": de bron zegt het zo. \"inferred\": afgeleid door de makers van de kaart; leg dan in \"reasoning\" uit waarom.",
+    "required": [
+      "level"
+    ],
+    "fields": {
+      "level": {
+        "title": "Zekerheid",
+        "description": "stated (staat in de bron) of inferred (afgeleid).",
+        "kind": "enum",
+        "enum": [
+          "stated",
+          "inferred"
+        ]
+      },
+      "reasoning": {
+        "title": "Redenering",
+        "description": "Waarom dit is afgeleid, in gewone taal. Verplicht bij \"inferred\".",
+        "kind": "string",
+        "format": "longText",
+        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$",
+        "maxLength": 5000
+      },
+      "sources": {
+        "title": "Bronnen",
+        "description": "Waar de gegevens vandaan komen: verwijzingen naar de bronnen in metadata.sources, met hoofdstuk of regels.",
+        "kind": "array",
+        "items": {
+          "kind": "object",
+          "object": "sourceRefsItem"
+        }
       }
     }
   },
@@ -776,6 +910,32 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         },
         "uniqueItems": true
       },
+      "tracks": {
+        "title": "Sporen",
+        "description": "Ids van de sporen (uit escalationModel.tracks) waarop deze organisatie werkt.",
+        "kind": "array",
+        "items": {
+          "title": "Id",
+          "description": "Sleutel: kleine letters a-z, cijfers en enkele koppeltekens, hoogstens 80 tekens.",
+          "kind": "string",
+          "format": "id",
+          "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+          "maxLength": 80
+        },
+        "uniqueItems": true
+      },
+      "placementCertainty": {
+        "title": "Zekerheid van de plaatsing",
+        "description": "Hoe zeker de plaats op de fasen en sporen is: staat die in de bron, of is die afgeleid?",
+        "kind": "object",
+        "object": "placementCertainty"
+      },
+      "status": {
+        "title": "Status",
+        "description": "Of dit een pilot is, in voorbereiding (in wording), actief of beëindigd, en per wanneer.",
+        "kind": "object",
+        "object": "status"
+      },
       "sources": {
         "title": "Bronnen",
         "description": "Waar de gegevens vandaan komen: verwijzingen naar de bronnen in metadata.sources, met hoofdstuk of regels.",
@@ -957,6 +1117,69 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "format": "shortText",
         "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
         "maxLength": 300
+      }
+    }
+  },
+  "placementCertainty": {
+    "title": "Zekerheid van de plaatsing",
+    "description": "Hoe zeker de plaats op de fasen en sporen is: staat die in de bron, of is die afgeleid?",
+    "required": [],
+    "fields": {
+      "phases": {
+        "title": "Fasen",
+        "description": "Zekerheid van de AVE-fasen van dit onderdeel.",
+        "kind": "object",
+        "object": "certainty"
+      },
+      "tracks": {
+        "title": "Sporen",
+        "description": "Zekerheid van de sporen van dit onderdeel.",
+        "kind": "object",
+        "object": "certainty"
+      }
+    }
+  },
+  "status": {
+    "title": "Status",
+    "description": "Of dit een pilot is, in voorbereiding (in wording), actief of beëindigd, en per wanneer.",
+    "required": [
+      "value",
+      "asOf"
+    ],
+    "fields": {
+      "value": {
+        "title": "Status",
+        "description": "pilot, in voorbereiding (in wording), actief of beëindigd.",
+        "kind": "enum",
+        "enum": [
+          "pilot",
+          "in-preparation",
+          "active",
+          "ended"
+        ]
+      },
+      "asOf": {
+        "title": "Per of volgens",
+        "description": "Jaar (JJJJ) of datum (JJJJ-MM-DD) waarop deze status geldt; weet u alleen de datum van de bron, neem die.",
+        "kind": "string",
+        "pattern": "^(19|20)[0-9]{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+      },
+      "description": {
+        "title": "Toelichting",
+        "description": "Bijvoorbeeld tot wanneer een pilot loopt.",
+        "kind": "string",
+        "format": "longText",
+        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$",
+        "maxLength": 5000
+      },
+      "sources": {
+        "title": "Bronnen",
+        "description": "Waar de gegevens vandaan komen: verwijzingen naar de bronnen in metadata.sources, met hoofdstuk of regels.",
+        "kind": "array",
+        "items": {
+          "kind": "object",
+          "object": "sourceRefsItem"
+        }
       }
     }
   },
@@ -1159,6 +1382,32 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         },
         "uniqueItems": true
       },
+      "tracks": {
+        "title": "Sporen",
+        "description": "Ids van de sporen (uit escalationModel.tracks) waarop dit overleg een rol heeft.",
+        "kind": "array",
+        "items": {
+          "title": "Id",
+          "description": "Sleutel: kleine letters a-z, cijfers en enkele koppeltekens, hoogstens 80 tekens.",
+          "kind": "string",
+          "format": "id",
+          "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+          "maxLength": 80
+        },
+        "uniqueItems": true
+      },
+      "placementCertainty": {
+        "title": "Zekerheid van de plaatsing",
+        "description": "Hoe zeker de plaats op de fasen en sporen is: staat die in de bron, of is die afgeleid?",
+        "kind": "object",
+        "object": "placementCertainty"
+      },
+      "status": {
+        "title": "Status",
+        "description": "Of dit een pilot is, in voorbereiding (in wording), actief of beëindigd, en per wanneer.",
+        "kind": "object",
+        "object": "status"
+      },
       "chair": {
         "title": "Voorzitter",
         "description": "Wie het overleg voorzit.",
@@ -1357,6 +1606,32 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         },
         "uniqueItems": true
       },
+      "tracks": {
+        "title": "Sporen",
+        "description": "Ids van de sporen (uit escalationModel.tracks) waarop dit aanbod wordt ingezet.",
+        "kind": "array",
+        "items": {
+          "title": "Id",
+          "description": "Sleutel: kleine letters a-z, cijfers en enkele koppeltekens, hoogstens 80 tekens.",
+          "kind": "string",
+          "format": "id",
+          "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+          "maxLength": 80
+        },
+        "uniqueItems": true
+      },
+      "placementCertainty": {
+        "title": "Zekerheid van de plaatsing",
+        "description": "Hoe zeker de plaats op de fasen en sporen is: staat die in de bron, of is die afgeleid?",
+        "kind": "object",
+        "object": "placementCertainty"
+      },
+      "status": {
+        "title": "Status",
+        "description": "Of dit een pilot is, in voorbereiding (in wording), actief of beëindigd, en per wanneer.",
+        "kind": "object",
+        "object": "status"
+      },
       "access": {
         "title": "Toegang",
         "description": "De toegangsroutes: hoe professionals en inwoners hier terechtkomen.",
@@ -1458,6 +1733,388 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "format": "longText",
         "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$",
         "maxLength": 5000
+      },
+      "certainty": {
+        "title": "Zekerheid",
+        "description": "Staat deze relatie zo in de bron, of is zij afgeleid?",
+        "kind": "object",
+        "object": "certainty"
+      },
+      "sources": {
+        "title": "Bronnen",
+        "description": "Waar de gegevens vandaan komen: verwijzingen naar de bronnen in metadata.sources, met hoofdstuk of regels.",
+        "kind": "array",
+        "items": {
+          "kind": "object",
+          "object": "sourceRefsItem"
+        }
+      }
+    }
+  },
+  "power": {
+    "title": "Bevoegdheid",
+    "description": "Wat iemand (wettelijk) mag doen, zoals een melding doen, een Verzoek tot Onderzoek indienen of een huisverbod opleggen.",
+    "required": [
+      "id",
+      "name",
+      "kind"
+    ],
+    "fields": {
+      "id": {
+        "title": "Id",
+        "description": "Unieke, vaste sleutel van dit onderdeel: kleine letters, cijfers en koppeltekens. Andere onderdelen verwijzen hiernaar; verander hem liever niet.",
+        "kind": "string",
+        "format": "id",
+        "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+        "maxLength": 80
+      },
+      "name": {
+        "title": "Naam",
+        "description": "Wat de bevoegdheid is, kort.",
+        "kind": "string",
+        "format": "shortText",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
+        "maxLength": 300
+      },
+      "kind": {
+        "title": "Soort bevoegdheid",
+        "description": "melding doen, Verzoek tot Onderzoek, huisverbod opleggen, kinderbeschermingsmaatregel verzoeken, onderzoek doen of anders.",
+        "kind": "enum",
+        "enum": [
+          "report",
+          "request-investigation",
+          "impose-restraining-order",
+          "request-child-protection-order",
+          "investigate",
+          "other"
+        ]
+      },
+      "description": {
+        "title": "Omschrijving",
+        "description": "Korte uitleg in gewone taal: wat houdt dit in.",
+        "kind": "string",
+        "format": "longText",
+        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$",
+        "maxLength": 5000
+      },
+      "legalBasis": {
+        "title": "Wettelijke basis",
+        "description": "De wet (en waar bekend het artikel) waarop een bevoegdheid rust.",
+        "kind": "object",
+        "object": "legalBasis"
+      },
+      "holders": {
+        "title": "Wie mag dit",
+        "description": "Wie deze bevoegdheid heeft: een uitleg (bijvoorbeeld een functie) en de organisaties.",
+        "kind": "object",
+        "object": "responsibility"
+      },
+      "requestedBy": {
+        "title": "Wie mag erom vragen",
+        "description": "Wie kan vragen of voorstellen dat deze bevoegdheid wordt gebruikt.",
+        "kind": "object",
+        "object": "responsibility"
+      },
+      "decidedBy": {
+        "title": "Wie beslist",
+        "description": "Wie beslist of de bevoegdheid wordt gebruikt.",
+        "kind": "object",
+        "object": "responsibility"
+      },
+      "addressedTo": {
+        "title": "Gericht aan",
+        "description": "Bij wie het verzoek of de melding terechtkomt.",
+        "kind": "object",
+        "object": "responsibility"
+      },
+      "links": {
+        "title": "Verbanden",
+        "description": "Verbanden met andere bevoegdheden, bijvoorbeeld: een melding kan leiden tot een Verzoek tot Onderzoek.",
+        "kind": "array",
+        "items": {
+          "title": "Verband met een andere bevoegdheid",
+          "kind": "object",
+          "object": "powerLink"
+        }
+      },
+      "certainty": {
+        "title": "Zekerheid",
+        "description": "Staat deze bevoegdheid zo in de bron, of is zij afgeleid?",
+        "kind": "object",
+        "object": "certainty"
+      },
+      "status": {
+        "title": "Status",
+        "description": "Of dit een pilot is, in voorbereiding (in wording), actief of beëindigd, en per wanneer.",
+        "kind": "object",
+        "object": "status"
+      },
+      "sources": {
+        "title": "Bronnen",
+        "description": "Waar de gegevens vandaan komen: verwijzingen naar de bronnen in metadata.sources, met hoofdstuk of regels.",
+        "kind": "array",
+        "items": {
+          "kind": "object",
+          "object": "sourceRefsItem"
+        }
+      },
+      "reviewedAt": {
+        "title": "Laatst gecontroleerd",
+        "description": "Datum (JJJJ-MM-DD) waarop dit onderdeel voor het laatst is nagekeken. De editor waarschuwt bij verouderde gegevens.",
+        "kind": "string",
+        "format": "date",
+        "pattern": "^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+      }
+    }
+  },
+  "legalBasis": {
+    "title": "Wettelijke basis",
+    "description": "De wet (en waar bekend het artikel) waarop een bevoegdheid rust.",
+    "required": [
+      "law"
+    ],
+    "fields": {
+      "law": {
+        "title": "Wet",
+        "description": "De naam van de wet.",
+        "kind": "string",
+        "format": "shortText",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
+        "maxLength": 300
+      },
+      "article": {
+        "title": "Artikel",
+        "description": "Het artikel, alleen als de bron het noemt.",
+        "kind": "string",
+        "format": "shortText",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
+        "maxLength": 300
+      },
+      "sources": {
+        "title": "Bronnen",
+        "description": "Waar de gegevens vandaan komen: verwijzingen naar de bronnen in metadata.sources, met hoofdstuk of regels.",
+        "kind": "array",
+        "items": {
+          "kind": "object",
+          "object": "sourceRefsItem"
+        }
+      }
+    }
+  },
+  "powerLink": {
+    "title": "Verband met een andere bevoegdheid",
+    "required": [
+      "power",
+      "type"
+    ],
+    "fields": {
+      "power": {
+        "title": "Bevoegdheid",
+        "description": "Het id van de andere bevoegdheid (uit \"powers\").",
+        "kind": "string",
+        "format": "id",
+        "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+        "maxLength": 80
+      },
+      "type": {
+        "title": "Soort verband",
+        "description": "leidt tot, vraagt eerst, of is een alternatief voor de andere bevoegdheid.",
+        "kind": "enum",
+        "enum": [
+          "leads-to",
+          "requires",
+          "alternative-to"
+        ]
+      },
+      "description": {
+        "title": "Uitleg",
+        "description": "Toelichting op het verband.",
+        "kind": "string",
+        "format": "longText",
+        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$",
+        "maxLength": 5000
+      },
+      "certainty": {
+        "title": "Zekerheid",
+        "description": "\"stated\": de bron zegt het zo. \"inferred\": afgeleid door de makers van de kaart; leg dan in \"reasoning\" uit waarom.",
+        "kind": "object",
+        "object": "certainty"
+      },
+      "sources": {
+        "title": "Bronnen",
+        "description": "Waar de gegevens vandaan komen: verwijzingen naar de bronnen in metadata.sources, met hoofdstuk of regels.",
+        "kind": "array",
+        "items": {
+          "kind": "object",
+          "object": "sourceRefsItem"
+        }
+      }
+    }
+  },
+  "meldcode": {
+    "title": "Meldcode",
+    "description": "De vijf stappen van de meldcode huiselijk geweld en kindermishandeling (Wet verplichte meldcode) in deze regio, met bij wie een professional per stap terechtkan.",
+    "required": [
+      "steps"
+    ],
+    "fields": {
+      "name": {
+        "title": "Naam",
+        "description": "De naam van de meldcode.",
+        "kind": "string",
+        "format": "shortText",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
+        "maxLength": 300
+      },
+      "description": {
+        "title": "Omschrijving",
+        "description": "Korte uitleg in gewone taal.",
+        "kind": "string",
+        "format": "longText",
+        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$",
+        "maxLength": 5000
+      },
+      "legalBasis": {
+        "title": "Wettelijke basis",
+        "description": "De wet (en waar bekend het artikel) waarop een bevoegdheid rust.",
+        "kind": "object",
+        "object": "legalBasis"
+      },
+      "steps": {
+        "title": "Stappen",
+        "description": "De stappen, elk met zijn nummer (1 tot en met 5). Neem alleen stappen op die de bronnen beschrijven.",
+        "kind": "array",
+        "items": {
+          "title": "Stap van de meldcode",
+          "kind": "object",
+          "object": "meldcodeStep"
+        },
+        "minItems": 1
+      },
+      "sources": {
+        "title": "Bronnen",
+        "description": "Waar de gegevens vandaan komen: verwijzingen naar de bronnen in metadata.sources, met hoofdstuk of regels.",
+        "kind": "array",
+        "items": {
+          "kind": "object",
+          "object": "sourceRefsItem"
+        }
+      }
+    }
+  },
+  "meldcodeStep": {
+    "title": "Stap van de meldcode",
+    "required": [
+      "number"
+    ],
+    "fields": {
+      "number": {
+        "title": "Stap",
+        "description": "Het nummer van de stap: 1 tot en met 5.",
+        "kind": "integer",
+        "minimum": 1
+      },
+      "name": {
+        "title": "Naam",
+        "description": "De naam van de stap zoals de bron die geeft.",
+        "kind": "string",
+        "format": "shortText",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
+        "maxLength": 300
+      },
+      "description": {
+        "title": "Omschrijving",
+        "description": "Wat de professional in deze stap doet.",
+        "kind": "string",
+        "format": "longText",
+        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$",
+        "maxLength": 5000
+      },
+      "turnTo": {
+        "title": "Bij wie terecht",
+        "description": "Bij wie u in deze stap terechtkunt, in volgorde.",
+        "kind": "array",
+        "items": {
+          "title": "Bij wie terecht",
+          "description": "Bij wie een professional in deze stap terechtkan, in volgorde: eerst de eigen aandachtsfunctionaris, dan Veilig Thuis.",
+          "kind": "object",
+          "object": "meldcodeContact"
+        }
+      },
+      "certainty": {
+        "title": "Zekerheid",
+        "description": "\"stated\": de bron zegt het zo. \"inferred\": afgeleid door de makers van de kaart; leg dan in \"reasoning\" uit waarom.",
+        "kind": "object",
+        "object": "certainty"
+      },
+      "sources": {
+        "title": "Bronnen",
+        "description": "Waar de gegevens vandaan komen: verwijzingen naar de bronnen in metadata.sources, met hoofdstuk of regels.",
+        "kind": "array",
+        "items": {
+          "kind": "object",
+          "object": "sourceRefsItem"
+        }
+      }
+    }
+  },
+  "meldcodeContact": {
+    "title": "Bij wie terecht",
+    "description": "Bij wie een professional in deze stap terechtkan, in volgorde: eerst de eigen aandachtsfunctionaris, dan Veilig Thuis.",
+    "required": [
+      "order",
+      "who"
+    ],
+    "fields": {
+      "order": {
+        "title": "Volgorde",
+        "description": "1 is de eerste die u benadert.",
+        "kind": "integer",
+        "minimum": 1
+      },
+      "who": {
+        "title": "Wie",
+        "description": "de eigen aandachtsfunctionaris, een organisatie op de kaart, of anders (leg dan uit in de omschrijving).",
+        "kind": "enum",
+        "enum": [
+          "own-aandachtsfunctionaris",
+          "organisation",
+          "other"
+        ]
+      },
+      "organisation": {
+        "title": "Organisatie",
+        "description": "Het id van de organisatie (verplicht als \"who\" \"organisation\" is).",
+        "kind": "string",
+        "format": "id",
+        "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+        "maxLength": 80
+      },
+      "description": {
+        "title": "Omschrijving",
+        "description": "Wat u daar vraagt of doet.",
+        "kind": "string",
+        "format": "longText",
+        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$",
+        "maxLength": 5000
+      },
+      "sectors": {
+        "title": "Sectoren",
+        "description": "Voor welke sectoren dit geldt, als de bron dat zegt (bijvoorbeeld \"wijkteams\"). Leeg betekent: voor iedereen.",
+        "kind": "array",
+        "items": {
+          "kind": "string",
+          "format": "shortText",
+          "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
+          "maxLength": 300
+        },
+        "uniqueItems": true
+      },
+      "certainty": {
+        "title": "Zekerheid",
+        "description": "\"stated\": de bron zegt het zo. \"inferred\": afgeleid door de makers van de kaart; leg dan in \"reasoning\" uit waarom.",
+        "kind": "object",
+        "object": "certainty"
       },
       "sources": {
         "title": "Bronnen",

@@ -27,7 +27,7 @@ describe('usage', () => {
   });
 
   const usage: Array<[string[], string]> = [
-    [[], 'Geef een opdracht: validate of public'],
+    [[], 'Geef een opdracht: validate, public of migrate'],
     [['valdiate', 'x.json'], "Onbekende opdracht 'valdiate'. Bedoelde u 'validate'?"],
     [['publish', 'x.json'], "Onbekende opdracht 'publish'. Bedoelde u 'public'?"],
     [['validate'], 'Geef minstens één bestand'],

@@ -8,10 +8,26 @@ describe('opening a file in the editor', () => {
   before(() => loadLang('en'));
 
   test('JSON text of an object and an object open', () => {
-    assert.deepEqual(readOpenInput('{"schemaVersion": "1.0"}', 'nl'), { ok: true, value: { schemaVersion: '1.0' } });
+    assert.deepEqual(readOpenInput('{"schemaVersion": "1.1"}', 'nl'), { ok: true, value: { schemaVersion: '1.1' } });
     const object = { a: 1 };
     const result = readOpenInput(object, 'nl');
     assert.ok(result.ok && result.value === object);
+  });
+
+  test('a 1.0 file opens as 1.1, migrated by the same function as the CLI, with the list of changes', () => {
+    const text = JSON.stringify({
+      schemaVersion: '1.0',
+      organisations: [{ id: 'a', phases: ['ave-1'], sources: [{ source: 'b', lines: '3', note: 'Fase afgeleid: omdat.' }] }],
+    });
+    const result = readOpenInput(text, 'nl');
+    assert.ok(result.ok);
+    assert.deepEqual(result.value, {
+      schemaVersion: '1.1',
+      organisations: [
+        { id: 'a', phases: ['ave-1'], placementCertainty: { phases: { level: 'inferred', reasoning: 'omdat.', sources: [{ source: 'b', lines: '3' }] } } },
+      ],
+    });
+    assert.deepEqual(result.migration?.map((c) => c.code), ['migrated-version', 'migrated-phase-certainty']);
   });
 
   test('text that is not JSON is unreadable, with the parser problems (line and column)', () => {

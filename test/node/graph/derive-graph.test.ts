@@ -234,3 +234,20 @@ describe('deriveGraphSteps', () => {
     assert.deepEqual(step.value.links, whole.links);
   });
 });
+
+describe('inferred placement (schema 1.1)', () => {
+  test('a node whose place on the phases or tracks is inferred is flagged, and its accessible name says "afgeleid"', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { accessibleName } = await import('../../../src/render/accessible-name.js');
+    await import('../../../src/i18n/panels-catalogue.js');
+    const network = JSON.parse(readFileSync(new URL('../../../data/rotterdam-rijnmond.json', import.meta.url), 'utf8')) as GiaNetwork;
+    const graph = deriveGraph(network, { mode: 'public' });
+    const vt = graph.byId.get('veilig-thuis-rotterdam-rijnmond')!;
+    assert.equal(vt.placementInferred, true);
+    assert.match(accessibleName('nl', graph, vt), /\(plaats afgeleid\)$/);
+    // Stated track, no phases: not flagged, nothing said.
+    const om = graph.byId.get('openbaar-ministerie')!;
+    assert.equal(om.placementInferred, undefined);
+    assert.doesNotMatch(accessibleName('nl', graph, om), /afgeleid/);
+  });
+});

@@ -34,9 +34,9 @@ describe('validateNetwork', () => {
 
   test('schemaVersion missing or unsupported gets one clear message', () => {
     const missing = only((n) => delete (n as Partial<GiaNetwork>).schemaVersion, 'schema-version-missing');
-    assert.match(missing.message, /"schemaVersion": "1.0"/);
+    assert.match(missing.message, /"schemaVersion": "1.1"/);
     const other = only((n) => ((n as { schemaVersion: unknown }).schemaVersion = '2.0'), 'schema-version-unsupported');
-    assert.match(other.message, /'2.0' wordt niet ondersteund/);
+    assert.match(other.message, /'2.0' wordt niet ondersteund: .* leest alleen schemaVersion "1.0" of "1.1"/);
   });
 
   test('unknown specialism: names the organisation and suggests the right id', () => {

@@ -19,6 +19,8 @@ import {
   relatedGroups,
   type DetailsEntity,
 } from './details-content.js';
+import { renderSourceSection } from './source-section.js';
+import { sourceView } from './source-view.js';
 import { detailsPanelStyles } from './gia-details-panel.styles.js';
 
 /**
@@ -114,6 +116,7 @@ export class GiaDetailsPanel extends GiaElement {
         ? html`<p class="move"><button type="button" part="move" @click=${this.move}>${msg(lang, 'details.move')}</button></p>`
         : nothing}
       ${this.renderBody(lang, node, details)} ${this.renderRelated(lang, node)}
+      ${renderSourceSection(lang, sourceView(this.network, details.entity))}
     </section>`;
   }
 

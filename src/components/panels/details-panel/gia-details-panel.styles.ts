@@ -54,4 +54,14 @@ export const detailsPanelStyles = css`
   .channel-label {
     font-weight: 600;
   }
+  ul.sources {
+    padding-inline-start: 1rem;
+  }
+  ul.sources q,
+  ul.sources .muted {
+    display: block;
+  }
+  .certainty[data-level='inferred'] strong {
+    font-style: italic;
+  }
 `;

@@ -144,6 +144,24 @@ describe('<gia-details-panel>', () => {
     expect(closes).to.deep.equal([{}]);
   });
 
+  it('shows where the facts come from, an inferred placement as "afgeleid" and the review date, in both modes', async () => {
+    for (const mode of ['public', 'professional'] as const) {
+      const el = await open('veilig-thuis-zuid-limburg', mode);
+      const section = shadow(el).querySelector('.sources-section');
+      expect(section, mode).to.exist;
+      const text = section!.textContent ?? '';
+      expect(text).to.contain('Bronnen');
+      expect(text).to.contain(network.metadata.sources[0]!.title);
+      expect(text).to.match(/regels 352/);
+      expect(text).to.match(/Plaats in de fasen:\s*afgeleid/);
+      expect(text).to.contain('hét advies- en meldpunt');
+      expect(text).to.contain(`Dit bestand is laatst gecontroleerd op ${network.metadata.reviewedAt}.`);
+    }
+    const en = await open('veilig-thuis-zuid-limburg', 'public', 'en');
+    expect(shadow(en).querySelector('.sources-section')?.textContent).to.match(/Place in the phases:\s*inferred/);
+    await expectAccessible(en);
+  });
+
   it('focusHeading() puts focus on the heading', async () => {
     const el = await open('mda-plus-plus', 'public');
     await el.focusHeading();
