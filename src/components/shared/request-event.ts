@@ -5,6 +5,7 @@
 import type { Id } from '../../model/types.js';
 import type { FilterState } from '../../graph/filter-state.js';
 import type { HelpState } from '../../view-state/hash-state.js';
+import type { ChainChoice } from '../../graph/power-chain.js';
 
 /** The detail of each request event. */
 export interface GiaRequestDetails {
@@ -16,6 +17,8 @@ export interface GiaRequestDetails {
   'gia-request-help': { help: HelpState | null };
   /** Close the details. */
   'gia-request-close': Record<string, never>;
+  /** Show the "Wie mag wat?" chain of a power or a meldcode step (null: none). */
+  'gia-request-chain': { choice: ChainChoice | null };
   /** Start moving a node on the map by keyboard. */
   'gia-request-move': { id: Id };
 }
