@@ -7,21 +7,22 @@
  * values, so partially invalid data loses exactly what valid data would lose. Never throws: data without a JSON
  * form (a cycle, nesting deeper than the call stack) shows nothing.
  */
-import { stripPersonalData } from './privacy.js';
+import { stripPersonalData, type PublicBuildOptions } from './privacy.js';
 import type { GiaNetwork } from './types.js';
 
 /**
  * A new network for public mode: no professional-only contacts, no personal fields, no confidential addresses,
- * no references to what was removed (see stripPersonalData). The input is not changed.
+ * no fictitious entries unless `options.keepFictitious` (a demo), no references to what was removed (see
+ * stripPersonalData). The input is not changed.
  */
-export function stripForPublic(network: GiaNetwork): GiaNetwork {
+export function stripForPublic(network: GiaNetwork, options: PublicBuildOptions = {}): GiaNetwork {
   try {
-    return stripPersonalData(network);
+    return stripPersonalData(network, options);
   } catch {
     // Partially invalid data (e.g. a page's `data` with a function in it): strip a copy of its JSON values.
   }
   try {
-    return stripPersonalData((JSON.parse(JSON.stringify(network) ?? '{}') ?? {}) as GiaNetwork);
+    return stripPersonalData((JSON.parse(JSON.stringify(network) ?? '{}') ?? {}) as GiaNetwork, options);
   } catch {
     return {} as GiaNetwork;
   }

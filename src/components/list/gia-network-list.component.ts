@@ -41,7 +41,10 @@ function deepActiveElement(): HTMLElement | null {
  * Prints well.
  *
  * Privacy: in `public` mode (the default) personal data is stripped (`stripForPublic`, the same as the map)
- * before anything is derived or rendered: no contact persons, no confidential addresses.
+ * before anything is derived or rendered: no contact persons, no confidential addresses, no fictitious
+ * entries unless `with-fictitious` is set.
+ *
+ * @attr with-fictitious - In public mode, keep entries marked fictitious (a demo; they are shown marked).
  *
  * Standalone, the list is the host: it handles the panels' requests itself and fires the public events.
  * With `no-controls` it shows no search, filter, help or details panels; selecting an item fires
@@ -85,6 +88,8 @@ export class GiaNetworkList extends GiaElement {
   @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'specialism';
   /** Inside the map: no search, filter, help or details panels; the map handles the requests. */
   @property({ type: Boolean, attribute: 'no-controls', reflect: true }) noControls = false;
+  /** In public mode, keep entries marked fictitious (demo use). */
+  @property({ type: Boolean, attribute: 'with-fictitious', reflect: true }) withFictitious = false;
 
   @state() private network?: GiaNetwork;
   @state() private graph?: NetworkGraph;
@@ -116,7 +121,7 @@ export class GiaNetworkList extends GiaElement {
     }
     try {
       const mode = toMode(this.mode);
-      const network = mode === 'public' ? stripForPublic(source) : source;
+      const network = mode === 'public' ? stripForPublic(source, { keepFictitious: this.withFictitious }) : source;
       this.network = network;
       this.graph = deriveGraph(network, { mode });
     } catch {
@@ -138,7 +143,7 @@ export class GiaNetworkList extends GiaElement {
         this.loadedNetwork = undefined;
       }
     }
-    if (changed.has('data') || changed.has('mode') || changed.has('src')) this.prepare();
+    if (changed.has('data') || changed.has('mode') || changed.has('src') || changed.has('withFictitious')) this.prepare();
   }
 
   protected override updated(): void {

@@ -59,7 +59,10 @@ export class DataFlowController {
       state.network = undefined;
       state.graph = undefined;
       void this.data.load(host.src);
-    } else if (changed.has('mode') && changed.get('mode') !== undefined && state.network) {
+    } else if (
+      ((changed.has('mode') && changed.get('mode') !== undefined) || (changed.has('withFictitious') && changed.get('withFictitious') !== undefined)) &&
+      state.network
+    ) {
       this.rebuild();
     }
   }
@@ -97,7 +100,8 @@ export class DataFlowController {
     mark('gia:data-in');
     const dataInAt = performance.now();
     this.ctx.settle.start();
-    const inTask = this.builder.build(network, this.ctx.mode(), (input, graph, sameTask) => {
+    const options = { keepFictitious: this.ctx.host.withFictitious === true };
+    const inTask = this.builder.build(network, this.ctx.mode(), options, (input, graph, sameTask) => {
       this.show(input, graph, sameTask ? dataInAt : undefined);
       onBuilt?.();
     });

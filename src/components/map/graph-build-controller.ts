@@ -12,6 +12,7 @@ import { estimateNodeCount } from '../../graph/network-size.js';
 import type { Mode, NetworkGraph } from '../../graph/types.js';
 import { ONE_TASK_NODES } from './layout-controller.js';
 import { stripForPublic } from '../../model/public-network.js';
+import type { PublicBuildOptions } from '../../model/privacy.js';
 
 /** Shows a built graph; `sameTask`: it was built in the task of `build` (not over the next tasks). */
 export type ShowGraph = (input: GiaNetwork, graph: NetworkGraph, sameTask: boolean) => void;
@@ -32,17 +33,17 @@ export class GraphBuildController {
    * Builds the graph of `network` in `mode` and shows it. Returns false when the build goes on over the next
    * tasks (the caller drops what it shows until `show` is called).
    */
-  build(network: GiaNetwork, mode: Mode, show: ShowGraph): boolean {
+  build(network: GiaNetwork, mode: Mode, options: PublicBuildOptions, show: ShowGraph): boolean {
     const token = this.cancel();
     if (estimateNodeCount(network, mode) <= ONE_TASK_NODES || typeof setTimeout !== 'function') {
-      const input = mode === 'public' ? stripForPublic(network) : network;
+      const input = mode === 'public' ? stripForPublic(network, options) : network;
       show(input, deriveGraph(input, { mode }), true);
       return true;
     }
     this.setBuilding(true);
     const step = (run: () => void) => setTimeout(() => token === this.token && run(), 0);
     step(() => {
-      const input = mode === 'public' ? stripForPublic(network) : network;
+      const input = mode === 'public' ? stripForPublic(network, options) : network;
       const derive = deriveGraphSteps(input, { mode });
       const next = () =>
         step(() => {
