@@ -25,6 +25,7 @@ const WITH_SOURCES: readonly (readonly string[])[] = [
   ['meetings', '*'],
   ['interventions', '*'],
   ['relations', '*'],
+  ['urgentHelp', '*'],
 ];
 
 export const REFERENCE_FIELDS: readonly ReferenceField[] = [
@@ -52,6 +53,8 @@ export const REFERENCE_FIELDS: readonly ReferenceField[] = [
     pattern: ['escalationModel', 'phases', '*', r, 'organisations', '*'],
     targets: ['organisations'] as CollectionKey[],
   })),
+  // A help line stays when its organisation goes: only the link to it is removed.
+  { pattern: ['urgentHelp', '*', 'organisation'], targets: ['organisations'] },
   { pattern: ['relations', '*', 'from'], targets: NODE_COLLECTIONS, owner: 2 },
   { pattern: ['relations', '*', 'to'], targets: NODE_COLLECTIONS, owner: 2 },
   ...WITH_SOURCES.map((base) => ({
@@ -72,6 +75,7 @@ export function referenceTargetsFor(objectName: string, field: string): readonly
     accessRoute: { via: ['organisations', 'meetings'] },
     relation: { from: NODE_COLLECTIONS, to: NODE_COLLECTIONS },
     sourceRefsItem: { source: ['sources'] },
+    urgentHelpLine: { organisation: ['organisations'] },
   };
   return table[objectName]?.[field];
 }

@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { urgentHelpChannels } from '../../../src/graph/urgent-help.js';
 import { stripForPublic } from '../../../src/model/public-network.js';
+import { validateNetwork } from '../../../src/model/validate-network.js';
 import type { GiaNetwork } from '../../../src/model/types.js';
 import { dataNetworks, minimalNetwork } from './helpers.js';
 
@@ -59,5 +60,15 @@ describe('urgentHelpChannels', () => {
     for (const bad of [null, undefined, 42, 'x', { urgentHelp: 'x' }, { urgentHelp: [null, 1, { label: 'x' }, { label: 'y', channel: 'z' }] }]) {
       assert.doesNotThrow(() => urgentHelpChannels(bad as unknown as GiaNetwork));
     }
+  });
+
+  test('the schema validates help lines like any channel, and the reference check knows their organisation', () => {
+    const network = minimalNetwork();
+    network.urgentHelp = [{ label: 'Bel', channel: { type: 'phone', value: 'bel ons' }, organisation: 'bestaat-niet' }];
+    const result = validateNetwork(network);
+    assert.equal(result.valid, false);
+    const paths = result.problems.map((p) => p.path);
+    assert.ok(paths.includes('/urgentHelp/0/channel/value'), paths.join(', '));
+    assert.ok(paths.includes('/urgentHelp/0/organisation'), paths.join(', '));
   });
 });
