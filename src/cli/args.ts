@@ -10,6 +10,8 @@ export interface CliArgs {
   command?: 'validate' | 'public' | 'migrate';
   files: string[];
   output?: string;
+  /** `public`: keep entries marked fictitious (demo use). */
+  keepFictitious: boolean;
   help: boolean;
   lang: Lang;
 }
@@ -38,7 +40,7 @@ const COMMAND_ALIASES: Readonly<Record<string, string>> = {
   migreren: 'migrate',
   convert: 'migrate',
 };
-const OPTIONS = ['--lang', '--help', '--output', '-h', '-o'];
+const OPTIONS = ['--lang', '--help', '--output', '--keep-fictitious', '-h', '-o'];
 
 /** The language asked for, read before anything else so that every message uses it. */
 export function detectLang(argv: readonly string[]): Lang {
@@ -54,7 +56,7 @@ export function detectLang(argv: readonly string[]): Lang {
 export function parseArgs(argv: readonly string[]): CliArgs {
   const lang = detectLang(argv);
   const t = cliTexts(lang);
-  const args: CliArgs = { files: [], help: false, lang };
+  const args: CliArgs = { files: [], keepFictitious: false, help: false, lang };
   const positional: string[] = [];
   let onlyPositional = false;
 
@@ -89,6 +91,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       const [value, next] = valueOf(name, inline, i);
       i = next;
       if (value !== 'nl' && value !== 'en') throw new KnownError(t('badLang', { value: `'${makeVisible(value)}'` }), EXIT.usage);
+    } else if (name === '--keep-fictitious' && inline === undefined) {
+      args.keepFictitious = true;
     } else if (name === '-o' || name === '--output') {
       const [value, next] = valueOf(name, inline, i);
       i = next;

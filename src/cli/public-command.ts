@@ -1,5 +1,6 @@
 /**
- * `gia-netwerkkaart public <in> -o <out>`: writes serializeNetwork(stripPersonalData(network)).
+ * `gia-netwerkkaart public <in> -o <out> [--keep-fictitious]`: writes serializeNetwork(stripPersonalData(network)),
+ * without entries marked fictitious unless --keep-fictitious (demo use).
  * Refuses an invalid input, an output that is the input or not a regular file (a folder, /dev/full, a FIFO),
  * and an output that would still contain a personal value. Writes through ./write-output.ts (a temporary file,
  * then a rename). The input is only read.
@@ -9,7 +10,7 @@ import { resolve } from 'node:path';
 import { checkNetworkText } from '../model/check-network-text.js';
 import type { Lang } from '../i18n/lookup.js';
 import { createPersonalIndex, findPersonalPlaces } from '../model/personal-index.js';
-import { stripPersonalData } from '../model/privacy.js';
+import { countFictitious, stripPersonalData, type PublicBuildOptions } from '../model/privacy.js';
 import { countPersonalData } from '../model/personal-values.js';
 import { serializeNetwork } from '../model/serialize-network.js';
 import { validateNetwork } from '../model/validate-network.js';
@@ -33,7 +34,13 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-export async function publicCommand(files: readonly string[], output: string | undefined, lang: Lang, io: CliIo): Promise<number> {
+export async function publicCommand(
+  files: readonly string[],
+  output: string | undefined,
+  lang: Lang,
+  io: CliIo,
+  options: PublicBuildOptions = {},
+): Promise<number> {
   const t = cliTexts(lang);
   if (files.length === 0) throw new KnownError(t('publicNoInput'), EXIT.usage);
   if (files.length > 1) throw new KnownError(t('publicTooManyInputs'), EXIT.usage);
@@ -55,7 +62,7 @@ export async function publicCommand(files: readonly string[], output: string | u
     return EXIT.invalid;
   }
   const network = checked.network;
-  const publicNetwork = stripPersonalData(network);
+  const publicNetwork = stripPersonalData(network, options);
   const text = serializeNetwork(publicNetwork);
 
   // Safety net: nothing personal may survive (compared on decoded, normalised values, not on the JSON text, so
@@ -82,5 +89,7 @@ export async function publicCommand(files: readonly string[], output: string | u
       addresses: counts.confidentialItems,
     }),
   );
+  const fictitious = countFictitious(network);
+  if (fictitious > 0) io.out(t(options.keepFictitious === true ? 'publicFictitiousKept' : 'publicFictitiousDropped', { count: fictitious }));
   return EXIT.valid;
 }

@@ -23,10 +23,11 @@ export async function runAndThrow(argv: readonly string[], io: CliIo): Promise<n
   }
   if (args.command === 'validate') {
     if (args.output !== undefined) throw new KnownError(t('unknownOption', { option: "'-o'" }), EXIT.usage);
+    if (args.keepFictitious) throw new KnownError(t('unknownOption', { option: "'--keep-fictitious'" }), EXIT.usage);
     return validateCommand(args.files, args.lang, io);
   }
   if (args.command === 'migrate') return migrateCommand(args.files, args.output, args.lang, io);
-  return publicCommand(args.files, args.output, args.lang, io);
+  return publicCommand(args.files, args.output, args.lang, io, { keepFictitious: args.keepFictitious });
 }
 
 export async function runAndLog(argv: readonly string[], io: CliIo): Promise<number> {

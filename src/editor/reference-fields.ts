@@ -25,6 +25,7 @@ const WITH_SOURCES: readonly (readonly string[])[] = [
   ['meetings', '*'],
   ['interventions', '*'],
   ['relations', '*'],
+  ['urgentHelp', '*'],
 ];
 
 export const REFERENCE_FIELDS: readonly ReferenceField[] = [
@@ -58,6 +59,8 @@ export const REFERENCE_FIELDS: readonly ReferenceField[] = [
     targets: ['organisations'] as CollectionKey[],
   })),
   { pattern: ['meldcode', 'steps', '*', 'turnTo', '*', 'organisation'], targets: ['organisations'], owner: 5 },
+  // A help line stays when its organisation goes: only the link to it is removed.
+  { pattern: ['urgentHelp', '*', 'organisation'], targets: ['organisations'] },
   { pattern: ['relations', '*', 'from'], targets: NODE_COLLECTIONS, owner: 2 },
   { pattern: ['relations', '*', 'to'], targets: NODE_COLLECTIONS, owner: 2 },
   ...WITH_SOURCES.map((base) => ({
@@ -78,6 +81,7 @@ export function referenceTargetsFor(objectName: string, field: string): readonly
     accessRoute: { via: ['organisations', 'meetings'] },
     relation: { from: NODE_COLLECTIONS, to: NODE_COLLECTIONS },
     sourceRefsItem: { source: ['sources'] },
+    urgentHelpLine: { organisation: ['organisations'] },
   };
   return table[objectName]?.[field];
 }

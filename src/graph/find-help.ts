@@ -8,15 +8,27 @@
  * - specialism: the node lists the specialism;
  * - municipality: the node's werkgebied includes it, or it has none (= the whole region);
  *   a contact without municipalities works in the werkgebied of its organisation;
- * - phase: the node acts in that phase (a contact acts in the phases of its organisation).
+ * - phase: the node acts in that phase (a contact acts in the phases of its organisation);
+ * - audience ("voor wie"): see help-audience.ts; items only for others are left out, items for this audience
+ *   come first.
+ *
+ * Every answer ends in how to reach someone: each item carries the channels to use (its own, else those of its
+ * organisations), and the result carries the Veilig Thuis line to fall back on, with `noContact` true when
+ * no item has a channel.
  */
 import type { AccessRoute, ContactRole, GiaNetwork, Id } from '../model/types.js';
 import type { GraphNode, Mode, NetworkGraph } from './types.js';
+import { audienceFit, channelsFor, veiligThuisLines, type HelpAudience, type HelpChannel } from './help-audience.js';
+import type { UrgentHelpChannel } from './urgent-help.js';
+
+export type { HelpAudience, HelpChannel } from './help-audience.js';
 
 export interface HelpQuery {
   specialism: Id;
   municipality?: Id;
   phase?: Id;
+  /** For whom the help is sought ("voor wie"); none: everything that matches. */
+  audience?: HelpAudience;
   mode: Mode;
 }
 
@@ -50,6 +62,8 @@ export interface HelpItem {
   organisations: Id[];
   /** True for an aandachtsfunctionaris or aanspreekpunt (contacts only). */
   keyContact?: boolean;
+  /** How to reach it: its own channels, else those of its organisations (for the query's audience). */
+  channels: HelpChannel[];
 }
 
 export interface HelpResult {
@@ -61,6 +75,10 @@ export interface HelpResult {
   interventions: HelpItem[];
   /** Number of items over all lists. */
   total: number;
+  /** True when no item has a channel: the answer must point to `fallback`. */
+  noContact: boolean;
+  /** Veilig Thuis (0800-2000 first): where to go when the map has no contact, or as a last step. */
+  fallback: UrgentHelpChannel[];
 }
 
 const KEY_ROLES: ReadonlySet<ContactRole> = new Set<ContactRole>(['aandachtsfunctionaris', 'aanspreekpunt']);
@@ -69,6 +87,7 @@ interface EntityInfo {
   access: AccessRoute[];
   organisations: Id[];
   role?: unknown;
+  channels: unknown;
 }
 
 function routes(value: unknown): AccessRoute[] {
@@ -90,15 +109,15 @@ function entityIndex(network: GiaNetwork, mode: Mode): Map<Id, EntityInfo> {
     if (Array.isArray(value)) for (const item of value as unknown[]) if (typeof item === 'object' && item !== null) fn(item as Record<string, unknown>);
   };
   const root = (typeof network === 'object' && network !== null ? network : {}) as unknown as Record<string, unknown>;
-  each(root.organisations, (o) => put(o.id, { access: routes(o.access), organisations: [] }));
+  each(root.organisations, (o) => put(o.id, { access: routes(o.access), organisations: [], channels: o.channels }));
   each(root.meetings, (m) => {
     const chair = m.chair as { organisations?: unknown } | undefined;
-    put(m.id, { access: routes(m.access), organisations: idList(chair?.organisations) });
+    put(m.id, { access: routes(m.access), organisations: idList(chair?.organisations), channels: undefined });
   });
-  each(root.interventions, (i) => put(i.id, { access: routes(i.access), organisations: idList(i.providers) }));
+  each(root.interventions, (i) => put(i.id, { access: routes(i.access), organisations: idList(i.providers), channels: i.channels }));
   if (mode === 'professional') {
     each(root.contacts, (c) =>
-      put(c.id, { access: [], organisations: typeof c.organisation === 'string' ? [c.organisation] : [], role: c.role }),
+      put(c.id, { access: [], organisations: typeof c.organisation === 'string' ? [c.organisation] : [], role: c.role, channels: c.channels }),
     );
   }
   return index;
@@ -110,18 +129,23 @@ function compareText(a: string, b: string): number {
 
 /** Finds who can help with `query.specialism`, ordered fastest route first. Never throws. */
 export function findHelp(network: GiaNetwork, graph: NetworkGraph, query: HelpQuery): HelpResult {
-  const result: HelpResult = { query, contacts: [], organisations: [], meetings: [], interventions: [], total: 0 };
+  const fallback = veiligThuisLines(network);
+  const result: HelpResult = { query, contacts: [], organisations: [], meetings: [], interventions: [], total: 0, noContact: true, fallback };
   const specialismNode = graph.byId.get(query.specialism);
   if (!specialismNode || specialismNode.kind !== 'specialism') return result;
   const professional = query.mode === 'professional';
   const index = entityIndex(network, query.mode);
+  const audience = query.audience;
+  // Contacts are for professionals: listed when no one else is asked for.
+  const withContacts = professional && (audience === undefined || audience === 'professionals');
+  const channelsOf = (id: Id): unknown => index.get(id)?.channels;
 
   type Ranked = HelpItem & { rank: number[] };
   const lists: Record<HelpItemKind, Ranked[]> = { contact: [], organisation: [], meeting: [], intervention: [] };
 
   for (const node of graph.nodes) {
     if (node.kind === 'phase' || node.kind === 'specialism') continue;
-    if (node.kind === 'contact' && !professional) continue;
+    if (node.kind === 'contact' && !withContacts) continue;
     if (!node.specialisms.includes(query.specialism)) continue;
     if (query.phase !== undefined && !node.phases.includes(query.phase)) continue;
     let local = false;
@@ -129,8 +153,10 @@ export function findHelp(network: GiaNetwork, graph: NetworkGraph, query: HelpQu
       if (node.municipalities.length > 0 && !node.municipalities.includes(query.municipality)) continue;
       local = node.municipalities.length > 0;
     }
-    const info = index.get(node.id) ?? { access: [], organisations: [] };
+    const info = index.get(node.id) ?? { access: [], organisations: [], channels: undefined };
     const isContact = node.kind === 'contact';
+    const fit = isContact ? 0 : audienceFit(info.access, info.channels, audience);
+    if (fit === undefined) continue;
     const keyContact = isContact && typeof info.role === 'string' && KEY_ROLES.has(info.role as ContactRole);
     const reason: HelpReason =
       query.municipality === undefined
@@ -153,9 +179,10 @@ export function findHelp(network: GiaNetwork, graph: NetworkGraph, query: HelpQu
       reason,
       organisations: info.organisations,
       ...(isContact ? { keyContact } : {}),
-      // Key contacts first, then local before region-wide, then the lightest phase first ("the local
-      // field is the basis"), then by label.
-      rank: [keyContact ? 0 : 1, local ? 0 : 1, node.phaseOrder ?? Number.MAX_SAFE_INTEGER],
+      channels: channelsFor(node.id, info.channels, info.organisations, channelsOf, audience),
+      // Key contacts first, then help for this audience before help for everyone, then local before
+      // region-wide, then the lightest phase first ("the local field is the basis"), then by label.
+      rank: [keyContact ? 0 : 1, fit, local ? 0 : 1, node.phaseOrder ?? Number.MAX_SAFE_INTEGER],
     });
   }
 
@@ -172,5 +199,6 @@ export function findHelp(network: GiaNetwork, graph: NetworkGraph, query: HelpQu
   result.meetings = finish(lists.meeting);
   result.interventions = finish(lists.intervention);
   result.total = result.contacts.length + result.organisations.length + result.meetings.length + result.interventions.length;
+  result.noContact = ![...result.contacts, ...result.organisations, ...result.meetings, ...result.interventions].some((item) => item.channels.length > 0);
   return result;
 }

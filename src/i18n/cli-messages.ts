@@ -21,6 +21,8 @@ export interface CliMessages {
   publicInvalid(p: { file: string }): string;
   publicLeak(p: { count: number }): string;
   publicWritten(p: { file: string; contacts: number; fields: number; addresses: number }): string;
+  publicFictitiousDropped(p: { count: number }): string;
+  publicFictitiousKept(p: { count: number }): string;
   writeFailed(p: { file: string; reason: string }): string;
   publicNotAFile(p: { file: string; kind: 'folder' | 'other' }): string;
   migrateNoInput: string;

@@ -6,7 +6,8 @@ const en: CliMessages = {
 
 Usage:
   gia-netwerkkaart validate <file…>               check one or more network files
-  gia-netwerkkaart public <input> -o <output>     write the public version (without personal data)
+  gia-netwerkkaart public <input> -o <output>     write the public version (without personal data
+                                                  and invented examples)
   gia-netwerkkaart migrate <input> -o <output>    convert a file of schema version 1.0 to 1.1
 
 Options:
@@ -29,12 +30,17 @@ than 10 MB are refused.
 Exit codes: 0 = all files fine, 1 = at least one file has errors,
 2 = wrong usage or a file could not be read.
 `,
-  helpPublic: `gia-netwerkkaart public <input> -o <output> [--lang nl|en]
+  helpPublic: `gia-netwerkkaart public <input> -o <output> [--keep-fictitious] [--lang nl|en]
 
 Writes the public version of a network file, for a public website:
   - without contacts whose visibility is 'professional';
   - without contacts' personal data (name, channels, notes);
-  - without confidential addresses (confidential: true).
+  - without confidential addresses (confidential: true);
+  - without invented examples (fictitious: true).
+
+Options:
+  --keep-fictitious   keep invented examples (for a demo only)
+
 The input file is never changed; <output> may not be the same file.
 An invalid input file produces no output.
 
@@ -70,6 +76,10 @@ Exit codes: 0 = written (or already version 1.1), 1 = the input has errors, 2 = 
     `The public version would still contain ${p.count === 1 ? 'one personal value or confidential address' : `${p.count} personal values or confidential addresses`} (see the warnings above); nothing was written. Remove them from the public texts.`,
   publicWritten: (p) =>
     `Public version written to ${p.file}: left out ${p.contacts} professional ${p.contacts === 1 ? 'contact' : 'contacts'}, ${p.fields} personal ${p.fields === 1 ? 'field' : 'fields'} and ${p.addresses} confidential ${p.addresses === 1 ? 'address' : 'addresses'}.`,
+  publicFictitiousDropped: (p) =>
+    `Left out ${p.count} fictitious ${p.count === 1 ? 'example' : 'examples'} ("fictitious": true). Use --keep-fictitious for a demo only.`,
+  publicFictitiousKept: (p) =>
+    `Note: ${p.count} fictitious ${p.count === 1 ? 'example is' : 'examples are'} still in the public version (--keep-fictitious). Use this file for a demo only.`,
   publicNotAFile: (p) =>
     `${p.file} is ${p.kind === 'folder' ? 'a folder' : 'not a regular file (but for example a device or a pipe)'}; the public version is only written to a regular file. Nothing was written. Choose a file name, for example network.public.json.`,
   migrateNoInput: 'Give the input file, for example: gia-netwerkkaart migrate old.json -o new.json',

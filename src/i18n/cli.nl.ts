@@ -6,7 +6,8 @@ const nl: CliMessages = {
 
 Gebruik:
   gia-netwerkkaart validate <bestand…>            controleer een of meer netwerkbestanden
-  gia-netwerkkaart public <invoer> -o <uitvoer>   schrijf de publieke versie (zonder persoonsgegevens)
+  gia-netwerkkaart public <invoer> -o <uitvoer>   schrijf de publieke versie (zonder persoonsgegevens
+                                                  en verzonnen voorbeelden)
   gia-netwerkkaart migrate <invoer> -o <uitvoer>  zet een bestand met schemaversie 1.0 om naar 1.1
 
 Opties:
@@ -29,12 +30,17 @@ niet ongeldig. Bestanden groter dan 10 MB worden geweigerd.
 Afsluitcodes: 0 = alle bestanden in orde, 1 = minstens één bestand bevat fouten,
 2 = verkeerd gebruik of een bestand kon niet worden gelezen.
 `,
-  helpPublic: `gia-netwerkkaart public <invoer> -o <uitvoer> [--lang nl|en]
+  helpPublic: `gia-netwerkkaart public <invoer> -o <uitvoer> [--keep-fictitious] [--lang nl|en]
 
 Schrijft de publieke versie van een netwerkbestand, voor op een openbare website:
   - zonder contactpersonen met zichtbaarheid 'professional';
   - zonder persoonsgegevens van contactpersonen (naam, kanalen, notities);
-  - zonder geheime adressen (confidential: true).
+  - zonder geheime adressen (confidential: true);
+  - zonder verzonnen voorbeelden (fictitious: true).
+
+Opties:
+  --keep-fictitious   laat verzonnen voorbeelden staan (alleen voor een demo)
+
 Het invoerbestand wordt nooit gewijzigd; <uitvoer> mag niet hetzelfde bestand zijn.
 Een ongeldig invoerbestand levert geen uitvoer op.
 
@@ -70,6 +76,10 @@ Afsluitcodes: 0 = geschreven (of al versie 1.1), 1 = invoer bevat fouten, 2 = ve
     `De publieke versie zou nog ${p.count === 1 ? 'één persoonsgegeven of geheim adres' : `${p.count} persoonsgegevens of geheime adressen`} bevatten (zie de waarschuwingen hierboven); er is niets geschreven. Haal ze uit de openbare teksten.`,
   publicWritten: (p) =>
     `Publieke versie geschreven naar ${p.file}: ${p.contacts} ${p.contacts === 1 ? 'contactpersoon' : 'contactpersonen'} voor professionals, ${p.fields} ${p.fields === 1 ? 'persoonsgegeven' : 'persoonsgegevens'} en ${p.addresses} ${p.addresses === 1 ? 'geheim adres' : 'geheime adressen'} weggelaten.`,
+  publicFictitiousDropped: (p) =>
+    `${p.count} ${p.count === 1 ? 'fictief voorbeeld' : 'fictieve voorbeelden'} ("fictitious": true) weggelaten. Gebruik --keep-fictitious alleen voor een demo.`,
+  publicFictitiousKept: (p) =>
+    `Let op: ${p.count} ${p.count === 1 ? 'fictief voorbeeld staat' : 'fictieve voorbeelden staan'} nog in de publieke versie (--keep-fictitious). Gebruik dit bestand alleen voor een demo.`,
   publicNotAFile: (p) =>
     `${p.file} is ${p.kind === 'folder' ? 'een map' : 'geen gewoon bestand (maar bijvoorbeeld een apparaat of een pipe)'}; de publieke versie wordt alleen naar een gewoon bestand geschreven. Er is niets geschreven. Kies een bestandsnaam, bijvoorbeeld netwerk.public.json.`,
   migrateNoInput: 'Geef het invoerbestand, bijvoorbeeld: gia-netwerkkaart migrate oud.json -o nieuw.json',

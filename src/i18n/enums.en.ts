@@ -71,4 +71,7 @@ export default {
   'meldcodeWho.own-aandachtsfunctionaris': 'Your own aandachtsfunctionaris (designated officer)',
   'meldcodeWho.organisation': 'An organisation on the map',
   'meldcodeWho.other': 'Other',
+  'audience.victims': 'victims',
+  'audience.concerned': 'people worried about someone',
+  'audience.perpetrators': 'perpetrators who want to stop',
 };

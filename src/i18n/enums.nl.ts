@@ -73,4 +73,7 @@ export default {
   'meldcodeWho.own-aandachtsfunctionaris': 'De eigen aandachtsfunctionaris',
   'meldcodeWho.organisation': 'Een organisatie op de kaart',
   'meldcodeWho.other': 'Anders',
+  'audience.victims': 'slachtoffers',
+  'audience.concerned': 'mensen die zich zorgen maken om iemand',
+  'audience.perpetrators': 'plegers die willen stoppen',
 };

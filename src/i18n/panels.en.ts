@@ -142,6 +142,21 @@ export default {
   'help.reason.municipality': 'Works on this topic in this municipality',
   'help.reason.region': 'Works on this topic in the whole region',
   'help.reason.specialism': 'Works on this topic',
+  'help.audience': 'Who is the help for?',
+  'help.audience.victims': 'I am a victim',
+  'help.audience.concerned': 'I am worried about someone',
+  'help.audience.perpetrators': 'I want to stop using violence',
+  'help.audience.professionals': 'I am a professional',
+  'help.reach': 'How to reach them:',
+  'help.reach.none': 'No phone number or website is given.',
+  'help.channel.hours': 'Open: {hours}',
+  'help.channel.for': 'For: {audience}',
+  'help.channel.via': 'via {name}',
+  'help.channel.free': 'free',
+  'help.channel.anonymous': 'you need not give your name',
+  'help.noContact': (p: MessageParams) =>
+    `This map has no phone number or website for this topic${typeof p.municipality === 'string' && p.municipality !== '' ? ` in ${p.municipality}` : ''}. Call Veilig Thuis. They will help you or tell you where to go.`,
+  'help.fallback': 'Not sure whom to call? Call Veilig Thuis.',
 
   // Legend
   'legend.kinds': 'Kinds of items',

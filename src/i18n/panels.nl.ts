@@ -142,6 +142,21 @@ export default {
   'help.reason.municipality': 'Werkt aan dit onderwerp in deze gemeente',
   'help.reason.region': 'Werkt aan dit onderwerp in de hele regio',
   'help.reason.specialism': 'Werkt aan dit onderwerp',
+  'help.audience': 'Voor wie zoekt u hulp?',
+  'help.audience.victims': 'Ik ben slachtoffer',
+  'help.audience.concerned': 'Ik maak me zorgen om iemand',
+  'help.audience.perpetrators': 'Ik wil stoppen met geweld',
+  'help.audience.professionals': 'Ik ben professional',
+  'help.reach': 'Zo bereikt u hen:',
+  'help.reach.none': 'Er staat geen telefoonnummer of website bij.',
+  'help.channel.hours': 'Bereikbaar: {hours}',
+  'help.channel.for': 'Voor: {audience}',
+  'help.channel.via': 'via {name}',
+  'help.channel.free': 'gratis',
+  'help.channel.anonymous': 'u hoeft uw naam niet te zeggen',
+  'help.noContact': (p: MessageParams) =>
+    `Op deze kaart staat geen telefoonnummer of website voor dit onderwerp${typeof p.municipality === 'string' && p.municipality !== '' ? ` in ${p.municipality}` : ''}. Bel Veilig Thuis. Zij helpen u verder of zeggen bij wie u terechtkunt.`,
+  'help.fallback': 'Weet u niet wie u moet bellen? Bel Veilig Thuis.',
 
   // Legend
   'legend.kinds': 'Soorten onderdelen',

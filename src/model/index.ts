@@ -9,7 +9,7 @@ export { parseNetworkText, MAX_TEXT_LENGTH } from './parse-network.js';
 export { validateNetwork } from './validate-network.js';
 export { checkNetworkText } from './check-network-text.js';
 export { locatePointer, locatePointers } from './locate-pointer.js';
-export { stripPersonalData } from './privacy.js';
+export { stripPersonalData, countFictitious, type PublicBuildOptions } from './privacy.js';
 export { listPersonalValues, countPersonalData } from './personal-values.js';
 export { createPersonalIndex, findPersonalPlaces, type PersonalIndex, type PersonalSecret, type PersonalKind } from './personal-index.js';
 export { stripForPublic, hasPersonalValues } from './public-network.js';

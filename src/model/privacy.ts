@@ -32,15 +32,50 @@ export function forEachAt(root: unknown, path: Path, visit: (parent: Record<stri
 /** Keys whose value (or items) are ids of other entities. */
 const REFERENCE_KEYS = new Set(['from', 'to', 'members', 'providers', 'organisations', 'via', 'parent', 'organisation']);
 
+/** Options of the public build. */
+export interface PublicBuildOptions {
+  /**
+   * Keep entries marked `"fictitious": true` (invented example data, e.g. a demo). Default false: a public
+   * file never shows invented contacts or organisations as if they were real.
+   */
+  keepFictitious?: boolean;
+}
+
+/** The entity lists that can hold `fictitious` entries. */
+const FICTITIOUS_ARRAYS = ['organisations', 'contacts', 'meetings', 'interventions', 'specialisms', 'municipalities'] as const;
+
+/** Drops fictitious entries (and contacts of a dropped organisation); their ids go into `removed`. */
+function dropFictitious(copy: Record<string, unknown>, removed: Set<string>): void {
+  for (const key of FICTITIOUS_ARRAYS) {
+    const list = copy[key];
+    if (!Array.isArray(list)) continue;
+    copy[key] = list.filter((item) => {
+      const drop = isRecord(item) && (item.fictitious === true || (key === 'contacts' && typeof item.organisation === 'string' && removed.has(item.organisation)));
+      if (drop && typeof item.id === 'string') removed.add(item.id);
+      return !drop;
+    });
+  }
+}
+
+/** How many entries `dropFictitious` would remove (for the CLI's report). */
+export function countFictitious(network: GiaNetwork): number {
+  const removed = new Set<string>();
+  dropFictitious(structuredClone(network) as unknown as Record<string, unknown>, removed);
+  return removed.size;
+}
+
 /**
  * The public version of a network: a new object (the input is not changed) without professional
- * contacts, without personal fields, without confidential addresses, and without references to
- * removed items. Contact ids that carry the person's name (name-in-id.ts) get a neutral id, in every reference too.
+ * contacts, without personal fields, without confidential addresses, without fictitious entries (unless
+ * `keepFictitious`), and without references to removed items. Contact ids that carry the person's name
+ * (name-in-id.ts) get a neutral id, in every reference too.
  */
-export function stripPersonalData(network: GiaNetwork): GiaNetwork {
+export function stripPersonalData(network: GiaNetwork, options: PublicBuildOptions = {}): GiaNetwork {
   const copy = structuredClone(network) as unknown as Record<string, unknown>;
   const removedIds = new Set<string>();
   const renamed = new Map<string, string>();
+
+  if (options.keepFictitious !== true) dropFictitious(copy, removedIds);
 
   for (const path of VISIBILITY_ARRAYS) {
     forEachAt(copy, path, (parent, key) => {

@@ -8,32 +8,36 @@
  * form (a cycle, nesting deeper than the call stack) shows nothing.
  */
 import { CONFIDENTIAL_ARRAYS, PERSONAL_FIELDS } from './generated/personal-fields.js';
-import { forEachAt, stripPersonalData } from './privacy.js';
+import { forEachAt, stripPersonalData, type PublicBuildOptions } from './privacy.js';
 import type { GiaNetwork } from './types.js';
 
 /**
  * A new network for public mode: no professional-only contacts, no personal fields, no confidential addresses,
- * no references to what was removed (see stripPersonalData). The input is not changed.
+ * no fictitious entries unless `options.keepFictitious` (a demo), no references to what was removed (see
+ * stripPersonalData). The input is not changed.
  */
-export function stripForPublic(network: GiaNetwork): GiaNetwork {
-  // A public version made here is public already (stripping it again would copy a large file for nothing).
-  if (typeof network === 'object' && network !== null && publicVersions.has(network)) return network;
-  const made = strip(network);
-  if (typeof made === 'object' && made !== null) publicVersions.add(made);
-  return made;
+export function stripForPublic(network: GiaNetwork, options: PublicBuildOptions = {}): GiaNetwork {
+  // A public version made here is public already (stripping it again would copy a large file for nothing),
+  // unless it kept fictitious entries and these options drop them.
+  const keep = options.keepFictitious === true;
+  const made = typeof network === 'object' && network !== null ? publicVersions.get(network) : undefined;
+  if (made !== undefined && (keep || !made.keptFictitious)) return network;
+  const result = strip(network, options);
+  if (typeof result === 'object' && result !== null) publicVersions.set(result, { keptFictitious: keep });
+  return result;
 }
 
-/** The networks `stripForPublic` returned (the same object again yields itself). */
-const publicVersions = new WeakSet<object>();
+/** The networks `stripForPublic` returned, with whether fictitious entries were kept (the same object again yields itself). */
+const publicVersions = new WeakMap<object, { keptFictitious: boolean }>();
 
-function strip(network: GiaNetwork): GiaNetwork {
+function strip(network: GiaNetwork, options: PublicBuildOptions): GiaNetwork {
   try {
-    return stripPersonalData(network);
+    return stripPersonalData(network, options);
   } catch {
     // Partially invalid data (e.g. a page's `data` with a function in it): strip a copy of its JSON values.
   }
   try {
-    return stripPersonalData((JSON.parse(JSON.stringify(network) ?? '{}') ?? {}) as GiaNetwork);
+    return stripPersonalData((JSON.parse(JSON.stringify(network) ?? '{}') ?? {}) as GiaNetwork, options);
   } catch {
     return {} as GiaNetwork;
   }

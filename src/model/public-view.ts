@@ -10,6 +10,7 @@
  */
 import { createPersonalIndex, findPersonalPlaces } from './personal-index.js';
 import { hasPersonalValues, stripForPublic } from './public-network.js';
+import type { PublicBuildOptions } from './privacy.js';
 import { isRecord } from './text-basics.js';
 import type { GiaNetwork } from './types.js';
 
@@ -29,9 +30,12 @@ function segmentsOf(pointer: string): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-/** The public network of `network` with every text holding a personal value replaced by `hidden`. Never throws. */
-export function publicView(network: GiaNetwork, hidden: string): PublicView {
-  const shown = stripForPublic(network);
+/**
+ * The public network of `network` (fictitious entries only with `options.keepFictitious`) with every text holding a
+ * personal value replaced by `hidden`. Never throws.
+ */
+export function publicView(network: GiaNetwork, hidden: string, options: PublicBuildOptions = {}): PublicView {
+  const shown = stripForPublic(network, options);
   if (!hasPersonalValues(network)) return { network: shown, hiddenTexts: 0 };
   let places: ReturnType<typeof findPersonalPlaces>;
   try {

@@ -40,8 +40,11 @@ function deepActiveElement(): HTMLElement | null {
  * lists and buttons. Works on its own (pages that want no graph) and inside the map (`no-controls`).
  * Prints well.
  *
- * Privacy: in `public` mode (the default) personal data is stripped (`stripForPublic`, the same as the map)
- * before anything is derived or rendered: no contact persons, no confidential addresses.
+ * Privacy: in `public` mode (the default) personal data is stripped (`publicView`, the same as the map)
+ * before anything is derived or rendered: no contact persons, no confidential addresses, no fictitious
+ * entries unless `with-fictitious` is set.
+ *
+ * @attr with-fictitious - In public mode, keep entries marked fictitious (a demo; they are shown marked).
  *
  * Standalone, the list is the host: it handles the panels' requests itself and fires the public events.
  * With `no-controls` it shows no search, filter, help or details panels; selecting an item fires
@@ -85,6 +88,8 @@ export class GiaNetworkList extends GiaElement {
   @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'specialism';
   /** Inside the map: no search, filter, help or details panels; the map handles the requests. */
   @property({ type: Boolean, attribute: 'no-controls', reflect: true }) noControls = false;
+  /** In public mode, keep entries marked fictitious (demo use). */
+  @property({ type: Boolean, attribute: 'with-fictitious', reflect: true }) withFictitious = false;
 
   @state() private network?: GiaNetwork;
   @state() private graph?: NetworkGraph;
@@ -105,6 +110,7 @@ export class GiaNetworkList extends GiaElement {
     onError: (src, error) => this.dispatchEvent(new GiaErrorEvent({ src, ...error })),
     // In public mode only the public version of a loaded file is kept.
     publicOnly: () => toMode(this.mode) === 'public',
+    publicOptions: () => ({ keepFictitious: this.withFictitious }),
   });
 
   /** Derives the (privacy-filtered) network and graph from `data` or the loaded file. */
@@ -119,7 +125,8 @@ export class GiaNetworkList extends GiaElement {
     const mode = toMode(this.mode);
     try {
       // Public: the public build, with every text that repeats a personal value of the input hidden.
-      const network = mode === 'public' ? publicView(source, msg(this.language, 'map.textHidden')).network : source;
+      const options = { keepFictitious: this.withFictitious };
+      const network = mode === 'public' ? publicView(source, msg(this.language, 'map.textHidden'), options).network : source;
       this.network = network;
       this.graph = deriveGraph(network, { mode });
     } catch {
@@ -134,7 +141,7 @@ export class GiaNetworkList extends GiaElement {
       const groupBy = toGroupBy(this.groupBy);
       if (groupBy !== this.groupBy) this.groupBy = groupBy;
     }
-    const modeChanged = changed.has('mode') && changed.get('mode') !== undefined;
+    const modeChanged = (changed.has('mode') && changed.get('mode') !== undefined) || (changed.has('withFictitious') && changed.get('withFictitious') !== undefined);
     if (changed.has('src') || (modeChanged && this.data === undefined && this.loadedNetwork)) {
       // A loaded file is kept only in the version of the mode it was loaded for: a new mode loads it again.
       if (!changed.has('src')) this.loadedNetwork = undefined;
@@ -144,7 +151,7 @@ export class GiaNetworkList extends GiaElement {
         this.loadedNetwork = undefined;
       }
     }
-    if (changed.has('data') || changed.has('mode') || changed.has('src')) this.prepare();
+    if (changed.has('data') || changed.has('mode') || changed.has('src') || changed.has('withFictitious')) this.prepare();
   }
 
   protected override updated(): void {

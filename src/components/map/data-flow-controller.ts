@@ -36,6 +36,7 @@ export class DataFlowController {
       onError: (src, error) => this.onLoadError(src, error),
       // In public mode the element keeps only the public version of a loaded file.
       publicOnly: () => ctx.mode() === 'public',
+      publicOptions: () => ({ keepFictitious: ctx.host.withFictitious === true }),
     });
     this.builder = new GraphBuildController(ctx.host);
   }
@@ -61,14 +62,19 @@ export class DataFlowController {
       state.network = undefined;
       state.graph = undefined;
       void this.data.load(host.src);
-    } else if (changed.has('mode') && changed.get('mode') !== undefined && host.src && host.data === undefined) {
-      // A loaded file is kept only in the version of the mode it was loaded for: load it again.
+    } else if (this.versionChanged(changed) && host.src && host.data === undefined) {
+      // A loaded file is kept only in the version it was loaded for (mode, fictitious entries): load it again.
       state.network = undefined;
       state.graph = undefined;
       void this.data.load(host.src);
-    } else if (changed.has('mode') && changed.get('mode') !== undefined && state.network) {
+    } else if (this.versionChanged(changed) && state.network) {
       this.rebuild();
     }
+  }
+
+  /** Another mode, or fictitious entries shown or not: another version of the network. */
+  private versionChanged(changed: PropertyValues): boolean {
+    return (changed.has('mode') && changed.get('mode') !== undefined) || (changed.has('withFictitious') && changed.get('withFictitious') !== undefined);
   }
 
   private onLoaded(src: string, network: GiaNetwork, warningCount: number): void {
@@ -104,7 +110,8 @@ export class DataFlowController {
     mark('gia:data-in');
     const dataInAt = performance.now();
     this.ctx.settle.start();
-    const inTask = this.builder.build(network, this.ctx.mode(), (input, graph, sameTask) => {
+    const options = { keepFictitious: this.ctx.host.withFictitious === true };
+    const inTask = this.builder.build(network, this.ctx.mode(), options, (input, graph, sameTask) => {
       this.show(input, graph, sameTask ? dataInAt : undefined);
       onBuilt?.();
     }, this.ctx.lang());

@@ -49,6 +49,7 @@ export { LAYOUT_HEIGHT, LAYOUT_WIDTH } from './data-flow-controller.js';
  * @attr focus - Id of a node to open on load (property `focusId`).
  * @attr lang - `nl` (default) or `en`.
  * @attr no-hash - Do not keep the view in the URL hash.
+ * @attr with-fictitious - In public mode, keep entries marked fictitious (a demo; they are shown marked). Left out by default.
  *
  * @event gia-load - The file from `src` is loaded and valid.
  * @event gia-error - The file from `src` could not be loaded or is invalid.
@@ -82,6 +83,8 @@ export class GiaNetworkMap extends GiaElement {
   @property({ reflect: true }) override lang = 'nl';
   /** Do not keep the view in the URL hash. */
   @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
+  /** In public mode, keep entries marked fictitious (demo use). */
+  @property({ type: Boolean, attribute: 'with-fictitious', reflect: true }) withFictitious = false;
 
   /** The view state (map-state.ts): each field updates the map like a `@state` field. */
   private readonly state = createMapState(this);
@@ -303,7 +306,7 @@ export class GiaNetworkMap extends GiaElement {
       openKeys: () => this.keys.openDialog(),
     });
     const handlers = { onSelect: selection.onRequestSelect, onFilter: viewState.onRequestFilter, onHelp: viewState.onRequestHelp };
-    const list = () => this.side.list({ network, lang, mode, filter, help, selected, ...handlers }, this.mapView()?.nodes ?? [], select);
+    const list = () => this.side.list({ network, withFictitious: this.withFictitious, lang, mode, filter, help, selected, ...handlers }, this.mapView()?.nodes ?? [], select);
     const resultCount = this.mapView()?.filter.total ?? 0;
     const side = () => this.side.side({ network, graph, lang, mode, legendOpen, selected, movable: view === 'map', help, filter, resultCount }, select);
     return html`${toolbar}

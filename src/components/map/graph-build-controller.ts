@@ -13,6 +13,7 @@ import { estimateNodeCount } from '../../graph/network-size.js';
 import type { Mode, NetworkGraph } from '../../graph/types.js';
 import { ONE_TASK_NODES } from './layout-controller.js';
 import { hasPersonalValues, stripForPublic } from '../../model/public-network.js';
+import type { PublicBuildOptions } from '../../model/privacy.js';
 import { publicNetwork } from '../shared/model-loader.js';
 import type { Lang } from '../../i18n/localize.js';
 
@@ -35,28 +36,28 @@ export class GraphBuildController {
    * Builds the graph of `network` in `mode` and shows it. Returns false when the build goes on over the next
    * tasks (the caller drops what it shows until `show` is called).
    */
-  build(network: GiaNetwork, mode: Mode, show: ShowGraph, lang: Lang = 'nl'): boolean {
+  build(network: GiaNetwork, mode: Mode, options: PublicBuildOptions, show: ShowGraph, lang: Lang = 'nl'): boolean {
     const token = this.cancel();
     if (mode === 'public' && hasPersonalValues(network)) {
       // A file with personal values in a public map (e.g. the professional file): its texts are checked against
       // those values (a lazy chunk) before anything is shown; only the public version goes on.
       this.setBuilding(true);
-      void publicNetwork(network, lang).then((shown) => {
+      void publicNetwork(network, lang, options).then((shown) => {
         if (token !== this.token) return;
         this.setBuilding(false);
-        this.build(shown, mode, (input, graph) => show(input, graph, false), lang);
+        this.build(shown, mode, options, (input, graph) => show(input, graph, false), lang);
       });
       return false;
     }
     if (estimateNodeCount(network, mode) <= ONE_TASK_NODES || typeof setTimeout !== 'function') {
-      const input = mode === 'public' ? stripForPublic(network) : network;
+      const input = mode === 'public' ? stripForPublic(network, options) : network;
       show(input, deriveGraph(input, { mode }), true);
       return true;
     }
     this.setBuilding(true);
     const step = (run: () => void) => setTimeout(() => token === this.token && run(), 0);
     step(() => {
-      const input = mode === 'public' ? stripForPublic(network) : network;
+      const input = mode === 'public' ? stripForPublic(network, options) : network;
       const derive = deriveGraphSteps(input, { mode });
       const next = () =>
         step(() => {

@@ -24,6 +24,8 @@ export type MapHost = ReactiveControllerHost &
     data?: GiaNetwork;
     layout: LayoutKind;
     focusId?: string;
+    /** Public mode keeps fictitious entries (a demo; they are marked). */
+    withFictitious?: boolean;
   };
 
 export interface MapContext {

@@ -58,6 +58,8 @@ export function sideTemplate(input: SideInput): TemplateResult {
 
 export interface ListInput {
   network: GiaNetwork | undefined;
+  /** The network is shown with its fictitious entries (the map's `with-fictitious`). */
+  withFictitious?: boolean;
   lang: Lang;
   mode: Mode;
   filter: FilterState;
@@ -78,6 +80,7 @@ export function listTemplate(input: ListInput): TemplateResult {
   >
     <gia-network-list
       no-controls
+      ?with-fictitious=${input.withFictitious === true}
       .data=${input.network}
       mode=${input.mode}
       lang=${input.lang}

@@ -9,6 +9,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GiaNetwork } from '../../model/types.js';
+import type { PublicBuildOptions } from '../../model/privacy.js';
 import type { GiaErrorProblem, GiaErrorReason } from '../../events/error.js';
 import { msg, type Lang } from '../../i18n/localize.js';
 import { loadModel, parseText, publicNetwork, validateData } from './model-loader.js';
@@ -46,6 +47,8 @@ export interface DataControllerOptions {
    * finds the contacts on the element. A host that changes mode loads `src` again.
    */
   publicOnly?: () => boolean;
+  /** Options of that public version (fictitious entries kept for a demo). */
+  publicOptions?: () => PublicBuildOptions;
 }
 
 /** The origins besides its own that the page allows `src` to name (its `gia-allowed-origins` meta element). */
@@ -105,7 +108,7 @@ export class DataController implements ReactiveController {
     if (id !== this.request) return;
     if (!('error' in result) && this.options.publicOnly?.()) {
       await nextTask();
-      const network = await publicNetwork(result.network, this.options.lang()).catch(() => ({}) as GiaNetwork);
+      const network = await publicNetwork(result.network, this.options.lang(), this.options.publicOptions?.()).catch(() => ({}) as GiaNetwork);
       result = { ...result, network };
       if (id !== this.request) return;
     }

@@ -8,6 +8,7 @@
 import { msg, type Lang } from '../../i18n/localize.js';
 import { hasPersonalValues, stripForPublic } from '../../model/public-network.js';
 import type { GiaNetwork } from '../../model/types.js';
+import type { PublicBuildOptions } from '../../model/privacy.js';
 import { lazyModule } from '../../util/lazy-module.js';
 
 export interface BridgeProblem {
@@ -50,11 +51,11 @@ export async function validateData(
  * value replaced by a notice (model/public-view.ts). Loads the model (the personal index) only when `network` holds
  * personal values at all; otherwise the public build alone.
  */
-export async function publicNetwork(network: GiaNetwork, lang: Lang): Promise<GiaNetwork> {
-  if (!hasPersonalValues(network)) return stripForPublic(network);
+export async function publicNetwork(network: GiaNetwork, lang: Lang, options: PublicBuildOptions = {}): Promise<GiaNetwork> {
+  if (!hasPersonalValues(network)) return stripForPublic(network, options);
   try {
     const { publicView } = await loadModel();
-    return publicView(network, msg(lang, 'map.textHidden')).network;
+    return publicView(network, msg(lang, 'map.textHidden'), options).network;
   } catch {
     // Without the check no text of this file may be shown.
     return {} as GiaNetwork;

@@ -133,6 +133,8 @@ describe('public', () => {
 
   test('refuses when a personal value would stay in public text', async () => {
     const network = JSON.parse(readFileSync(root + 'schema/examples/minimal.json', 'utf8')) as GiaNetwork;
+    // A real organisation: a fictitious one is left out of the public version (issue 15, item 8).
+    delete network.organisations[0]!.fictitious;
     network.organisations[0]!.description = 'Mail af@example.org voor advies.';
     const input = join(tmp, 'lek.json');
     writeFileSync(input, JSON.stringify(network));

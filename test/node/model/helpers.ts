@@ -19,8 +19,15 @@ export function readText(relativePath: string): string {
   return readFileSync(root + relativePath, 'utf8');
 }
 
+/**
+ * The minimal example as a real region's file would be: nothing in it is marked fictitious (the
+ * public build leaves fictitious entries out, issue 15 item 8; these tests are about personal data).
+ */
 export function minimal(): GiaNetwork {
-  return JSON.parse(readText('schema/examples/minimal.json')) as GiaNetwork;
+  const network = JSON.parse(readText('schema/examples/minimal.json')) as GiaNetwork;
+  for (const organisation of network.organisations) delete organisation.fictitious;
+  for (const contact of network.contacts ?? []) delete contact.fictitious;
+  return network;
 }
 
 /** Freezes an object graph, so any write to it throws in strict mode. */

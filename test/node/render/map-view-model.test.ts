@@ -80,7 +80,7 @@ describe('map view model', () => {
     const findHelp = (): HelpResult => {
       calls++;
       const item = { id: org.id } as HelpResult['organisations'][number];
-      return { query: { specialism: 's', mode: 'public' }, contacts: [], organisations: [item], meetings: [], interventions: [], total: 1 };
+      return { query: { specialism: 's', mode: 'public' }, contacts: [], organisations: [item], meetings: [], interventions: [], total: 1, noContact: true, fallback: [] };
     };
     const help = { specialism: 's' };
     assert.equal(model(graph, { ...base, help, network }).help, undefined, 'no help finder yet: no result');

@@ -61,6 +61,7 @@ const pairs: Array<[string, SchemaDef | undefined]> = [
   ['MeldcodeContact', schema.$defs.meldcodeContact],
   ['MeldcodeStep', schema.$defs.meldcodeStep],
   ['Meldcode', schema.$defs.meldcode],
+  ['UrgentHelpLine', schema.$defs.urgentHelpLine],
   ['SourceRef', schema.$defs.sourceRefs?.items],
   ['SourceDocument', schema.$defs.metadata?.properties?.sources?.items],
 ];

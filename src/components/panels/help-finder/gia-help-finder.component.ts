@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Contact, GiaNetwork, Id } from '../../../model/types.js';
-import { findHelp, type HelpItem, type HelpResult } from '../../../graph/find-help.js';
+import { findHelp, type HelpAudience, type HelpItem, type HelpResult } from '../../../graph/find-help.js';
+import { HELP_AUDIENCES, isHelpAudience } from '../../../graph/help-audience.js';
 import type { Mode, NetworkGraph, NodeKind } from '../../../graph/types.js';
 import type { HelpState } from '../../../view-state/hash-state.js';
 import { msg, type Lang } from '../../../i18n/localize.js';
@@ -10,7 +11,8 @@ import { GiaElement } from '../../shared/gia-element.js';
 import { toMode } from '../../shared/mode.js';
 import { requestEvent } from '../../shared/request-event.js';
 import { panelStyles } from '../shared/panel.styles.js';
-import { renderAccess, renderChannels } from '../shared/panel-fragments.js';
+import { renderAccess } from '../shared/panel-fragments.js';
+import { renderFallback, renderReach } from './help-answer.js';
 import { joinList, nodeLabel, objectList } from '../shared/panel-text.js';
 import { helpFinderStyles } from './gia-help-finder.styles.js';
 import { compareNames } from '../../shared/name-order.js';
@@ -33,10 +35,12 @@ function cleanHelp(help: Partial<HelpState> | null | undefined): HelpState | nul
 }
 
 /**
- * @summary "Ik zoek hulp bij…": choose a specialisme (and optionally a municipality and AVE phase) and
- * get the organisations, meetings, interventions and — in professional mode, listed first with their
- * e-mail and phone — the contact persons that can help, with their access routes. One choice is
- * enough to reach the right contact. The number found is announced in a polite live region.
+ * @summary "Ik zoek hulp bij…": first "voor wie" (slachtoffer, zorgen om iemand, pleger die wil stoppen,
+ * professional), then a specialisme (and optionally a municipality and AVE phase); get the organisations,
+ * meetings, interventions and — in professional mode, listed first with their e-mail and phone — the contact
+ * persons that can help, with their access routes. Every answer ends in how to reach someone (number or link,
+ * hours, for whom) and, when the map has no contact, says so and gives Veilig Thuis. The number found is
+ * announced in a polite live region. "Voor wie" stays in the panel: it is not written to the URL.
  *
  * @event gia-request-help - `{ help }` the user changed the question (`null` when cleared).
  * @event gia-request-select - `{ id }` the user opened a result.
@@ -44,6 +48,7 @@ function cleanHelp(help: Partial<HelpState> | null | undefined): HelpState | nul
  * @csspart base - The panel.
  * @csspart form - The question.
  * @csspart results - The result lists.
+ * @csspart fallback - The closing part of an answer: "geen contact" or Veilig Thuis.
  * @csspart link - Every contact link.
  *
  * @cssproperty --gia-color-highlight - Marks key contacts (and every other `--gia-…` theme token).
@@ -60,6 +65,8 @@ export class GiaHelpFinder extends GiaElement {
   @property({ attribute: false }) help: HelpState | undefined;
 
   @state() private current: HelpState | null = null;
+  /** "Voor wie" (none chosen: everything that matches; professional mode starts on professionals). */
+  @state() private audience: HelpAudience | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('help')) this.current = cleanHelp(this.help);
@@ -71,6 +78,15 @@ export class GiaHelpFinder extends GiaElement {
     else base[part] = value;
     this.current = cleanHelp(base);
     this.dispatchEvent(requestEvent('gia-request-help', { help: this.current }));
+  }
+
+  private chooseAudience(value: string): void {
+    this.audience = isHelpAudience(value) ? value : undefined;
+  }
+
+  /** The audience asked for: the choice, or professionals in professional mode. */
+  private get effectiveAudience(): HelpAudience | undefined {
+    return this.audience ?? (toMode(this.mode) === 'professional' ? 'professionals' : undefined);
   }
 
   private clear(): void {
@@ -87,7 +103,8 @@ export class GiaHelpFinder extends GiaElement {
   private get result(): HelpResult | undefined {
     if (!this.current || !this.network || !this.graph) return undefined;
     try {
-      return findHelp(this.network, this.graph, { ...this.current, mode: toMode(this.mode) });
+      const audience = this.effectiveAudience;
+      return findHelp(this.network, this.graph, { ...this.current, ...(audience ? { audience } : {}), mode: toMode(this.mode) });
     } catch {
       return undefined;
     }
@@ -113,6 +130,16 @@ export class GiaHelpFinder extends GiaElement {
       <h2 id="help-heading">${msg(lang, 'help.heading')}</h2>
       <p class="muted">${msg(lang, 'help.intro')}</p>
       <form part="form" @submit=${(e: Event) => e.preventDefault()}>
+        <fieldset class="audience">
+          <legend>${msg(lang, 'help.audience')}</legend>
+          ${HELP_AUDIENCES.map(
+            (a) => html`<label class="choice"
+              ><input type="radio" name="audience" value=${a} .checked=${this.effectiveAudience === a}
+                @change=${(e: Event) => this.chooseAudience((e.target as HTMLInputElement).value)} />
+              ${msg(lang, `help.audience.${a}`)}</label
+            >`,
+          )}
+        </fieldset>
         <div class="field">
           <label for="specialism">${msg(lang, 'help.specialism')}</label>
           <select id="specialism" @change=${(e: Event) => this.change('specialism', (e.target as HTMLSelectElement).value)}>
@@ -144,7 +171,9 @@ export class GiaHelpFinder extends GiaElement {
   }
 
   private renderResults(lang: Lang, result: HelpResult): TemplateResult {
-    if (result.total === 0) return html`<p class="none">${msg(lang, 'help.none')}</p>`;
+    const municipality = objectList<{ id?: unknown; name?: unknown }>(this.network?.municipalities).find((m) => m.id === result.query.municipality);
+    const fallback = renderFallback(lang, result, typeof municipality?.name === 'string' ? municipality.name : undefined);
+    if (result.total === 0) return html`<p class="none">${msg(lang, 'help.none')}</p>${fallback}`;
     return html`<div part="results" class="results">
       ${GROUPS.map((group) => {
         const items = result[group.list];
@@ -154,6 +183,7 @@ export class GiaHelpFinder extends GiaElement {
             ${items.map((item) => (item.kind === 'contact' ? this.renderContact(lang, item) : this.renderItem(lang, item)))}
           </ul>`;
       })}
+      ${fallback}
     </div>`;
   }
 
@@ -173,6 +203,7 @@ export class GiaHelpFinder extends GiaElement {
           </p>`
         : nothing}
       ${renderAccess(lang, item.access, this.graph, (id) => this.select(id))}
+      ${renderReach(lang, item.channels ?? [], this.graph)}
     </li>`;
   }
 
@@ -190,8 +221,8 @@ export class GiaHelpFinder extends GiaElement {
           ? html` ${msg(lang, 'help.worksAt', { name: nodeLabel(this.graph, employer) })}`
           : nothing}
       </p>
-      ${renderChannels(lang, contact?.channels)}
       <p class="reason muted">${msg(lang, item.reason)}</p>
+      ${renderReach(lang, item.channels ?? [], this.graph)}
     </li>`;
   }
 }

@@ -52,9 +52,57 @@ export const helpFinderStyles = css`
   .channel-label {
     font-weight: 600;
   }
+  fieldset.audience {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  fieldset.audience legend {
+    font-weight: 600;
+    padding: 0;
+    margin-block-end: 0.25rem;
+  }
+  .choice {
+    font-weight: normal;
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 24px;
+  }
+  .choice input {
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    margin: 0;
+  }
+  .reach-heading {
+    font-weight: 600;
+  }
+  ul.reach-lines {
+    list-style: none;
+    padding-inline-start: 0;
+    margin: 0.25rem 0 0;
+  }
+  .reach-line {
+    margin-block-end: 0.25rem;
+  }
+  .reach-line a {
+    font-weight: 600;
+  }
+  .fallback {
+    border: 2px solid var(--_gia-color-highlight);
+    border-radius: var(--_gia-radius);
+    padding: 0.5rem 0.75rem;
+    margin-block-start: 0.75rem;
+  }
+  .fallback p {
+    margin: 0 0 0.25rem;
+  }
   @media (forced-colors: active) {
     .item,
-    .item.key {
+    .item.key,
+    .fallback {
       border-color: CanvasText;
     }
   }

@@ -28,7 +28,8 @@ describe('panels catalogues', () => {
     const defs = schema.$defs;
     const cases: Array<[string, string[] | undefined]> = [
       ['access', defs.accessRoute!.properties.type!.enum],
-      ['audience', defs.channel!.properties.audience?.enum],
+      // Channels and access routes share one audience list (issue 15).
+      ['audience', (defs.helpAudience as unknown as { enum?: string[] } | undefined)?.enum],
       ['channel', defs.channel!.properties.type!.enum],
       ['orgType', defs.organisation!.properties.type!.enum],
       ['meetingType', defs.meeting!.properties.type!.enum],
