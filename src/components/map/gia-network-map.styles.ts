@@ -27,11 +27,11 @@ export const mapStyles = css`
   /* Inherited host-page styles stop here (a page rule such as "* { font-size: 22px }" beats :host, but not
      this wrapper): the user's own text size still applies (medium is the browser's text-size setting, scaled
      by zoom). Letter and word spacing still inherit, so a page-level 1.4.12 text-spacing override reaches in. */
+  ${hostTextReset}
   .base {
     display: flex;
     flex-direction: column;
     min-width: 0;
-    ${hostTextReset}
   }
   .toolbar {
     display: flex;
