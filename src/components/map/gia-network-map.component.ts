@@ -95,7 +95,11 @@ export class GiaNetworkMap extends GiaElement {
     reducedMotion: () => this.motionQuery?.matches ?? false,
     onFrame: (): boolean => this.frames.drawFrame(),
   });
-  private readonly zoomController = new ZoomController(this, (): boolean => this.frames.drawPan());
+  private readonly zoomController = new ZoomController(
+    this,
+    (_, gesture): boolean => this.frames.drawPan(gesture),
+    (surface) => this.frames.origin(surface),
+  );
   private readonly stageSize = new StageSizeController(this, (first) => {
     if (first || !this.zoomController.userMoved) this.viewport.needsFit = true;
   });
@@ -135,6 +139,8 @@ export class GiaNetworkMap extends GiaElement {
     ...{ selection: this.selection, viewport: this.viewport, canvas: this.canvas },
     togglePause: () => this.viewState.togglePause(),
     openKeys: () => this.keys.openDialog(),
+    moving: () => this.frames.moving,
+    origin: (surface) => this.frames.origin(surface),
   });
   private readonly keys: KeysController = new KeysController(this, this.input.keyboardHost(), () => {
     const id = this.mapView()?.tabStop;

@@ -127,6 +127,9 @@ export const mapStyles = css`
     height: 100%;
     display: block;
     touch-action: none;
+    /* A drag on the map pans or moves a node: it never selects label text. */
+    -webkit-user-select: none;
+    user-select: none;
   }
   .stage canvas {
     pointer-events: none;
