@@ -1,7 +1,8 @@
 /**
  * The map's frame path: what is drawn between full updates. A layout animation frame moves the existing SVG
  * elements (collected on the first frame after a full update) or repaints the canvas, and asks for a full
- * update every few frames (label placement); a pan or zoom asks for the full update when it pauses.
+ * update every few frames (label placement); a pan or zoom asks for the full update when it pauses (a drag or
+ * pinch: when it has paused and ended).
  * Meanwhile a pan or zoom by a button or key moves the viewport group at once; a wheel, drag or pinch of the
  * user on the SVG path changes only a CSS transform of the whole surface (a composited layer): the browser
  * moves the picture it has, with no style, layout or paint of the nodes, links and labels per frame, and the
@@ -23,6 +24,8 @@ export interface FrameSource {
   positions(): ReadonlyMap<Id, Point>;
   radius(): (id: Id) => number;
   transform(): { x: number; y: number; k: number };
+  /** A pointer is pressed on the background (a drag or pinch goes on: the full update waits for its end). */
+  held(): boolean;
 }
 
 /** After this many layout frames without a full update, the next frame asks for one. */
@@ -110,12 +113,18 @@ export class FramePathController implements ReactiveController {
       viewport.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
       if (this.source.canvas()) this.source.paintCanvas(false);
     }
+    this.armPause();
+    return true;
+  }
+
+  /** The full update follows when the pan or zoom has paused and no pointer is held. */
+  private armPause(): void {
     clearTimeout(this.panTimer);
     this.panTimer = setTimeout(() => {
+      if (this.source.held()) return this.armPause();
       this.panTimer = undefined;
       this.host.requestUpdate();
     }, PAN_PAUSE_MS);
-    return true;
   }
 
   private unshift(surface: SVGSVGElement | undefined): void {

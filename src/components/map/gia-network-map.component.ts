@@ -140,7 +140,6 @@ export class GiaNetworkMap extends GiaElement {
     togglePause: () => this.viewState.togglePause(),
     openKeys: () => this.keys.openDialog(),
     moving: () => this.frames.moving,
-    origin: (surface) => this.frames.origin(surface),
   });
   private readonly keys: KeysController = new KeysController(this, this.input.keyboardHost(), () => {
     const id = this.mapView()?.tabStop;
@@ -154,6 +153,7 @@ export class GiaNetworkMap extends GiaElement {
     positions: () => this.layoutController.positions,
     radius: () => radiusOf(this.state.graph!),
     transform: () => this.zoomController.transform,
+    held: () => this.zoomController.holding,
   });
   private readonly pointer = new PointerInput(this.input.pointerHost());
   /** (graph, view state) → what is drawn: filter, help result, visible nodes, emphasis, names, labels (one cache). */

@@ -24,8 +24,6 @@ export interface MapInputParts {
   openKeys(): void;
   /** A pan or zoom is running (hover emphasis waits until it pauses). */
   moving(): boolean;
-  /** Where the surface's top left corner is without the transform of a running gesture. */
-  origin(surface: Element): { left: number; top: number };
 }
 
 export class MapInput {
@@ -133,10 +131,10 @@ export class MapInput {
     this.ctx.announcer.announce({ kind: 'move', key, name: this.ctx.state.graph?.byId.get(id)?.label ?? id });
   }
 
-  /** Where the event's pointer is on the surface, in layout coordinates. */
+  /** Where the event's pointer is on the surface (the zoom is attached to it), in layout coordinates. */
   private layoutPoint(event: MouseEvent): Point {
-    const rect = this.parts.origin(this.ctx.surface()!);
-    return this.ctx.zoom.toLayout(event.clientX - rect.left, event.clientY - rect.top);
+    const p = this.ctx.zoom.local(event);
+    return this.ctx.zoom.toLayout(p.x, p.y);
   }
 
   /** The node under the pointer: its element, or else the target round it (at least 24 px across on screen). */

@@ -56,6 +56,11 @@ export class ZoomController implements ReactiveController {
     this.detach();
   }
 
+  /** A pointer is pressed on the background: a drag or pinch goes on. */
+  get holding(): boolean {
+    return this.pointers.size > 0;
+  }
+
   /** Attaches to `element` (no-op when already attached to it). */
   attach(element: Element): void {
     if (this.element === element) return;
