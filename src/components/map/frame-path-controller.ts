@@ -102,7 +102,7 @@ export class FramePathController implements ReactiveController {
       const s = t.k / drawn.k;
       this.shift = { x: t.x - drawn.x * s, y: t.y - drawn.y * s, s };
       const style = surface.style;
-      if (style.willChange !== 'transform') {
+      if (!style.willChange) {
         // Its own layer, drawn with what lies beyond its box (the stage clips), so a pan shows no empty edge.
         Object.assign(style, { willChange: 'transform', transformOrigin: '0 0', overflow: 'visible' });
       }

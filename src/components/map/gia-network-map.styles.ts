@@ -128,7 +128,6 @@ export const mapStyles = css`
     display: block;
     touch-action: none;
     /* A drag on the map pans or moves a node: it never selects label text. */
-    -webkit-user-select: none;
     user-select: none;
   }
   .stage canvas {

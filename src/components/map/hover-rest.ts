@@ -27,20 +27,12 @@ export class HoverRest {
     this.arm();
   }
 
-  /** Drops a hover that is still waiting. */
-  cancel(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.next = undefined;
-  }
-
   private arm(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), this.restMs);
   }
 
   private flush(): void {
-    this.timer = undefined;
     const next = this.next;
     if (!next) return;
     if (this.busy()) return this.arm();

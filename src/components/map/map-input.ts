@@ -28,13 +28,13 @@ export interface MapInputParts {
 
 export class MapInput {
   /** Hover emphasis follows the pointer once it rests (hover-rest.ts). */
-  private readonly hoverRest: HoverRest;
+  private readonly rest: HoverRest;
 
   constructor(
     private readonly ctx: MapContext,
     private readonly parts: MapInputParts,
   ) {
-    this.hoverRest = new HoverRest((id) => (ctx.state.hoverId = id), () => parts.moving());
+    this.rest = new HoverRest((id) => (ctx.state.hoverId = id), () => parts.moving());
   }
 
   /** What the keyboard controller acts through. */
@@ -94,8 +94,8 @@ export class MapInput {
       layoutPoint: (event) => this.layoutPoint(event),
       hover: (id) => {
         // The pointer cursor follows at once (one class); the emphasis when the pointer rests.
-        ctx.surface()?.classList.toggle('over-node', id !== undefined);
-        this.hoverRest.set(id);
+        ctx.surface()?.classList.toggle('over-node', !!id);
+        this.rest.set(id);
       },
       select: (id) => {
         ctx.state.focusedId = id;

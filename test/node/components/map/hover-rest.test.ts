@@ -1,5 +1,5 @@
 // Hover emphasis waits until the pointer rests and until a pan or zoom pauses (src/components/map/hover-rest.ts).
-import { test, mock } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HoverRest } from '../../../../src/components/map/hover-rest.js';
 
@@ -29,14 +29,4 @@ test('while a pan or zoom runs the hover waits, and follows when it pauses', (t)
   busy = false;
   t.mock.timers.tick(50);
   assert.deepEqual(applied, ['a']);
-});
-
-test('cancel drops a waiting hover', (t) => {
-  t.mock.timers.enable({ apis: ['setTimeout'] });
-  const apply = mock.fn();
-  const rest = new HoverRest(apply, () => false, 50);
-  rest.set('a');
-  rest.cancel();
-  t.mock.timers.tick(100);
-  assert.equal(apply.mock.callCount(), 0);
 });
