@@ -52,23 +52,20 @@ function frameBreakdown(frames) {
 }
 
 /**
- * A point on the map background near the centre of the stage, in page coordinates: not on a node
- * element (SVG), and (SVG and canvas) clear of every node position, so a drag pans instead of moving
- * a node (the canvas path hit-tests nodes by distance). Node positions come from `map.positions`
- * (layout coordinates) and the screen matrix of the SVG viewport group.
+ * A point on the background of the stage near its centre, in page coordinates: not on a node element, and
+ * clear of every node position, so a drag pans instead of moving a node (the map's canvas path hit-tests
+ * nodes by distance). The page tells where its stage is (`window.__benchStage()`: the map's shadow root,
+ * or the bare baseline's document); node positions are layout coordinates, mapped by the screen matrix of
+ * the group that pans and zooms.
  */
 async function backgroundPoint(page) {
   return page.evaluate(() => {
-    const map = document.querySelector('gia-network-map');
-    const root = map?.shadowRoot;
-    const stage = root?.querySelector('.stage');
+    const { root, stage, surface, viewport, positions } = window.__benchStage?.() ?? {};
     if (!root || !stage) return undefined;
     const rect = stage.getBoundingClientRect();
-    const matrix = root.querySelector('g.viewport')?.getScreenCTM?.();
+    const matrix = viewport?.getScreenCTM?.();
     const screen = [];
-    if (matrix && map.positions instanceof Map) {
-      for (const p of map.positions.values()) screen.push([matrix.a * p.x + matrix.c * p.y + matrix.e, matrix.b * p.x + matrix.d * p.y + matrix.f]);
-    }
+    if (matrix) for (const p of positions) screen.push([matrix.a * p.x + matrix.c * p.y + matrix.e, matrix.b * p.x + matrix.d * p.y + matrix.f]);
     // The largest layout radius is about 31 (a phase: 22); keep a few pixels more for the hit test.
     const clearance = 32 * Math.abs(matrix?.a ?? 1) + 6;
     const cx = rect.left + rect.width / 2;
@@ -81,9 +78,9 @@ async function backgroundPoint(page) {
       const y = cy + dy * rect.height;
       const element = root.elementFromPoint(x, y);
       if (!element || element.closest('[data-id]')) continue;
-      if (!element.closest('svg.surface') && element.tagName !== 'CANVAS') continue;
+      if (!surface?.contains(element) && element.tagName !== 'CANVAS') continue;
       if (screen.some(([sx, sy]) => Math.hypot(sx - x, sy - y) < clearance)) continue;
-      return { x, y, width: rect.width, height: rect.height };
+      return { x, y, width: rect.width, height: rect.height, centre: { x: cx, y: cy } };
     }
     return undefined;
   });
@@ -121,6 +118,45 @@ async function wheelZoom(page, point, ms) {
 }
 
 /**
+ * The "cross" interaction (after the side-by-side run of network-graph libraries in issue 17): a 1 s drag
+ * from the background point nearest the stage centre along a figure-eight that spans most of the stage,
+ * released at that point, then 1 s of wheel zoom in and out at the centre, while the pointer (no button
+ * held) drifts round a small circle there, so it crosses nodes while they move under it (hover emphasis on).
+ */
+async function crossNodes(page, point, ms) {
+  const ax = point.width * 0.3;
+  const ay = point.height * 0.3;
+  let steps = await dragPan(page, point, ms / 2, ax, ay);
+  const { x, y } = point.centre;
+  const start = Date.now();
+  while (Date.now() - start < ms / 2) {
+    const t = (Date.now() - start) / (ms / 2);
+    await page.mouse.move(x + 40 * Math.cos(6 * Math.PI * t), y + 40 * Math.sin(6 * Math.PI * t));
+    await page.mouse.wheel(0, t < 0.5 ? -60 : 60);
+    steps += 2;
+    await sleep(12);
+  }
+  return steps;
+}
+
+/** Frame stats, long tasks and long animation frames of one interaction (between two page marks). */
+async function interactionResult(page, frames, from, to, events) {
+  await sleep(100); // let the observers deliver the last entries
+  const after = await page.evaluate(() => ({ longTasks: window.__bench.longTasks, longFrames: window.__bench.longFrames }));
+  const tasks = overlapping(after.longTasks, from, to);
+  const loafs = overlapping(after.longFrames, from, to);
+  return {
+    inputEvents: events,
+    durationMs: to - from,
+    ...frames,
+    longestTaskMs: longest(tasks),
+    longTasks: tasks.length,
+    frames: frameBreakdown(loafs),
+    topScripts: topScripts(loafs),
+  };
+}
+
+/**
  * @param {import('playwright-core').Browser} browser
  * @param {{ name: string, query: string }} testCase
  * @param {{ baseUrl: string, timeoutMs: number, interactionMs: number, profile: boolean, trace: boolean, demoDir?: string }} options
@@ -152,7 +188,7 @@ export async function measureCase(browser, testCase, options) {
       });
       tracing = true;
     }
-    const url = `${options.baseUrl}/bench.html?${testCase.query}&timeout=${options.timeoutMs}${options.profile ? '&hold' : ''}`;
+    const url = `${options.baseUrl}/${testCase.page ?? 'bench.html'}?${testCase.query}&timeout=${options.timeoutMs}${options.profile ? '&hold' : ''}`;
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response || !response.ok()) throw new Error(`bench.html: HTTP ${response?.status()}`);
     if (options.profile) {
@@ -227,19 +263,22 @@ export async function measureCase(browser, testCase, options) {
       const { profile } = await cdp.send('Profiler.stop');
       result.interactionProfile = summarizeProfile(profile, 15, locate);
     }
-    await sleep(100); // let the observers deliver the last entries
-    const after = await page.evaluate(() => ({ longTasks: window.__bench.longTasks, longFrames: window.__bench.longFrames }));
-    const tasks = overlapping(after.longTasks, from, to);
-    const loafs = overlapping(after.longFrames, from, to);
-    result.interaction = {
-      inputEvents: events,
-      durationMs: to - from,
-      ...frames,
-      longestTaskMs: longest(tasks),
-      longTasks: tasks.length,
-      frames: frameBreakdown(loafs),
-      topScripts: topScripts(loafs),
-    };
+    result.interaction = await interactionResult(page, frames, from, to, events);
+
+    // The cross case: from the centre through the nodes (fresh frame loop, after the layout has rested again).
+    await sleep(300);
+    if (options.profile) await cdp.send('Profiler.start');
+    const centre = (await backgroundPoint(page)) ?? point;
+    await page.evaluate(() => window.__benchFrames.start());
+    const crossFrom = await page.evaluate(() => performance.mark('bench:cross-start').startTime);
+    const crossEvents = await crossNodes(page, centre, options.crossMs ?? 2000);
+    const crossTo = await page.evaluate(() => performance.mark('bench:cross-end').startTime);
+    const crossFrames = await page.evaluate(() => window.__benchFrames.stop());
+    if (options.profile) {
+      const { profile } = await cdp.send('Profiler.stop');
+      result.crossProfile = summarizeProfile(profile, 15, locate);
+    }
+    result.cross = await interactionResult(page, crossFrames, crossFrom, crossTo, crossEvents);
     if (tracing) {
       tracing = false;
       const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
@@ -248,6 +287,7 @@ export async function measureCase(browser, testCase, options) {
         summarizeTrace(trace, 'gia:first-paint', 'bench:painted'),
         summarizeTrace(trace, 'gia:data-in', 'gia:settled'),
         summarizeTrace(trace, 'bench:interaction-start', 'bench:interaction-end'),
+        summarizeTrace(trace, 'bench:cross-start', 'bench:cross-end'),
       ];
     }
     return result;

@@ -16,7 +16,7 @@ import { chromium } from 'playwright-core';
 import { prepareBuild, measureBundle, bundleComposition } from './build-step.mjs';
 import { startStaticServer } from './static-server.mjs';
 import { measureCase } from './measure-case.mjs';
-import { caseTable, evaluateTargets, findings, targetTable, TARGETS } from './report.mjs';
+import { caseTable, evaluateTargets, findings, ratioTable, RATIO_NOTE, targetTable, TARGETS } from './report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -24,7 +24,8 @@ const flag = (name) => args.includes(`--${name}`);
 if (flag('help') || args.includes('-h')) {
   console.log(`npm run bench [-- options]   (see bench/README.md)
   --cases=a,b        only these cases (zuid-limburg, rotterdam-rijnmond, zuid-limburg-cold, rotterdam-rijnmond-cold,
-                     synthetic-200, synthetic-1000, synthetic-5000)
+                     synthetic-200, synthetic-500, synthetic-1000, synthetic-5000)
+  --no-bare          skip the bare d3-force + SVG baseline (no ratios)
   --repeat=N         run every case N times and report medians
   --no-build         reuse dist/ as it is
   --interaction=ms   length of the pan/zoom interaction
@@ -45,6 +46,7 @@ const ALL_CASES = [
   { name: 'zuid-limburg-cold', query: 'dataset=zuid-limburg&start=cold', file: 'data/zuid-limburg.json' },
   { name: 'rotterdam-rijnmond-cold', query: 'dataset=rotterdam-rijnmond&start=cold', file: 'data/rotterdam-rijnmond.json' },
   { name: 'synthetic-200', query: 'synthetic=200' },
+  { name: 'synthetic-500', query: 'synthetic=500' },
   { name: 'synthetic-1000', query: 'synthetic=1000' },
   { name: 'synthetic-5000', query: 'synthetic=5000' },
 ];
@@ -52,7 +54,11 @@ const ALL_CASES = [
 const MEDIAN_FIELDS = [
   ['paintMs'], ['firstPaintMarkMs'], ['settleMs'], ['heapUsedBytes'], ['heapAfterGcBytes'],
   ['load', 'longestTaskMs'], ['interaction', 'fps'], ['interaction', 'p95'], ['interaction', 'p50'], ['interaction', 'longestTaskMs'],
+  ['cross', 'fps'], ['cross', 'p95'], ['cross', 'p50'], ['cross', 'longestTaskMs'],
 ];
+
+/** The bare d3-force + SVG baseline of a case (demo/bench-bare.html, same query): the denominator of the ratios. */
+const bareOf = (testCase) => ({ ...testCase, name: `bare-${testCase.name}`, page: 'bench-bare.html', bare: true });
 
 function median(values) {
   const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
@@ -92,13 +98,13 @@ async function main() {
   if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath} (set CHROME_PATH)`);
   const build = prepareBuild(root, { build: !flag('no-build'), profile });
   try {
-    await measureAll({ build, cases, executablePath, profile, trace, repeat, interactionMs, timeoutMs, started });
+    await measureAll({ build, cases, executablePath, profile, trace, repeat, interactionMs, timeoutMs, started, bare: !flag('no-bare') });
   } finally {
     rmSync(build.privateDir, { recursive: true, force: true });
   }
 }
 
-async function measureAll({ build, cases, executablePath, profile, trace, repeat, interactionMs, timeoutMs, started }) {
+async function measureAll({ build, cases, executablePath, profile, trace, repeat, interactionMs, timeoutMs, started, bare }) {
   const bundle = measureBundle(build.bundlePath);
   const composition = bundleComposition(root, bundle);
   const server = await startStaticServer(profile ? build.debugDemoDir : build.demoDir);
@@ -118,15 +124,20 @@ async function measureAll({ build, cases, executablePath, profile, trace, repeat
         console.log(`bench: ${testCase.name}: skipped (${testCase.file} does not exist yet)`);
         continue;
       }
-      const runs = [];
+      // The map and its bare baseline alternate, run by run, so both see the same load on the machine.
+      const variants = bare ? [testCase, bareOf(testCase)] : [testCase];
+      const runs = variants.map(() => []);
       for (let i = 0; i < repeat; i++) {
-        process.stdout.write(`bench: ${testCase.name}${repeat > 1 ? ` (run ${i + 1}/${repeat})` : ''} … `);
-        const result = await measureCase(browser, testCase, { baseUrl: server.url, timeoutMs, interactionMs, profile, trace, demoDir: profile ? build.debugDemoDir : build.demoDir });
-        console.log(`${result.status === 'settled' ? `settled in ${Math.round(result.settleMs)} ms` : `${result.status}: ${result.error ?? ''}`}${result.interaction ? `, ${result.interaction.fps.toFixed(1)} fps` : ''}`);
-        if (result.errors?.length) console.log(`  page errors: ${result.errors.slice(0, 3).join(' | ')}`);
-        runs.push(result);
+        for (const [v, variant] of variants.entries()) {
+          process.stdout.write(`bench: ${variant.name}${repeat > 1 ? ` (run ${i + 1}/${repeat})` : ''} … `);
+          const result = await measureCase(browser, variant, { baseUrl: server.url, timeoutMs, interactionMs, profile, trace, demoDir: profile ? build.debugDemoDir : build.demoDir });
+          console.log(`${result.status === 'settled' ? `settled in ${Math.round(result.settleMs)} ms` : `${result.status}: ${result.error ?? ''}`}${result.interaction ? `, ${result.interaction.fps.toFixed(1)} fps` : ''}${result.cross ? `, cross ${result.cross.fps.toFixed(1)} fps` : ''}`);
+          if (result.errors?.length) console.log(`  page errors: ${result.errors.slice(0, 3).join(' | ')}`);
+          runs[v].push(result);
+        }
       }
-      results.push(repeat > 1 ? { ...combine(runs), allRuns: runs } : runs[0]);
+      const [mapResult, bareResult] = runs.map((r) => (repeat > 1 ? { ...combine(r), allRuns: r } : r[0]));
+      results.push(bareResult ? { ...mapResult, baseline: bareResult } : mapResult);
     }
   } finally {
     await browser.close().catch(() => undefined);
@@ -150,6 +161,7 @@ async function measureAll({ build, cases, executablePath, profile, trace, repeat
     '',
     caseTable(results),
     '',
+    ...(results.some((r) => r.baseline) ? ['### The map as a ratio to the bare d3-force + SVG baseline (same run, alternating pages)', '', ratioTable(results), '', RATIO_NOTE, ''] : []),
     'first paint: gia:data-in → the start of the first frame after the one that set gia:first-paint. settled: gia:data-in → gia:settled. fps and p95: rAF frame deltas during ~' +
       `${Math.round(interactionMs / 1000)} s of scripted drag-panning and wheel zooming. Long tasks are only reported above 50 ms ("< 50": none).`,
     '',

@@ -26,6 +26,7 @@ export type { CanvasColors, CanvasInput } from './canvas-scene.js';
 export { CANVAS_THRESHOLD } from './canvas-loader.js';
 /** Pointer hit testing on the canvas (it comes with the renderer: only the canvas path needs it). */
 export { NodeHitIndex } from './node-hit-index.js';
+export { CanvasPainter } from './canvas-painter.js';
 
 /** The view counts as at rest this long after the last frame that needed a new cache. */
 export const REST_MS = 150;

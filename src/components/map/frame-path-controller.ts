@@ -1,8 +1,12 @@
 /**
  * The map's frame path: what is drawn between full updates. A layout animation frame moves the existing SVG
  * elements (collected on the first frame after a full update) or repaints the canvas, and asks for a full
- * update every few frames (label placement); a pan moves the viewport group at once and asks for the full
- * update when the panning pauses. A pause timer still running when the host disconnects is dropped.
+ * update every few frames (label placement); a pan or zoom asks for the full update when it pauses (a drag or
+ * pinch: when it has paused and ended).
+ * Meanwhile a pan or zoom by a button or key moves the viewport group at once; a wheel, drag or pinch of the
+ * user on the SVG path changes only a CSS transform of the whole surface (a composited layer): the browser
+ * moves the picture it has, with no style, layout or paint of the nodes, links and labels per frame, and the
+ * full update draws it sharp again. A pause timer still running when the host disconnects is dropped.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Id } from '../../model/types.js';
@@ -20,6 +24,8 @@ export interface FrameSource {
   positions(): ReadonlyMap<Id, Point>;
   radius(): (id: Id) => number;
   transform(): { x: number; y: number; k: number };
+  /** A pointer is pressed on the background (a drag or pinch goes on: the full update waits for its end). */
+  held(): boolean;
 }
 
 /** After this many layout frames without a full update, the next frame asks for one. */
@@ -27,12 +33,23 @@ const FRAMES_PER_UPDATE = 8;
 /** A full update follows a pan when the panning has paused this long (ms). */
 const PAN_PAUSE_MS = 120;
 
+/** A CSS transform of the surface: screen = drawn × s + (x, y). */
+interface SurfaceShift {
+  x: number;
+  y: number;
+  s: number;
+}
+
 export class FramePathController implements ReactiveController {
   /** The links the last full update drew as SVG lines, in order (the frame path pairs them with the lines). */
   links: readonly GraphLink[] = [];
   private elements?: FrameElements;
   private frames = 0;
-  private panTimer?: ReturnType<typeof setTimeout>;
+  private panTimer?: ReturnType<typeof setTimeout> | undefined;
+  /** The transform the viewport group was drawn with by the last full update (or a pan by a button or key). */
+  private drawn?: { x: number; y: number; k: number };
+  /** The CSS transform of the surface during a gesture (undefined: none). */
+  private shift?: SurfaceShift | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly isUpdatePending: boolean },
@@ -48,23 +65,72 @@ export class FramePathController implements ReactiveController {
   hostUpdated(): void {
     // Collected on the first animation frame after this update, not in the task that renders (before the paint).
     this.elements = undefined;
+    // The full update drew the viewport group with the current transform: the surface needs no shift.
+    this.drawn = { ...this.source.transform() };
+    this.unshift(this.source.surface());
   }
 
   hostDisconnected(): void {
     clearTimeout(this.panTimer);
+    this.panTimer = undefined;
   }
 
-  /** A pan or zoom: moves the viewport group at once; false when a full update is needed now. */
-  drawPan(): boolean {
+  /** A pan or zoom is running: it changed the view less than a pause ago (the full update follows the pause). */
+  get moving(): boolean {
+    return this.panTimer !== undefined;
+  }
+
+  /** Where the surface's top left corner is on the page without the transform of a running gesture. */
+  origin(surface: Element): { left: number; top: number } {
+    const rect = surface.getBoundingClientRect();
+    const shift = this.shift;
+    return shift ? { left: rect.left - shift.x, top: rect.top - shift.y } : rect;
+  }
+
+  /**
+   * A pan or zoom (`gesture`: a wheel, drag or pinch of the user): draws it at once, by a transform of the
+   * surface (a gesture on the SVG path) or of the viewport group; false when a full update is needed now.
+   */
+  drawPan(gesture = false): boolean {
     const t = this.source.transform();
-    const viewport = this.source.surface()?.querySelector('g.viewport');
-    if (!viewport || this.host.isUpdatePending) return false;
-    // Nodes keep their size until the full update re-scales labels and strokes.
-    viewport.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
-    if (this.source.canvas()) this.source.paintCanvas(false);
-    clearTimeout(this.panTimer);
-    this.panTimer = setTimeout(() => this.host.requestUpdate(), PAN_PAUSE_MS);
+    const surface = this.source.surface();
+    const viewport = surface?.querySelector('g.viewport');
+    if (!surface || !viewport || this.host.isUpdatePending) return false;
+    const drawn = this.drawn;
+    if (gesture && drawn && !this.source.canvas()) {
+      // Nodes, links and labels keep their drawn size until the full update re-scales labels and strokes.
+      const s = t.k / drawn.k;
+      this.shift = { x: t.x - drawn.x * s, y: t.y - drawn.y * s, s };
+      const style = surface.style;
+      if (!style.willChange) {
+        // Its own layer, drawn with what lies beyond its box (the stage clips), so a pan shows no empty edge.
+        Object.assign(style, { willChange: 'transform', transformOrigin: '0 0', overflow: 'visible' });
+      }
+      style.transform = `translate(${this.shift.x}px,${this.shift.y}px) scale(${s})`;
+    } else {
+      this.unshift(surface);
+      this.drawn = { ...t };
+      viewport.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
+      if (this.source.canvas()) this.source.paintCanvas(false);
+    }
+    this.armPause();
     return true;
+  }
+
+  /** The full update follows when the pan or zoom has paused and no pointer is held. */
+  private armPause(): void {
+    clearTimeout(this.panTimer);
+    this.panTimer = setTimeout(() => {
+      if (this.source.held()) return this.armPause();
+      this.panTimer = undefined;
+      this.host.requestUpdate();
+    }, PAN_PAUSE_MS);
+  }
+
+  private unshift(surface: SVGSVGElement | undefined): void {
+    if (!this.shift) return;
+    this.shift = undefined;
+    if (surface) surface.style.transform = '';
   }
 
   /** An animation frame of the layout: moves the drawn elements; false to ask for a full update. */

@@ -98,7 +98,11 @@ export class GiaNetworkMap extends GiaElement {
     reducedMotion: () => this.motionQuery?.matches ?? false,
     onFrame: (): boolean => this.frames.drawFrame(),
   });
-  private readonly zoomController = new ZoomController(this, (): boolean => this.frames.drawPan());
+  private readonly zoomController = new ZoomController(
+    this,
+    (_, gesture): boolean => this.frames.drawPan(gesture),
+    (surface) => this.frames.origin(surface),
+  );
   private readonly stageSize = new StageSizeController(this, (first) => {
     if (first || !this.zoomController.userMoved) this.viewport.needsFit = true;
   });
@@ -138,6 +142,7 @@ export class GiaNetworkMap extends GiaElement {
     ...{ selection: this.selection, viewport: this.viewport, canvas: this.canvas },
     togglePause: () => this.viewState.togglePause(),
     openKeys: () => this.keys.openDialog(),
+    moving: () => this.frames.moving,
   });
   private readonly keys: KeysController = new KeysController(this, this.input.keyboardHost(), () => {
     const id = this.mapView()?.tabStop;
@@ -151,6 +156,7 @@ export class GiaNetworkMap extends GiaElement {
     positions: () => this.layoutController.positions,
     radius: () => radiusOf(this.state.graph!),
     transform: () => this.zoomController.transform,
+    held: () => this.zoomController.holding,
   });
   private readonly pointer = new PointerInput(this.input.pointerHost());
   /** (graph, view state) → what is drawn: filter, help result, visible nodes, emphasis, names, labels (one cache). */

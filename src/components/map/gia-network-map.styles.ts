@@ -132,6 +132,8 @@ export const mapStyles = css`
     height: 100%;
     display: block;
     touch-action: none;
+    /* A drag on the map pans or moves a node: it never selects label text. */
+    user-select: none;
   }
   .stage canvas {
     pointer-events: none;

@@ -9,6 +9,7 @@ import type { Point } from '../../layout/index.js';
 import { MIN_TARGET_RADIUS_PX, nodeAtPoint } from '../../render/node-at-point.js';
 import { drawnRadius } from '../../render/node-shapes.js';
 import type { CanvasController } from './canvas-controller.js';
+import { HoverRest } from './hover-rest.js';
 import type { KeyboardHost } from './keyboard-controller.js';
 import type { MapContext } from './map-context.js';
 import type { PointerHost } from './pointer-input.js';
@@ -21,13 +22,20 @@ export interface MapInputParts {
   canvas: CanvasController;
   togglePause(): void;
   openKeys(): void;
+  /** A pan or zoom is running (hover emphasis waits until it pauses). */
+  moving(): boolean;
 }
 
 export class MapInput {
+  /** Hover emphasis follows the pointer once it rests (hover-rest.ts). */
+  private readonly rest: HoverRest;
+
   constructor(
     private readonly ctx: MapContext,
     private readonly parts: MapInputParts,
-  ) {}
+  ) {
+    this.rest = new HoverRest((id) => (ctx.state.hoverId = id), () => parts.moving());
+  }
 
   /** What the keyboard controller acts through. */
   keyboardHost(): KeyboardHost {
@@ -84,7 +92,11 @@ export class MapInput {
       },
       nodeAt: (event) => this.nodeAt(event),
       layoutPoint: (event) => this.layoutPoint(event),
-      hover: (id) => (ctx.state.hoverId = id),
+      hover: (id) => {
+        // The pointer cursor follows at once (one class); the emphasis when the pointer rests.
+        ctx.surface()?.classList.toggle('over-node', !!id);
+        this.rest.set(id);
+      },
       select: (id) => {
         ctx.state.focusedId = id;
         parts.selection.select(id, { user: true });
@@ -119,10 +131,10 @@ export class MapInput {
     this.ctx.announcer.announce({ kind: 'move', key, name: this.ctx.state.graph?.byId.get(id)?.label ?? id });
   }
 
-  /** Where the event's pointer is on the surface, in layout coordinates. */
+  /** Where the event's pointer is on the surface (the zoom is attached to it), in layout coordinates. */
   private layoutPoint(event: MouseEvent): Point {
-    const rect = this.ctx.surface()!.getBoundingClientRect();
-    return this.ctx.zoom.toLayout(event.clientX - rect.left, event.clientY - rect.top);
+    const p = this.ctx.zoom.local(event);
+    return this.ctx.zoom.toLayout(p.x, p.y);
   }
 
   /** The node under the pointer: its element, or else the target round it (at least 24 px across on screen). */

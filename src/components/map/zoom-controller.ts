@@ -41,14 +41,24 @@ export class ZoomController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    /** Told about every change (with the previous transform); returns true when it drew the change itself. */
-    private readonly onChange: (previous: ViewTransform) => boolean,
+    /**
+     * Told about every change (with the previous transform; `gesture`: a wheel, drag or pinch of the user, which
+     * may be drawn as a transform of the whole surface until it pauses); returns true when it drew the change itself.
+     */
+    private readonly onChange: (previous: ViewTransform, gesture: boolean) => boolean,
+    /** Where the element's top left corner would be without a transform it has for a running gesture. */
+    private readonly origin: (element: Element) => { left: number; top: number } = (element) => element.getBoundingClientRect(),
   ) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
     this.detach();
+  }
+
+  /** A pointer is pressed on the background: a drag or pinch goes on. */
+  get holding(): boolean {
+    return this.pointers.size > 0;
   }
 
   /** Attaches to `element` (no-op when already attached to it). */
@@ -77,21 +87,24 @@ export class ZoomController implements ReactiveController {
     this.element = undefined;
   }
 
-  /** Sets the transform. `silent`: during the host's update (no new update is requested). */
-  apply(t: ViewTransform, silent = false): void {
+  /**
+   * Sets the transform. `silent`: during the host's update (no new update is requested). `gesture`: a wheel,
+   * drag or pinch of the user (see `onChange`).
+   */
+  apply(t: ViewTransform, silent = false, gesture = false): void {
     const k = clampScale(t.k);
     if (![t.x, t.y, k].every(Number.isFinite)) return;
     const previous = this.transform;
     this.transform = { x: t.x, y: t.y, k };
     if (silent) return;
-    if (!this.onChange(previous)) this.host.requestUpdate();
+    if (!this.onChange(previous, gesture)) this.host.requestUpdate();
   }
 
   /** Zooms to scale `k` keeping the viewport point (`cx`, `cy`) over the same layout point. */
-  private zoomAt(k: number, cx: number, cy: number): void {
+  private zoomAt(k: number, cx: number, cy: number, gesture = false): void {
     const { x, y, k: k0 } = this.transform;
     const k2 = clampScale(k);
-    this.apply({ k: k2, x: cx - ((cx - x) / k0) * k2, y: cy - ((cy - y) / k0) * k2 });
+    this.apply({ k: k2, x: cx - ((cx - x) / k0) * k2, y: cy - ((cy - y) / k0) * k2 }, false, gesture);
   }
 
   /** Zooms by `factor` around the centre of a `width`×`height` viewport. */
@@ -149,8 +162,9 @@ export class ZoomController implements ReactiveController {
   // ------------------------------------------------------------------------------------------------
   // Gestures
 
-  private local(event: MouseEvent): Point {
-    const rect = this.element!.getBoundingClientRect();
+  /** The event's pointer in the attached element's coordinates (as the element sits without a gesture's transform). */
+  local(event: MouseEvent): Point {
+    const rect = this.origin(this.element!);
     return { x: event.clientX - rect.left, y: event.clientY - rect.top };
   }
 
@@ -159,7 +173,7 @@ export class ZoomController implements ReactiveController {
     event.preventDefault();
     const p = this.local(event);
     this.userMoved = true;
-    this.zoomAt(this.transform.k * Math.pow(2, wheelDelta(event)), p.x, p.y);
+    this.zoomAt(this.transform.k * Math.pow(2, wheelDelta(event)), p.x, p.y, true);
   };
 
   private onPointerDown = (event: PointerEvent): void => {
@@ -184,7 +198,7 @@ export class ZoomController implements ReactiveController {
       this.pointers.set(event.pointerId, now);
       if (now.x === before.x && now.y === before.y) return;
       this.userMoved = true;
-      this.apply({ ...this.transform, x: this.transform.x + now.x - before.x, y: this.transform.y + now.y - before.y });
+      this.apply({ ...this.transform, x: this.transform.x + now.x - before.x, y: this.transform.y + now.y - before.y }, false, true);
       return;
     }
     // Pinch: the other pointer stays; the layout point under the old midpoint follows the new midpoint.
@@ -201,7 +215,7 @@ export class ZoomController implements ReactiveController {
     const k2 = clampScale(k * (d1 / d0));
     const anchor = { x: (m0.x - x) / k, y: (m0.y - y) / k };
     this.userMoved = true;
-    this.apply({ k: k2, x: m1.x - anchor.x * k2, y: m1.y - anchor.y * k2 });
+    this.apply({ k: k2, x: m1.x - anchor.x * k2, y: m1.y - anchor.y * k2 }, false, true);
   };
 
   private onPointerEnd = (event: PointerEvent): void => {

@@ -5,7 +5,7 @@ import { createSyntheticNetwork } from '../../../../src/graph/synthetic-network.
 import type { GraphNode } from '../../../../src/graph/types.js';
 import { NodeHitIndex } from '../../../../src/render/node-hit-index.js';
 import { nodeAtPoint } from '../../../../src/render/node-at-point.js';
-import { FramePainter } from '../../../../src/components/map/frame-painter.js';
+import { FramePainter } from '../../../../src/render/frame-painter.js';
 import { createMap, frame, loadData, loadPublicData, nodeElements, removeAll } from './helpers.js';
 
 describe('gia-network-map: performance paths', () => {

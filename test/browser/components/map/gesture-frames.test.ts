@@ -1,0 +1,96 @@
+// A pan or zoom by the user changes nothing but a transform per event (frame-path-controller.ts): no node,
+// link or label is touched while the wheel turns and the pointer crosses nodes, the hover emphasis waits
+// until the gesture pauses and the pointer rests (hover-rest.ts), and a drag across the map selects no text.
+import { expect } from '@esm-bundle/chai';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import type { GiaNetworkMap } from '../../../../src/components/map/gia-network-map.component.js';
+import { createMap, frame, loadData, nodeElements, removeAll } from './helpers.js';
+
+async function settledMap(): Promise<GiaNetworkMap> {
+  const map = await createMap({}, (await loadData('zuid-limburg.json'))!);
+  await map.ready;
+  await map.settled;
+  await map.updateComplete;
+  await frame();
+  return map;
+}
+
+/** Screen centres of the drawn node shapes. */
+function centres(map: GiaNetworkMap): Array<{ id: string; x: number; y: number }> {
+  return nodeElements(map).map((g) => {
+    const box = g.querySelector('.shape')!.getBoundingClientRect();
+    return { id: g.getAttribute('data-id')!, x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  });
+}
+
+/** Waits (a frame at a time, at most ~5 s) until `done` holds. */
+async function until(done: () => boolean): Promise<void> {
+  const start = performance.now();
+  while (!done() && performance.now() - start < 5000) await frame();
+}
+
+describe('gia-network-map: pan and zoom gestures', () => {
+  afterEach(async () => {
+    removeAll();
+    await resetMouse();
+  });
+
+  it('wheel zoom with the pointer crossing nodes touches only the transform of the surface; the emphasis follows the pause', async () => {
+    const map = await settledMap();
+    const surface = map.shadowRoot!.querySelector<SVGSVGElement>('svg.surface')!;
+    const viewport = surface.querySelector('g.viewport')!;
+    const drawn = viewport.getAttribute('transform');
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(surface, { subtree: true, attributes: true, childList: true, characterData: true });
+    const ids = centres(map).slice(0, 12).map((c) => c.id);
+    for (const [i, id] of ids.entries()) {
+      // Where the node is now (the wheel before moved it): the pointer crosses it.
+      const spot = centres(map).find((c) => c.id === id)!;
+      const at = { bubbles: true, composed: true, cancelable: true, clientX: spot.x, clientY: spot.y };
+      surface.dispatchEvent(new PointerEvent('pointermove', { ...at, pointerType: 'mouse', pointerId: 1, buttons: 0 }));
+      surface.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: i % 2 ? 40 : -60 }));
+    }
+    const records = observer.takeRecords();
+    observer.disconnect();
+    const touched = records.filter((r) => r.target !== surface || r.type !== 'attributes' || !['style', 'class'].includes(r.attributeName!));
+    expect(touched.map((r) => `${r.type} ${(r.target as Element).tagName} ${r.attributeName ?? ''}`)).to.deep.equal([]);
+    expect(viewport.getAttribute('transform'), 'the viewport group keeps its drawn transform').to.equal(drawn);
+    expect(surface.style.transform, 'the surface is moved as a whole').to.match(/^translate\(.+\) scale\(.+\)$/);
+    expect(surface.classList.contains('over-node'), 'the pointer cursor follows at once').to.equal(true);
+    expect(map.shadowRoot!.querySelector('.faded'), 'no hover emphasis during the gesture').to.equal(null);
+
+    // After the pause: one full update draws the new transform into the group, and the hover emphasis.
+    await until(() => surface.style.transform === '' && map.shadowRoot!.querySelector('.node.faded') !== null);
+    await map.updateComplete;
+    const t = map.zoomTransform;
+    expect(surface.style.transform).to.equal('');
+    expect(viewport.getAttribute('transform')).to.equal(`translate(${t.x},${t.y}) scale(${t.k})`);
+    expect(map.shadowRoot!.querySelector('.node.faded'), 'the hovered node is emphasised once the pointer rests').to.not.equal(null);
+  });
+
+  for (const start of ['the background', 'a node']) {
+    it(`a mouse drag across the map from ${start} selects no text (document and shadow root)`, async () => {
+      const map = await settledMap();
+      const rect = map.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
+      const labels = [...map.shadowRoot!.querySelectorAll('.node-label')].map((l) => l.getBoundingClientRect()).filter((b) => b.width > 0);
+      expect(labels.length, 'labels are drawn').to.be.greaterThan(3);
+      // Not selectable at all (the labels inherit it), whatever the browser makes of a drag.
+      const surface = map.shadowRoot!.querySelector('svg.surface')!;
+      expect(getComputedStyle(surface).userSelect).to.equal('none');
+      expect(getComputedStyle(map.shadowRoot!.querySelector('.node-label')!).userSelect).to.equal('none');
+      const node = centres(map).find((c) => c.x > rect.left + 20 && c.x < rect.left + rect.width / 2)!;
+      // Along the middle of the labels, across the stage, from its left edge or from a node on the left.
+      const y = Math.round(labels.reduce((sum, b) => sum + b.y + b.height / 2, 0) / labels.length);
+      const from = start === 'a node' ? [Math.round(node.x), Math.round(node.y)] : [Math.round(rect.left + 3), y];
+      await sendMouse({ type: 'move', position: from as [number, number] });
+      await sendMouse({ type: 'down' });
+      for (let x = from[0]! + 20; x < rect.right - 3; x += 60) await sendMouse({ type: 'move', position: [Math.round(x), y + ((x / 60) % 2 ? 25 : -25)] });
+      await sendMouse({ type: 'move', position: [Math.round(rect.right - 3), y] });
+      await sendMouse({ type: 'up' });
+      const selected = (selection: Selection | null | undefined) => (selection && !selection.isCollapsed ? selection.toString() || '(a range)' : '');
+      expect(selected(document.getSelection())).to.equal('');
+      const root = map.shadowRoot as ShadowRoot & { getSelection?: () => Selection | null };
+      expect(selected(root.getSelection?.())).to.equal('');
+    });
+  }
+});
