@@ -22,6 +22,21 @@ export default {
   'map.description':
     'Interactive map. Tab into the map and use the arrow keys to move from node to node. Press ? for all keys.',
   'map.loading': 'Loading network map…',
+
+  'urgent.label': 'Urgent help',
+  'urgent.emergency': 'In acute danger? Call',
+  'urgent.emergency.note': '',
+  'urgent.veiligThuis': 'Advice or a report? Veilig Thuis:',
+  'urgent.veiligThuis.note': 'Free, day and night. Anonymous is fine.',
+  'urgent.call': 'Call {number}',
+  'urgent.audience.everyone': 'for everyone',
+  'urgent.audience.residents': 'for residents',
+  'urgent.audience.professionals': 'for professionals',
+  'quickExit.label': 'Leave this site',
+  'quickExit.hint': 'Leave this website at once. Or press Escape 3 times.',
+  'mobile.jump': 'To the map or the list',
+  'mobile.toMap': 'Show the map',
+  'mobile.toList': 'Show the list',
   'filter.noResults': 'Nothing matches the filters.',
   'filter.clear': 'Clear filters',
   'map.nodeName': (p: MessageParams) =>
@@ -64,6 +79,7 @@ export default {
   'toolbar.keys': 'Keys',
 
   'side.label': 'Filters, help finder and details',
+  'side.filters': 'Filters',
 
   'details.related': 'Linked to',
 

@@ -27,6 +27,22 @@ export default {
   'map.description':
     'Interactieve kaart. Tab naar de kaart en gebruik de pijltjestoetsen om van knoop naar knoop te gaan. Druk op ? voor alle toetsen.',
   'map.loading': 'Netwerkkaart laden…',
+
+  // Urgent-help strip and quick exit (public mode; shown before the data is in, so part of the first paint)
+  'urgent.label': 'Direct hulp',
+  'urgent.emergency': 'Acuut gevaar? Bel',
+  'urgent.emergency.note': '',
+  'urgent.veiligThuis': 'Advies of melden? Veilig Thuis:',
+  'urgent.veiligThuis.note': 'Gratis, dag en nacht. Anoniem mag.',
+  'urgent.call': 'Bel {number}',
+  'urgent.audience.everyone': 'voor iedereen',
+  'urgent.audience.residents': 'voor inwoners',
+  'urgent.audience.professionals': 'voor professionals',
+  'quickExit.label': 'Snel weg',
+  'quickExit.hint': 'Verlaat deze website meteen. Of druk 3 keer op Escape.',
+  'mobile.jump': 'Naar de kaart of de lijst',
+  'mobile.toMap': 'Bekijk de kaart',
+  'mobile.toList': 'Bekijk de lijst',
   'filter.noResults': 'Geen onderdelen gevonden die bij de filters passen.',
   'filter.clear': 'Wis filters',
   'map.nodeName': (p: MessageParams) =>
@@ -68,6 +84,7 @@ export default {
 
   // Side area
   'side.label': 'Filters, hulpzoeker en details',
+  'side.filters': 'Filters',
 
   // Fallback details (when the details panel is not available)
   'details.related': 'Verbonden met',

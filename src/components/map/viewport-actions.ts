@@ -13,6 +13,11 @@ const FIT_MAX_SCALE = 2;
 export class ViewportActions {
   /** The view is fitted (without an event) at the next update that has positions and a measured stage. */
   needsFit = true;
+  /**
+   * The smallest scale a fit may give (0: none). On a phone the whole network would be dots: the fit then keeps
+   * this readable scale round the centre, and the user pans to the rest.
+   */
+  minFitScale = 0;
 
   constructor(private readonly ctx: Pick<MapContext, 'layout' | 'zoom' | 'stageSize' | 'settle' | 'mapView'>) {}
 
@@ -30,7 +35,13 @@ export class ViewportActions {
     const positions = this.ctx.layout.positions;
     const points = ids && ids.size > 0 ? [...ids].map((id) => positions.get(id)).filter((p): p is Point => !!p) : [...positions.values()];
     const { width, height } = this.ctx.stageSize.size;
-    this.ctx.zoom.fit(points, width, height, FIT_MARGIN, FIT_MAX_SCALE, silent);
+    const zoom = this.ctx.zoom;
+    zoom.fit(points, width, height, FIT_MARGIN, FIT_MAX_SCALE, silent);
+    const { x, y, k } = zoom.transform;
+    if (k > 0 && k < this.minFitScale) {
+      const min = this.minFitScale;
+      zoom.apply({ k: min, x: width / 2 - ((width / 2 - x) / k) * min, y: height / 2 - ((height / 2 - y) / k) * min }, silent);
+    }
   }
 
   /** "Passend maken": the view follows the layout again. */
