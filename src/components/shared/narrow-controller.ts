@@ -24,10 +24,9 @@ export class NarrowController implements ReactiveController {
   hostConnected(): void {
     if (!this.wanted()) return;
     this.set(this.host.clientWidth);
-    this.observer = new ResizeObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      if (entry) this.set(entry.contentRect.width);
-    });
+    // The change is applied in the next frame: switching the layout inside the observer's callback would resize
+    // what other observers (the stage's) watch in the same frame ("ResizeObserver loop" errors).
+    this.observer = new ResizeObserver(() => requestAnimationFrame(() => this.set(this.host.clientWidth)));
     this.observer.observe(this.host);
   }
 
