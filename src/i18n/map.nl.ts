@@ -25,7 +25,7 @@ export default {
   'map.label': 'Netwerkkaart',
   'map.labelWithTitle': 'Netwerkkaart: {title}',
   'map.description':
-    'Interactieve kaart. Tab naar de kaart en gebruik de pijltjestoetsen om van knoop naar knoop te gaan. Druk op ? voor alle toetsen.',
+    'Kaart van het netwerk. Ga met Tab naar de kaart. Ga met de pijltjestoetsen van onderdeel naar onderdeel. Druk op ? voor alle toetsen.',
   'map.loading': 'Netwerkkaart laden…',
 
   // Urgent-help strip and quick exit (public mode; shown before the data is in, so part of the first paint)
