@@ -23,4 +23,5 @@ export {
   type FilterFacet,
 } from './filter-state.js';
 export { searchNodes, scoreNode, type SearchResult, type SearchMatch } from './search.js';
+export { urgentHelpChannels, channelHref, type UrgentHelpChannel, type UrgentHelpOptions } from './urgent-help.js';
 export { findHelp, type HelpQuery, type HelpResult, type HelpItem, type HelpItemKind, type HelpReason } from './find-help.js';

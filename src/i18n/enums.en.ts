@@ -53,4 +53,7 @@ export default {
   'audience.everyone': 'everyone',
   'audience.professionals': 'professionals',
   'audience.residents': 'residents',
+  'audience.victims': 'victims',
+  'audience.concerned': 'people worried about someone',
+  'audience.perpetrators': 'perpetrators who want to stop',
 };

@@ -55,4 +55,7 @@ export default {
   'audience.everyone': 'iedereen',
   'audience.professionals': 'professionals',
   'audience.residents': 'inwoners',
+  'audience.victims': 'slachtoffers',
+  'audience.concerned': 'mensen die zich zorgen maken om iemand',
+  'audience.perpetrators': 'plegers die willen stoppen',
 };

@@ -187,6 +187,9 @@ export function referenceProblems(data: unknown, m: ModelText): { problems: Prob
     refs(iv.municipalities, `${owner}/municipalities`, owner, 'municipalities', ['municipality']);
     access(iv.access, owner);
   });
+  arr(data.urgentHelp).forEach((line, i) => {
+    if (isRecord(line)) ref(line.organisation, `/urgentHelp/${i}/organisation`, `/urgentHelp/${i}`, 'organisation', ORGANISATION);
+  });
   const relationKeys = new Map<string, number>();
   arr(data.relations).forEach((r, i) => {
     if (!isRecord(r)) return;

@@ -15,7 +15,8 @@ export interface SourceRef {
 }
 
 export type ChannelType = 'website' | 'phone' | 'crisis-line' | 'email' | 'chat';
-export type Audience = 'everyone' | 'professionals' | 'residents';
+/** For whom help or a channel is meant (schema `$defs/helpAudience`). */
+export type Audience = 'everyone' | 'residents' | 'professionals' | 'victims' | 'concerned' | 'perpetrators';
 
 export interface Channel {
   type: ChannelType;
@@ -23,6 +24,10 @@ export interface Channel {
   label?: string;
   hours?: string;
   audience?: Audience;
+  /** Calling or contacting through this channel costs nothing. */
+  free?: boolean;
+  /** One can get in touch without giving a name. */
+  anonymous?: boolean;
 }
 
 export interface Address {
@@ -49,9 +54,20 @@ export type AccessRouteType =
 
 export interface AccessRoute {
   type: AccessRouteType;
-  audience?: Array<'professionals' | 'residents'>;
+  audience?: Audience[];
   via?: Id;
   description?: string;
+}
+
+/** A national or regional help line the public map always shows (schema `$defs/urgentHelpLine`). */
+export interface UrgentHelpLine {
+  label: string;
+  description?: string;
+  channel: Channel;
+  /** The organisation on the map this line belongs to. */
+  organisation?: Id;
+  sources?: SourceRef[];
+  reviewedAt?: string;
 }
 
 export interface SourceDocument {
@@ -255,6 +271,8 @@ export interface GiaNetwork {
   $schema?: string;
   schemaVersion: '1.0';
   metadata: Metadata;
+  /** Help lines shown first, in this order (112 first). */
+  urgentHelp?: UrgentHelpLine[];
   escalationModel: EscalationModel;
   municipalities?: Municipality[];
   specialisms?: Specialism[];

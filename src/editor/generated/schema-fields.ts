@@ -32,6 +32,17 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "kind": "object",
         "object": "metadata"
       },
+      "urgentHelp": {
+        "title": "Snel hulp",
+        "description": "De hulplijnen die de publieke kaart altijd laat zien, in deze volgorde: eerst 112 bij acuut gevaar, dan bijvoorbeeld Veilig Thuis. Zet bij elke hulplijn de bron erbij.",
+        "kind": "array",
+        "items": {
+          "title": "Hulplijn",
+          "description": "Een landelijke of regionale hulplijn die de kaart altijd bovenaan toont, bijvoorbeeld 112 bij acuut gevaar of Veilig Thuis (0800-2000).",
+          "kind": "object",
+          "object": "urgentHelpLine"
+        }
+      },
       "escalationModel": {
         "title": "Opschalingsmodel",
         "description": "De fasen van opschaling, standaard de vier fasen van de Aanpak Voorkoming Escalatie (AVE). Een regio mag eigen fasen beschrijven.",
@@ -287,6 +298,175 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
       }
     }
   },
+  "urgentHelpLine": {
+    "title": "Hulplijn",
+    "description": "Een landelijke of regionale hulplijn die de kaart altijd bovenaan toont, bijvoorbeeld 112 bij acuut gevaar of Veilig Thuis (0800-2000).",
+    "required": [
+      "label",
+      "channel"
+    ],
+    "fields": {
+      "label": {
+        "title": "Waarvoor",
+        "description": "Korte tekst in gewone taal: wanneer bel je dit nummer?",
+        "kind": "string",
+        "format": "shortText",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
+        "maxLength": 300
+      },
+      "description": {
+        "title": "Uitleg",
+        "description": "Wat er gebeurt als je belt, in gewone taal (optioneel).",
+        "kind": "string",
+        "format": "longText",
+        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$",
+        "maxLength": 5000
+      },
+      "channel": {
+        "title": "Kanaal",
+        "description": "Het nummer of webadres, met bereikbaarheid en voor wie. Dezelfde regels als elk ander kanaal.",
+        "kind": "object",
+        "object": "channel"
+      },
+      "organisation": {
+        "title": "Organisatie",
+        "description": "Het id van de organisatie op de kaart bij wie dit kanaal hoort, bijvoorbeeld Veilig Thuis in de regio (optioneel).",
+        "kind": "string",
+        "format": "id",
+        "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+        "maxLength": 80
+      },
+      "sources": {
+        "title": "Bronnen",
+        "description": "Waar de gegevens vandaan komen: verwijzingen naar de bronnen in metadata.sources, met hoofdstuk of regels.",
+        "kind": "array",
+        "items": {
+          "kind": "object",
+          "object": "sourceRefsItem"
+        }
+      },
+      "reviewedAt": {
+        "title": "Laatst gecontroleerd",
+        "description": "Datum (JJJJ-MM-DD) waarop dit onderdeel voor het laatst is nagekeken. De editor waarschuwt bij verouderde gegevens.",
+        "kind": "string",
+        "format": "date",
+        "pattern": "^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+      }
+    }
+  },
+  "channel": {
+    "title": "Kanaal",
+    "description": "Een manier om contact op te nemen.",
+    "required": [
+      "type",
+      "value"
+    ],
+    "fields": {
+      "type": {
+        "title": "Soort kanaal",
+        "description": "website, telefoon, crisislijn (24/7), e-mail of chat.",
+        "kind": "enum",
+        "enum": [
+          "website",
+          "phone",
+          "crisis-line",
+          "email",
+          "chat"
+        ]
+      },
+      "value": {
+        "title": "Adres of nummer",
+        "description": "Het webadres (https://…), het telefoonnummer of het e-mailadres.",
+        "kind": "string",
+        "maxLength": 2000
+      },
+      "label": {
+        "title": "Omschrijving",
+        "description": "Korte omschrijving, bijvoorbeeld \"Advieslijn voor professionals\".",
+        "kind": "string",
+        "format": "shortText",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
+        "maxLength": 300
+      },
+      "hours": {
+        "title": "Bereikbaarheid",
+        "description": "Wanneer dit kanaal bereikbaar is, bijvoorbeeld \"24 uur per dag, 7 dagen per week\".",
+        "kind": "string",
+        "format": "shortText",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
+        "maxLength": 300
+      },
+      "audience": {
+        "title": "Voor wie",
+        "description": "Voor wie dit kanaal bedoeld is: iedereen, inwoners, professionals, slachtoffers, mensen die zich zorgen maken om iemand, of plegers die willen stoppen.",
+        "kind": "enum",
+        "enum": [
+          "everyone",
+          "residents",
+          "professionals",
+          "victims",
+          "concerned",
+          "perpetrators"
+        ]
+      },
+      "free": {
+        "title": "Gratis",
+        "description": "true als bellen of contact opnemen via dit kanaal gratis is.",
+        "kind": "boolean"
+      },
+      "anonymous": {
+        "title": "Anoniem mogelijk",
+        "description": "true als je via dit kanaal contact kunt opnemen zonder je naam te noemen.",
+        "kind": "boolean"
+      }
+    }
+  },
+  "sourceRefsItem": {
+    "required": [
+      "source"
+    ],
+    "fields": {
+      "source": {
+        "title": "Bron",
+        "description": "Het id van een bron uit metadata.sources.",
+        "kind": "string",
+        "format": "id",
+        "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+        "maxLength": 80
+      },
+      "section": {
+        "title": "Paragraaf",
+        "description": "Hoofdstuk of paragraaf in de bron.",
+        "kind": "string",
+        "format": "shortText",
+        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
+        "maxLength": 300
+      },
+      "lines": {
+        "title": "Regels",
+        "description": "Regelnummers in de tekstversie van de bron, bijvoorbeeld \"515-528\".",
+        "kind": "string",
+        "pattern": "^[0-9]{1,6}(-[0-9]{1,6})?(, ?[0-9]{1,6}(-[0-9]{1,6})?)*$",
+        "maxLength": 100
+      },
+      "quote": {
+        "title": "Citaat",
+        "description": "Een korte letterlijke zin uit de bron die het feit onderbouwt.",
+        "kind": "string",
+        "format": "longText",
+        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$",
+        "maxLength": 5000
+      },
+      "note": {
+        "title": "Toelichting",
+        "description": "Toelichting, bijvoorbeeld dat een gegeven is afgeleid en niet letterlijk in de bron staat.",
+        "kind": "string",
+        "format": "longText",
+        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$",
+        "maxLength": 5000
+      }
+    }
+  },
   "escalationModel": {
     "title": "Opschalingsmodel",
     "description": "De fasen van opschaling, standaard de vier fasen van de Aanpak Voorkoming Escalatie (AVE). Een regio mag eigen fasen beschrijven.",
@@ -449,52 +629,6 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
           "maxLength": 80
         },
         "uniqueItems": true
-      }
-    }
-  },
-  "sourceRefsItem": {
-    "required": [
-      "source"
-    ],
-    "fields": {
-      "source": {
-        "title": "Bron",
-        "description": "Het id van een bron uit metadata.sources.",
-        "kind": "string",
-        "format": "id",
-        "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
-        "maxLength": 80
-      },
-      "section": {
-        "title": "Paragraaf",
-        "description": "Hoofdstuk of paragraaf in de bron.",
-        "kind": "string",
-        "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
-        "maxLength": 300
-      },
-      "lines": {
-        "title": "Regels",
-        "description": "Regelnummers in de tekstversie van de bron, bijvoorbeeld \"515-528\".",
-        "kind": "string",
-        "pattern": "^[0-9]{1,6}(-[0-9]{1,6})?(, ?[0-9]{1,6}(-[0-9]{1,6})?)*$",
-        "maxLength": 100
-      },
-      "quote": {
-        "title": "Citaat",
-        "description": "Een korte letterlijke zin uit de bron die het feit onderbouwt.",
-        "kind": "string",
-        "format": "longText",
-        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$",
-        "maxLength": 5000
-      },
-      "note": {
-        "title": "Toelichting",
-        "description": "Toelichting, bijvoorbeeld dat een gegeven is afgeleid en niet letterlijk in de bron staat.",
-        "kind": "string",
-        "format": "longText",
-        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$",
-        "maxLength": 5000
       }
     }
   },
@@ -825,13 +959,19 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
       },
       "audience": {
         "title": "Voor wie",
-        "description": "Wie deze route kan gebruiken.",
+        "description": "Wie deze route kan gebruiken: inwoners, professionals, slachtoffers, mensen die zich zorgen maken om iemand, plegers die willen stoppen, of iedereen.",
         "kind": "array",
         "items": {
+          "title": "Voor wie",
+          "description": "Voor wie hulp of een kanaal bedoeld is: iedereen, inwoners, professionals, slachtoffers (victims), mensen die zich zorgen maken om iemand (concerned) of plegers die willen stoppen met geweld (perpetrators).",
           "kind": "enum",
           "enum": [
+            "everyone",
+            "residents",
             "professionals",
-            "residents"
+            "victims",
+            "concerned",
+            "perpetrators"
           ]
         },
         "uniqueItems": true
@@ -851,60 +991,6 @@ export const SCHEMA_OBJECTS: Readonly<Record<string, SchemaObjectInfo>> = {
         "format": "longText",
         "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$",
         "maxLength": 5000
-      }
-    }
-  },
-  "channel": {
-    "title": "Kanaal",
-    "description": "Een manier om contact op te nemen.",
-    "required": [
-      "type",
-      "value"
-    ],
-    "fields": {
-      "type": {
-        "title": "Soort kanaal",
-        "description": "website, telefoon, crisislijn (24/7), e-mail of chat.",
-        "kind": "enum",
-        "enum": [
-          "website",
-          "phone",
-          "crisis-line",
-          "email",
-          "chat"
-        ]
-      },
-      "value": {
-        "title": "Adres of nummer",
-        "description": "Het webadres (https://…), het telefoonnummer of het e-mailadres.",
-        "kind": "string",
-        "maxLength": 2000
-      },
-      "label": {
-        "title": "Omschrijving",
-        "description": "Korte omschrijving, bijvoorbeeld \"Advieslijn voor professionals\".",
-        "kind": "string",
-        "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
-        "maxLength": 300
-      },
-      "hours": {
-        "title": "Bereikbaarheid",
-        "description": "Wanneer dit kanaal bereikbaar is, bijvoorbeeld \"24 uur per dag, 7 dagen per week\".",
-        "kind": "string",
-        "format": "shortText",
-        "pattern": "^[^\\u0000-\\u001F\\u007F\\u2028\\u2029\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C]*$",
-        "maxLength": 300
-      },
-      "audience": {
-        "title": "Voor wie",
-        "description": "Voor wie dit kanaal bedoeld is.",
-        "kind": "enum",
-        "enum": [
-          "everyone",
-          "professionals",
-          "residents"
-        ]
       }
     }
   },

@@ -51,6 +51,7 @@ const pairs: Array<[string, SchemaDef | undefined]> = [
   ['Meeting', schema.$defs.meeting],
   ['Intervention', schema.$defs.intervention],
   ['Relation', schema.$defs.relation],
+  ['UrgentHelpLine', schema.$defs.urgentHelpLine],
   ['SourceRef', schema.$defs.sourceRefs?.items],
   ['SourceDocument', schema.$defs.metadata?.properties?.sources?.items],
 ];
