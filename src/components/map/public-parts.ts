@@ -3,19 +3,20 @@
  * and, on a phone, the "Bekijk de kaart / de lijst" row above the help finder.
  */
 import { html, type TemplateResult } from 'lit';
-import { deriveUrgentHelp, type UrgentLine } from '../../graph/urgent-help.js';
+import { urgentHelpChannels, type UrgentHelpChannel } from '../../graph/urgent-help.js';
+import type { GiaNetwork } from '../../model/types.js';
 import { msg, type Lang } from '../../i18n/localize.js';
 import { urgentStripTemplate } from '../shared/urgent-help-strip.js';
 
 /** The strip for the shown network (the built-in lines before the data is in or when it failed). */
 export class UrgentHelpPart {
-  private network?: unknown;
-  private lines: readonly UrgentLine[] = deriveUrgentHelp(undefined);
+  private network?: GiaNetwork;
+  private lines: readonly UrgentHelpChannel[] = urgentHelpChannels(undefined);
 
-  template(lang: Lang, network: unknown, onQuickExit: (() => void) | undefined): TemplateResult {
+  template(lang: Lang, network: GiaNetwork | undefined, onQuickExit: (() => void) | undefined): TemplateResult {
     if (network !== this.network) {
       this.network = network;
-      this.lines = deriveUrgentHelp(network);
+      this.lines = urgentHelpChannels(network);
     }
     return urgentStripTemplate({ lang, lines: this.lines, onQuickExit });
   }

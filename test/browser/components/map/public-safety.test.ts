@@ -17,8 +17,9 @@ function root(element: HTMLElement): ShadowRoot {
   return element.shadowRoot!;
 }
 
+/** The tel: links always in view (not those under "Meer hulplijnen"). */
 function telLinks(element: HTMLElement): string[] {
-  return [...root(element).querySelectorAll<HTMLAnchorElement>('.urgent a[href^="tel:"]')].map((a) => a.getAttribute('href')!);
+  return [...root(element).querySelectorAll<HTMLAnchorElement>('.urgent-lines > ul a[href^="tel:"]')].map((a) => a.getAttribute('href')!);
 }
 
 async function pressEscape(times: number): Promise<void> {
@@ -56,6 +57,25 @@ describe('gia-network-map: public safety', () => {
     expect(text).to.contain('Acuut gevaar? Bel 112');
     expect(text).to.contain('Veilig Thuis');
     expect(text).to.contain('Anoniem');
+  });
+
+  it("with data: the file's own lines, 112 and Veilig Thuis in view, the others (Centrum Seksueel Geweld) one tap away", async () => {
+    const network = (await loadData('zuid-limburg.json'))!;
+    const map = await createMap({}, network);
+    await map.updateComplete;
+    expect(telLinks(map)).to.deep.equal(['tel:112', 'tel:08002000']);
+    const more = root(map).querySelector<HTMLDetailsElement>('.urgent details.more')!;
+    expect(more.open).to.equal(false);
+    const hrefs = [...more.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.include('tel:08000188');
+    expect(hrefs.every((href) => /^(tel:\+?[0-9]+|https:\/\/)/.test(href ?? ''))).to.equal(true);
+    // A file without urgentHelp still shows 112 and Veilig Thuis.
+    removeAll();
+    delete (network as { urgentHelp?: unknown }).urgentHelp;
+    const bare = await createMap({}, network);
+    await bare.updateComplete;
+    expect(telLinks(bare)).to.deep.equal(['tel:112', 'tel:08002000']);
+    expect(root(bare).querySelector('.urgent details.more')).to.equal(null);
   });
 
   it('quick exit before the data: one click, and 3 × Escape (2 are not enough)', async () => {
