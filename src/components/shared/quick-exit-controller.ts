@@ -22,10 +22,17 @@ export const ESCAPE_WINDOW_MS = 1500;
 
 /**
  * How the page is left. Tests replace `replace` so the test page stays; nothing else should.
- * (`location.replace`: the map's page is replaced in the history, so Back does not return to it.)
+ * `location.replace`: the page is replaced in the history, so Back does not return to it. In an iframe the
+ * whole (top) page is replaced; where the browser refuses that (a sandboxed frame), the frame's own page.
  */
 export const quickExitNavigation = {
-  replace: (url: string): void => window.location.replace(url),
+  replace: (url: string): void => {
+    try {
+      (window.top ?? window).location.replace(url);
+    } catch {
+      window.location.replace(url);
+    }
+  },
 };
 
 /** The target: the page's `quick-exit-url` when it is an http(s) URL, otherwise the default. */
