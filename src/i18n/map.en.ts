@@ -28,6 +28,27 @@ export default {
   },
   'map.loading': 'Loading network map…',
   'map.textHidden': 'Text hidden: it contained personal data.',
+
+  'urgent.label': 'Urgent help',
+  'urgent.emergency': 'In acute danger? Call',
+  'urgent.emergency.note': '',
+  'urgent.veiligThuis': 'Advice or a report? Veilig Thuis:',
+  'urgent.veiligThuis.note': 'Free, day and night. Anonymous is fine.',
+  'urgent.call': 'Call {number}',
+  'urgent.audience.everyone': 'for everyone',
+  'urgent.audience.residents': 'for residents',
+  'urgent.audience.professionals': 'for professionals',
+  'urgent.more': 'More help lines',
+  'urgent.free': 'free',
+  'urgent.anonymous': 'anonymous is fine',
+  'urgent.audience.victims': 'for victims',
+  'urgent.audience.concerned': 'for people who are worried',
+  'urgent.audience.perpetrators': 'for people who want to stop using violence',
+  'quickExit.label': 'Leave this site',
+  'quickExit.hint': 'Leave this website at once. Or press Escape 3 times.',
+  'mobile.jump': 'To the map or the list',
+  'mobile.toMap': 'Show the map',
+  'mobile.toList': 'Show the list',
   'filter.noResults': 'Nothing matches the filters.',
   'filter.clear': 'Clear filters',
   'map.nodeName': (p: MessageParams) =>
@@ -71,6 +92,7 @@ export default {
   'toolbar.keys': 'Keys',
 
   'side.label': 'Filters, help finder and details',
+  'side.filters': 'Filters',
 
   'details.related': 'Linked to',
 

@@ -25,7 +25,7 @@ export default {
   'map.label': 'Netwerkkaart',
   'map.labelWithTitle': 'Netwerkkaart: {title}',
   'map.description':
-    'Interactieve kaart. Tab naar de kaart en gebruik de pijltjestoetsen om van knoop naar knoop te gaan. Druk op ? voor alle toetsen.',
+    'Kaart van het netwerk. Ga met Tab naar de kaart. Ga met de pijltjestoetsen van onderdeel naar onderdeel. Druk op ? voor alle toetsen.',
   'map.totals': (p: MessageParams) => {
     const nodes = Number(p.nodes ?? 0);
     const links = Number(p.links ?? 0);
@@ -33,6 +33,28 @@ export default {
   },
   'map.loading': 'Netwerkkaart laden…',
   'map.textHidden': 'Tekst verborgen: er stonden persoonsgegevens in.',
+
+  // Urgent-help strip and quick exit (public mode; shown before the data is in, so part of the first paint)
+  'urgent.label': 'Direct hulp',
+  'urgent.emergency': 'Acuut gevaar? Bel',
+  'urgent.emergency.note': '',
+  'urgent.veiligThuis': 'Advies of melden? Veilig Thuis:',
+  'urgent.veiligThuis.note': 'Gratis, dag en nacht. Anoniem mag.',
+  'urgent.call': 'Bel {number}',
+  'urgent.audience.everyone': 'voor iedereen',
+  'urgent.audience.residents': 'voor inwoners',
+  'urgent.audience.professionals': 'voor professionals',
+  'urgent.more': 'Meer hulplijnen',
+  'urgent.free': 'gratis',
+  'urgent.anonymous': 'anoniem mag',
+  'urgent.audience.victims': 'voor slachtoffers',
+  'urgent.audience.concerned': 'voor wie zich zorgen maakt',
+  'urgent.audience.perpetrators': 'voor wie wil stoppen met geweld',
+  'quickExit.label': 'Snel weg',
+  'quickExit.hint': 'Verlaat deze website meteen. Of druk 3 keer op Escape.',
+  'mobile.jump': 'Naar de kaart of de lijst',
+  'mobile.toMap': 'Bekijk de kaart',
+  'mobile.toList': 'Bekijk de lijst',
   'filter.noResults': 'Geen onderdelen gevonden die bij de filters passen.',
   'filter.clear': 'Wis filters',
   'map.nodeName': (p: MessageParams) =>
@@ -75,6 +97,7 @@ export default {
 
   // Side area
   'side.label': 'Filters, hulpzoeker en details',
+  'side.filters': 'Filters',
 
   // Fallback details (when the details panel is not available)
   'details.related': 'Verbonden met',

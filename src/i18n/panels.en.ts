@@ -24,7 +24,7 @@ export default {
   'details.certainty.inferred': 'inferred',
   'details.reviewed': 'Last checked on {date}.',
   'details.reviewedFile': 'This file was last checked on {date}.',
-  'details.access': 'Access: how to reach them',
+  'details.access': 'How to get in touch',
   'details.specialisms': 'Specialisms',
   'details.phases': 'AVE phases',
   'details.meetings': 'Meetings',
@@ -32,14 +32,14 @@ export default {
   'details.parent': 'Part of',
   'details.contacts': 'Contact persons',
   'details.addresses': 'Addresses',
-  'details.municipalities': 'Service area',
+  'details.municipalities': 'Works in',
   'details.wholeRegion': 'The whole region',
   'details.chair': 'Chair',
   'details.members': 'Participants',
-  'details.admission': 'When to bring a case here',
+  'details.admission': 'When is a situation discussed here?',
   'details.frequency': 'How often',
   'details.providers': 'Provided by',
-  'details.targetGroup': 'Target group',
+  'details.targetGroup': 'For whom',
   'details.organisation': 'Works at',
   'details.role': 'Role',
   'details.noChannels': 'No contact details known.',
@@ -47,6 +47,10 @@ export default {
   'details.external': '(external website, opens in a new window)',
   'details.audience': 'For: {audience}',
   'details.via': 'Via',
+  'jargon.ave':
+    'AVE phase: AVE is the Dutch approach to prevent escalation. If home stays unsafe, professionals step up the help together. Each phase is a step heavier.',
+  'jargon.mda':
+    'MDA++: a meeting of professionals from several organisations. They discuss families where home has long been unsafe, even after a lot of help.',
 
   // The names of enum values (orgType.*, role.*, channel.*, access.*, …) are in enums.en.ts, spread in at the top.
   'panels.and': ' and ',
@@ -90,7 +94,7 @@ export default {
   'search.placeholder': 'Name, topic or keyword',
   'search.submit': 'Search',
   'search.clear': 'Clear search',
-  'search.hint': 'Arrow keys choose a suggestion, Enter opens it, Escape closes the list.',
+  'search.hint': 'Choose a suggestion with the arrow keys. Enter opens it. Escape closes the list.',
   'search.suggestions': 'Suggestions',
   'search.none': 'No suggestions for "{query}".',
   'search.count': (p: MessageParams) =>
@@ -104,7 +108,7 @@ export default {
   'filter.heading': 'Filters',
   'filter.specialisms': 'Specialism',
   'filter.kinds': 'Kind',
-  'filter.phases': 'AVE phase',
+  'filter.phases': 'AVE phase (how heavy the help is)',
   'filter.municipalities': 'Municipality (service area)',
   'filter.query': 'Search term: "{query}"',
   'filter.count': (p: MessageParams) => (n(p) === 1 ? '1 item shown' : `${n(p)} items shown`),
@@ -114,7 +118,7 @@ export default {
 
   // Help finder
   'help.heading': 'I am looking for help with…',
-  'help.intro': 'Choose a topic. Municipality and phase are optional.',
+  'help.intro': 'Choose a topic. You do not have to choose a municipality or phase. The AVE phase says how heavy the help is: the higher, the heavier.',
   'help.specialism': 'Topic (specialism)',
   'help.specialism.choose': 'Choose a topic',
   'help.municipality': 'Municipality (optional)',

@@ -24,7 +24,7 @@ export default {
   'details.certainty.inferred': 'afgeleid',
   'details.reviewed': 'Laatst gecontroleerd op {date}.',
   'details.reviewedFile': 'Dit bestand is laatst gecontroleerd op {date}.',
-  'details.access': 'Toegang: zo bereik je ze',
+  'details.access': 'Zo komt u met hen in contact',
   'details.specialisms': 'Specialismen',
   'details.phases': 'AVE-fases',
   'details.meetings': 'Overleggen',
@@ -32,14 +32,14 @@ export default {
   'details.parent': 'Onderdeel van',
   'details.contacts': 'Contactpersonen',
   'details.addresses': 'Adressen',
-  'details.municipalities': 'Werkgebied',
+  'details.municipalities': 'Werkt in',
   'details.wholeRegion': 'De hele regio',
   'details.chair': 'Voorzitter',
   'details.members': 'Deelnemers',
-  'details.admission': 'Wanneer bespreek je een casus hier?',
+  'details.admission': 'Wanneer wordt een situatie hier besproken?',
   'details.frequency': 'Hoe vaak',
   'details.providers': 'Aangeboden door',
-  'details.targetGroup': 'Doelgroep',
+  'details.targetGroup': 'Voor wie',
   'details.organisation': 'Werkt bij',
   'details.role': 'Rol',
   'details.noChannels': 'Geen contactgegevens bekend.',
@@ -47,6 +47,11 @@ export default {
   'details.external': '(externe website, opent in een nieuw venster)',
   'details.audience': 'Voor: {audience}',
   'details.via': 'Via',
+  // One-line explanations of jargon, shown in the details where the term appears (graph/jargon.ts)
+  'jargon.ave':
+    'AVE-fase: AVE is de Aanpak Voorkomen Escalatie. Blijft het thuis niet veilig? Dan zetten hulpverleners samen meer hulp in. Elke fase is een stap zwaarder.',
+  'jargon.mda':
+    'MDA++: een overleg van hulpverleners van verschillende organisaties. Zij bespreken gezinnen waar het lang niet veilig is, ook na veel hulp.',
 
   // The names of enum values (orgType.*, role.*, channel.*, access.*, …) are in enums.nl.ts, spread in at the top.
   'panels.and': ' en ',
@@ -90,7 +95,7 @@ export default {
   'search.placeholder': 'Naam, onderwerp of trefwoord',
   'search.submit': 'Zoeken',
   'search.clear': 'Zoekterm wissen',
-  'search.hint': 'Pijltjestoetsen kiezen een suggestie, Enter opent hem, Escape sluit de lijst.',
+  'search.hint': 'Kies een suggestie met de pijltjestoetsen. Enter opent hem. Escape sluit de lijst.',
   'search.suggestions': 'Suggesties',
   'search.none': 'Geen suggesties voor "{query}".',
   'search.count': (p: MessageParams) =>
@@ -104,7 +109,7 @@ export default {
   'filter.heading': 'Filters',
   'filter.specialisms': 'Specialisme',
   'filter.kinds': 'Soort',
-  'filter.phases': 'AVE-fase',
+  'filter.phases': 'AVE-fase (hoe zwaar de hulp is)',
   'filter.municipalities': 'Gemeente (werkgebied)',
   'filter.query': 'Zoekterm: "{query}"',
   'filter.count': (p: MessageParams) => (n(p) === 1 ? '1 onderdeel zichtbaar' : `${n(p)} onderdelen zichtbaar`),
@@ -114,7 +119,7 @@ export default {
 
   // Help finder ("Ik zoek hulp bij…")
   'help.heading': 'Ik zoek hulp bij…',
-  'help.intro': 'Kies een onderwerp. Gemeente en fase zijn niet verplicht.',
+  'help.intro': 'Kies een onderwerp. Gemeente en fase hoeft u niet te kiezen. De AVE-fase zegt hoe zwaar de hulp is: hoe hoger, hoe zwaarder.',
   'help.specialism': 'Onderwerp (specialisme)',
   'help.specialism.choose': 'Kies een onderwerp',
   'help.municipality': 'Gemeente (niet verplicht)',

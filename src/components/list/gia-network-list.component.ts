@@ -19,6 +19,9 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { GiaElement } from '../shared/gia-element.js';
 import { toMode } from '../shared/mode.js';
 import { requestEvent, type GiaRequestEvent } from '../shared/request-event.js';
+import { QuickExitController } from '../shared/quick-exit-controller.js';
+import { urgentStripStyles, urgentStripTemplate } from '../shared/urgent-help-strip.js';
+import { urgentHelpChannels } from '../../graph/urgent-help.js';
 import { networkListStyles } from './gia-network-list.styles.js';
 import { GROUP_BYS, NO_MEMBERS_KEY, groupNodes, listFilterResult, toGroupBy, type GroupBy, type ListGroup } from './list-groups.js';
 import { itemMeta, resultSentence } from './list-text.js';
@@ -50,6 +53,11 @@ function deepActiveElement(): HTMLElement | null {
  * With `no-controls` it shows no search, filter, help or details panels; selecting an item fires
  * `gia-request-select` for the surrounding map, which drives the list through `.filter` and `.selected`.
  *
+ * Public mode (standalone): the urgent-help strip (112, Veilig Thuis) and quick exit, as in the map.
+ *
+ * @attr no-quick-exit - Public mode: no quick-exit button and no triple Escape.
+ * @attr quick-exit-url - Where quick exit goes (http or https; default `https://nos.nl/`).
+ *
  * @event gia-select - The user selected an item or closed the details (standalone only).
  * @event gia-filter-change - The user changed the search or a filter (standalone only).
  * @event gia-load - The network named by `src` was loaded.
@@ -63,11 +71,13 @@ function deepActiveElement(): HTMLElement | null {
  * @csspart group - Every group (heading plus items).
  * @csspart item - Every item button.
  * @csspart details - The wrapper of the details panel.
+ * @csspart urgent - Public mode: the urgent-help strip with the quick-exit button.
+ * @csspart quick-exit - Public mode: the quick-exit button ("Snel weg").
  *
  * @cssproperty --gia-color-text - Text colour (and every other `--gia-…` theme token, see the README).
  */
 export class GiaNetworkList extends GiaElement {
-  static override styles = [themeStyles, networkListStyles];
+  static override styles = [themeStyles, networkListStyles, urgentStripStyles];
 
   /** An already parsed network (wins over `src`). */
   @property({ attribute: false }) data?: GiaNetwork;
@@ -90,12 +100,25 @@ export class GiaNetworkList extends GiaElement {
   @property({ type: Boolean, attribute: 'no-controls', reflect: true }) noControls = false;
   /** In public mode, keep entries marked fictitious (demo use). */
   @property({ type: Boolean, attribute: 'with-fictitious', reflect: true }) withFictitious = false;
+  /** Public mode: no quick exit. */
+  @property({ type: Boolean, attribute: 'no-quick-exit' }) noQuickExit = false;
+  /** Where quick exit goes (http or https; default `https://nos.nl/`). */
+  @property({ attribute: 'quick-exit-url' }) quickExitUrl?: string;
 
   @state() private network?: GiaNetwork;
   @state() private graph?: NetworkGraph;
   @state() private prepareError = false;
 
   private loadedNetwork?: GiaNetwork;
+  /** Standalone in public mode: quick exit (inside the map, the map has it). */
+  private readonly quickExit = new QuickExitController(this, {
+    enabled: () => this.publicStandalone && !this.noQuickExit,
+    target: () => this.quickExitUrl,
+  });
+
+  private get publicStandalone(): boolean {
+    return toMode(this.mode) === 'public' && !this.noControls;
+  }
   private pendingLoadEvent?: { src: string; warningCount: number };
   /** Where focus goes back to when the details close. */
   private returnFocus?: HTMLElement;
@@ -284,6 +307,13 @@ export class GiaNetworkList extends GiaElement {
   // Rendering.
 
   override render(): TemplateResult {
+    if (!this.publicStandalone) return this.renderContent();
+    const lines = urgentHelpChannels(this.network);
+    const strip = urgentStripTemplate({ lang: this.language, lines, onQuickExit: this.noQuickExit ? undefined : this.quickExit.leave });
+    return html`${strip}${this.renderContent()}`;
+  }
+
+  private renderContent(): TemplateResult {
     const lang = this.language;
     const state = this.loader.value;
     if (!this.data && state.state === 'loading') {

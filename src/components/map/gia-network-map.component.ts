@@ -13,6 +13,9 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { GiaElement } from '../shared/gia-element.js';
 import { toMode } from '../shared/mode.js';
 import { addStyles } from '../shared/add-styles.js';
+import { NarrowController } from '../shared/narrow-controller.js';
+import { QuickExitController } from '../shared/quick-exit-controller.js';
+import { urgentStripStyles } from '../shared/urgent-help-strip.js';
 import { Announcer } from './announcer.js';
 import { CanvasController } from './canvas-controller.js';
 import type { LoadError } from '../shared/data-controller.js';
@@ -26,6 +29,7 @@ import { graphTemplate, radiusOf } from './map-graph.js';
 import { MapInput } from './map-input.js';
 import { createMapState } from './map-state.js';
 import { toolbarTemplate } from './map-toolbar.js';
+import { jumpTemplate, UrgentHelpPart } from './public-parts.js';
 import { PointerInput } from './pointer-input.js';
 import { SelectionController } from './selection-controller.js';
 import { SettleTracker } from './settle-tracker.js';
@@ -37,6 +41,9 @@ import { ZoomController } from './zoom-controller.js';
 import { linkTypeStyles, mapStyles } from './gia-network-map.styles.js';
 
 export { LAYOUT_HEIGHT, LAYOUT_WIDTH } from './data-flow-controller.js';
+
+/** The smallest scale a fit gives on a phone (public mode): nodes and labels stay readable; the user pans. */
+const READABLE_SCALE = 1;
 
 /**
  * @summary The interactive netwerkkaart of the regional network against domestic violence and child abuse:
@@ -50,6 +57,10 @@ export { LAYOUT_HEIGHT, LAYOUT_WIDTH } from './data-flow-controller.js';
  * @attr lang - `nl` (default) or `en`.
  * @attr no-hash - Do not keep the view in the URL hash.
  * @attr with-fictitious - In public mode, keep entries marked fictitious (a demo; they are shown marked). Left out by default.
+ * @attr with-hash - Public mode: keep the view (search, help question, selection, filters) in the URL hash too.
+ *   Off by default: in public mode the hash is neither read nor written.
+ * @attr no-quick-exit - Public mode: no quick-exit button and no triple Escape.
+ * @attr quick-exit-url - Where quick exit goes (http or https; default `https://nos.nl/`).
  *
  * @event gia-load - The file from `src` is loaded and valid.
  * @event gia-error - The file from `src` could not be loaded or is invalid.
@@ -62,12 +73,14 @@ export { LAYOUT_HEIGHT, LAYOUT_WIDTH } from './data-flow-controller.js';
  * @csspart stage - The map area.
  * @csspart side - The side area (filters, help finder, details); a sheet below the map under 640 px.
  * @csspart error - The error state.
+ * @csspart urgent - Public mode: the urgent-help strip (112, Veilig Thuis) with the quick-exit button.
+ * @csspart quick-exit - Public mode: the quick-exit button ("Snel weg").
  *
  * @cssproperty [--gia-map-height=560px] - Height of the map area.
  * @cssproperty --gia-color-text - Text colour (see the README for every `--gia-color-…` token).
  */
 export class GiaNetworkMap extends GiaElement {
-  static override styles = [themeStyles, mapStyles, linkTypeStyles];
+  static override styles = [themeStyles, mapStyles, linkTypeStyles, urgentStripStyles];
 
   /** URL of the network file. */
   @property({ reflect: true }) src?: string;
@@ -85,6 +98,12 @@ export class GiaNetworkMap extends GiaElement {
   @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
   /** In public mode, keep entries marked fictitious (demo use). */
   @property({ type: Boolean, attribute: 'with-fictitious', reflect: true }) withFictitious = false;
+  /** Public mode: keep the view in the URL hash too (off: what a visitor looked for stays out of the URL). */
+  @property({ type: Boolean, attribute: 'with-hash' }) withHash = false;
+  /** Public mode: no quick exit. */
+  @property({ type: Boolean, attribute: 'no-quick-exit' }) noQuickExit = false;
+  /** Where quick exit goes (http or https; default `https://nos.nl/`). */
+  @property({ attribute: 'quick-exit-url' }) quickExitUrl?: string;
 
   /** The view state (map-state.ts): each field updates the map like a `@state` field. */
   private readonly state = createMapState(this);
@@ -117,7 +136,13 @@ export class GiaNetworkMap extends GiaElement {
     surface: () => this.surface,
   };
   private readonly viewport = new ViewportActions(this.ctx);
-  private readonly viewState = new ViewStateController(this.ctx, () => this.noHash);
+  private readonly viewState = new ViewStateController(this.ctx, () => this.noHash || (this.safeMode === 'public' && !this.withHash));
+  private readonly quickExit = new QuickExitController(this, {
+    enabled: () => this.safeMode === 'public' && !this.noQuickExit,
+    target: () => this.quickExitUrl,
+  });
+  private readonly narrow = new NarrowController(this, () => this.safeMode === 'public');
+  private readonly urgentHelp = new UrgentHelpPart();
   private readonly side = new SidePanelsController(this, { listShown: () => this.state.view === 'list' });
   private readonly selection = new SelectionController(this.ctx, { side: this.side, viewport: this.viewport, viewState: this.viewState });
   private readonly dataFlow = new DataFlowController(this.ctx, { viewState: this.viewState, viewport: this.viewport });
@@ -242,6 +267,7 @@ export class GiaNetworkMap extends GiaElement {
     const { graph, help, shownNetwork } = this.state;
     if (graph && help && shownNetwork && !helpPart.value) void helpPart.load().then((loaded) => loaded && this.requestUpdate());
     this.zoomController.viewport = this.stageSize.size;
+    this.viewport.minFitScale = this.safeMode === 'public' && this.narrow.value ? READABLE_SCALE : 0;
     this.viewport.fitIfNeeded(!!graph);
   }
 
@@ -276,7 +302,12 @@ export class GiaNetworkMap extends GiaElement {
   override render(): TemplateResult {
     const load = this.dataFlow.load;
     const content = load.state === 'error' && !this.state.graph ? this.renderError(load.error) : this.renderMap();
-    return html`<div part="base" class="base" lang=${this.language}>${content} ${this.ctx.announcer.template()}</div>`;
+    const lang = this.language;
+    const urgent =
+      this.safeMode === 'public'
+        ? this.urgentHelp.template(lang, this.state.shownNetwork, this.noQuickExit ? undefined : this.quickExit.leave)
+        : nothing;
+    return html`<div part="base" class="base" lang=${lang}>${urgent}${content} ${this.ctx.announcer.template()}</div>`;
   }
 
   /** The error view is a lazy chunk, loaded (by the data controller) before an error is reported. */
@@ -314,26 +345,41 @@ export class GiaNetworkMap extends GiaElement {
     const handlers = { onSelect: selection.onRequestSelect, onFilter: viewState.onRequestFilter, onHelp: viewState.onRequestHelp };
     const list = () => this.side.list({ network, withFictitious: this.withFictitious, lang, mode, filter, help, selected, ...handlers }, this.mapView()?.nodes ?? [], select);
     const resultCount = this.mapView()?.filter.total ?? 0;
-    const side = () => this.side.side({ network, graph, lang, mode, legendOpen, selected, movable: view === 'map', help, filter, resultCount }, select);
+    const narrow = mode === 'public' && this.narrow.value;
+    const sideInput = { network, graph, lang, mode, legendOpen, selected, movable: view === 'map', help, filter, resultCount, narrow };
+    const side = () => this.side.side(sideInput, select);
+    const sideArea = html`<div
+      part="side"
+      class="side"
+      role="region"
+      aria-label=${msg(lang, 'side.label')}
+      @keydown=${selection.onSideKeyDown}
+      @gia-request-select=${selection.onRequestSelect}
+      @gia-request-filter=${viewState.onRequestFilter}
+      @gia-request-help=${viewState.onRequestHelp}
+      @gia-request-close=${selection.onRequestClose}
+      @gia-request-move=${selection.onRequestMove}
+    >
+      ${graph ? side() : nothing}
+    </div>`;
+    // On a phone (public mode): the help finder first, the map and the list one tap away below it.
+    if (narrow) {
+      const jump = jumpTemplate(lang, (next) => void this.jumpTo(next));
+      return html`<div class="narrow">${jump}${sideArea}${toolbar}<div class="body">${view === 'list' && graph ? list() : this.renderStage()}</div></div>
+        ${this.keys.template(lang)}`;
+    }
     return html`${toolbar}
       <div class="body">
-        ${view === 'list' && graph ? list() : this.renderStage()}
-        <div
-          part="side"
-          class="side"
-          role="region"
-          aria-label=${msg(lang, 'side.label')}
-          @keydown=${selection.onSideKeyDown}
-          @gia-request-select=${selection.onRequestSelect}
-          @gia-request-filter=${viewState.onRequestFilter}
-          @gia-request-help=${viewState.onRequestHelp}
-          @gia-request-close=${selection.onRequestClose}
-          @gia-request-move=${selection.onRequestMove}
-        >
-          ${graph ? side() : nothing}
-        </div>
+        ${view === 'list' && graph ? list() : this.renderStage()} ${sideArea}
       </div>
       ${this.keys.template(lang)}`;
+  }
+
+  /** The phone layout's "Bekijk de kaart / de lijst": switches the view and brings the toolbar into view. */
+  private async jumpTo(view: 'map' | 'list'): Promise<void> {
+    this.viewState.setView(view);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.toolbar')?.scrollIntoView({ block: 'start' });
   }
 
   private renderStage(): TemplateResult {

@@ -118,6 +118,55 @@ export const mapStyles = css`
       height: min(70vh, 420px) !important;
     }
   }
+  /* The phone layout of public mode (gia-network-map.component.ts renderMap): urgent help, then the help
+     finder, then the toolbar and the map or list at full width; the filters folded. */
+  .narrow {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+  }
+  .narrow .body {
+    display: block;
+    min-height: 0;
+  }
+  .narrow .side {
+    border-inline-start: none;
+    border-block-end: 1px solid var(--_gia-color-border);
+    max-height: none;
+  }
+  .narrow .toolbar {
+    border-block-start: 1px solid var(--_gia-color-border);
+    /* Below the sticky urgent-help strip when scrolled to. */
+    scroll-margin-block-start: 6rem;
+  }
+  .narrow .stage {
+    height: min(75vh, 560px) !important;
+  }
+  .jump {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    padding: 0.5rem;
+  }
+  .jump button {
+    flex: 1 1 8rem;
+    min-height: 2.75rem;
+  }
+  .folded-filters > summary {
+    cursor: pointer;
+    min-height: 2.75rem;
+    display: flex;
+    align-items: center;
+    padding-inline: 0.5rem;
+    font-weight: 600;
+    color: var(--_gia-color-link);
+    border: 1px solid var(--_gia-color-border);
+    border-radius: var(--_gia-radius);
+  }
+  .folded-filters > summary:focus-visible {
+    outline: 2px solid var(--_gia-color-focus);
+    outline-offset: 2px;
+  }
   .stage {
     position: relative;
     height: var(--_gia-map-height);

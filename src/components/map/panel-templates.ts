@@ -7,7 +7,7 @@ import type { GiaNetwork, Id } from '../../model/types.js';
 import type { FilterState } from '../../graph/filter-state.js';
 import type { Mode, NetworkGraph } from '../../graph/types.js';
 import type { HelpState } from '../../view-state/hash-state.js';
-import type { Lang } from '../../i18n/localize.js';
+import { msg, type Lang } from '../../i18n/localize.js';
 
 export interface SideInput {
   network: GiaNetwork | undefined;
@@ -23,6 +23,8 @@ export interface SideInput {
   resultCount: number;
   /** The filter panel comes one task after the rest (see the map's revealSide). */
   withFilters: boolean;
+  /** The phone layout of public mode: the filters are folded away (a disclosure). */
+  narrow?: boolean;
 }
 
 /** The side area: legend (when open), details of the selected node, help finder and filters. */
@@ -42,18 +44,28 @@ export function sideTemplate(input: SideInput): TemplateResult {
         ></gia-details-panel>`
       : nothing}
     <gia-help-finder .network=${common.network} .graph=${common.graph} .lang=${lang} .mode=${common.mode} .help=${input.help}></gia-help-finder>
-    ${input.withFilters
-      ? html`<gia-filter-panel
-          .network=${common.network}
-          .graph=${common.graph}
-          .lang=${lang}
-          .mode=${common.mode}
-          .filter=${input.filter}
-          .resultCount=${input.resultCount}
-          no-announce
-        ></gia-filter-panel>`
-      : nothing}
+    ${input.withFilters ? (input.narrow ? foldedFilters(input, filterPanel(input)) : filterPanel(input)) : nothing}
   `;
+}
+
+function filterPanel(input: SideInput): TemplateResult {
+  return html`<gia-filter-panel
+    .network=${input.network}
+    .graph=${input.graph}
+    .lang=${input.lang}
+    .mode=${input.mode}
+    .filter=${input.filter}
+    .resultCount=${input.resultCount}
+    no-announce
+  ></gia-filter-panel>`;
+}
+
+/** On a phone the filters are one tap away instead of a long panel. */
+function foldedFilters(input: SideInput, panel: TemplateResult): TemplateResult {
+  return html`<details class="folded-filters">
+    <summary>${msg(input.lang, 'side.filters')}</summary>
+    ${panel}
+  </details>`;
 }
 
 export interface ListInput {

@@ -18,6 +18,11 @@ const RESULT_FIT_MARGIN = 72;
 export class ViewportActions {
   /** The view is fitted (without an event) at the next update that has positions and a measured stage. */
   needsFit = true;
+  /**
+   * The smallest scale a fit may give (0: none). On a phone the whole network would be dots: the fit then keeps
+   * this readable scale round the centre, and the user pans to the rest.
+   */
+  minFitScale = 0;
 
   /** The results last fitted (see results()). */
   private fitted: ReadonlySet<Id> | undefined;
@@ -59,7 +64,13 @@ export class ViewportActions {
     const points = ids && ids.size > 0 ? [...ids].map((id) => positions.get(id)).filter((p): p is Point => !!p) : [...positions.values()];
     const { width, height } = this.ctx.stageSize.size;
     const margin = results && results.size > 0 ? RESULT_FIT_MARGIN : FIT_MARGIN;
-    this.ctx.zoom.fit(points, width, height, margin, FIT_MAX_SCALE, silent);
+    const zoom = this.ctx.zoom;
+    zoom.fit(points, width, height, margin, FIT_MAX_SCALE, silent);
+    const { x, y, k } = zoom.transform;
+    if (k > 0 && k < this.minFitScale) {
+      const min = this.minFitScale;
+      zoom.apply({ k: min, x: width / 2 - ((width / 2 - x) / k) * min, y: height / 2 - ((height / 2 - y) / k) * min }, silent);
+    }
   }
 
   /** "Passend maken": the view follows the layout again. */

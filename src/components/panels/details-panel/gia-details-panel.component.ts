@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Contact, GiaNetwork, Id } from '../../../model/types.js';
 import { NODE_KINDS, type GraphNode, type Mode, type NetworkGraph } from '../../../graph/types.js';
+import { jargonIn } from '../../../graph/jargon.js';
 import { msg, type Lang } from '../../../i18n/localize.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { GiaElement } from '../../shared/gia-element.js';
@@ -109,6 +110,7 @@ export class GiaDetailsPanel extends GiaElement {
         <div>
           <h2 id="heading" tabindex="-1" part="heading">${node.label}</h2>
           <p class="kind">${this.kindLine(lang, node, details)}</p>
+          ${this.renderJargon(lang, node, details)}
         </div>
         ${this.renderClose(lang, node.label)}
       </div>
@@ -118,6 +120,16 @@ export class GiaDetailsPanel extends GiaElement {
       ${this.renderBody(lang, node, details)} ${this.renderRelated(lang, node)}
       ${renderSourceSection(lang, sourceView(this.network, details.entity))}
     </section>`;
+  }
+
+  /** A one-line explanation of "AVE-fase" and "MDA++" where the details show them (plain Dutch for inwoners). */
+  private renderJargon(lang: Lang, node: GraphNode, details: DetailsEntity): TemplateResult | typeof nothing {
+    const phases = node.kind === 'phase' || idList((details.entity as Record<string, unknown>).phases).length > 0 ? 'AVE' : undefined;
+    // Every text the details show: the entity's own fields and the names of what it is linked to.
+    const linked = [...(this.graph?.neighbours.get(node.id) ?? [])].map((id) => this.graph?.byId.get(id)?.label);
+    const terms = jargonIn([node.label, phases, JSON.stringify(details.entity), ...linked]);
+    if (terms.length === 0) return nothing;
+    return html`${terms.map((term) => html`<p class="jargon">${msg(lang, `jargon.${term}`)}</p>`)}`;
   }
 
   private renderClose(lang: Lang, name: string): TemplateResult {

@@ -21,6 +21,10 @@ export const detailsPanelStyles = css`
     color: var(--_gia-color-text-muted);
     margin-block: 0 0.5rem;
   }
+  .jargon {
+    margin-block: 0 0.5rem;
+    font-size: 0.9375rem;
+  }
   .close {
     flex: none;
     min-block-size: 32px;

@@ -29,6 +29,8 @@ export async function loadPublicData(name: string): Promise<GiaNetwork | null> {
 export function createMap(attributes: Record<string, string> = {}, data?: GiaNetwork): Promise<GiaNetworkMap> {
   const map = document.createElement('gia-network-map');
   if (!('no-hash' in attributes) && !attributes['use-hash']) map.setAttribute('no-hash', '');
+  // Public mode keeps nothing in the hash unless the page opts in (with-hash): a test that uses the hash opts in.
+  if (attributes['use-hash']) map.setAttribute('with-hash', '');
   for (const [name, value] of Object.entries(attributes)) if (name !== 'use-hash') map.setAttribute(name, value);
   map.style.width = '1000px';
   if (data) map.data = data;

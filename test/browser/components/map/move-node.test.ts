@@ -42,9 +42,11 @@ describe('gia-network-map: moving a node without dragging', () => {
 
     const svg = map.shadowRoot!.querySelector('svg.surface')!;
     const rect = svg.getBoundingClientRect();
-    // A point near the top-left corner of the map, where no node is.
+    // A point near the top-left corner of the map, where no node is (below the public mode's urgent-help strip,
+    // which sticks to the top of the window when the page has scrolled).
+    const strip = map.shadowRoot!.querySelector('.urgent')?.getBoundingClientRect().bottom ?? rect.top;
     const sx = 12;
-    const sy = 12;
+    const sy = 12 + Math.max(0, strip - rect.top);
     const hit = map.shadowRoot!.elementFromPoint(rect.left + sx, rect.top + sy);
     expect(hit?.closest('[data-id]') ?? null, 'the clicked point is background').to.equal(null);
     await sendMouse({ type: 'click', position: [Math.round(rect.left + sx), Math.round(rect.top + sy)] });

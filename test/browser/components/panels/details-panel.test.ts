@@ -30,7 +30,7 @@ describe('<gia-details-panel>', () => {
     for (const task of org.tasks!) expect(text).to.contain(task);
     expect(text).to.contain('Wat mag het?');
     expect(text).to.contain(org.powers![0]!);
-    expect(text).to.contain('Toegang');
+    expect(text).to.contain('Zo komt u met hen in contact');
     expect(text).to.contain('Direct contact opnemen');
     expect(text).to.contain('Huiselijk geweld');
     expect(text).to.contain('AVE 2');
@@ -67,6 +67,23 @@ describe('<gia-details-panel>', () => {
     const relatedHeadings = [...root.querySelectorAll('.related h4')].map((h) => h.textContent?.trim());
     expect(relatedHeadings).not.to.include('Deelnemers');
     expect(relatedHeadings).to.include('Krijgt opschaling van');
+  });
+
+  it('explains "AVE-fase" and "MDA++" in one line where they appear, and nothing where they do not', async () => {
+    const mda = shadow(await open('mda-plus-plus', 'public'));
+    const lines = [...mda.querySelectorAll('.jargon')].map((p) => p.textContent ?? '');
+    expect(lines).to.have.length(2);
+    expect(lines[0]).to.match(/^AVE-fase: /);
+    expect(lines[1]).to.match(/^MDA\+\+: /);
+    element?.remove();
+    const plain = network.organisations.find((o) => !JSON.stringify(o).includes('MDA++') && !JSON.stringify(o).includes('AVE') && !(o.phases ?? []).length);
+    if (plain) {
+      const graph = graphOf(network, 'public');
+      const neighbours = [...(graph.neighbours.get(plain.id) ?? [])].map((id) => graph.byId.get(id)?.label ?? '');
+      if (!neighbours.some((label) => /AVE|MDA\+\+/.test(label))) {
+        expect(shadow(await open(plain.id, 'public')).querySelector('.jargon')).to.equal(null);
+      }
+    }
   });
 
   it('in public mode renders no contact names, e-mails or phones, even from an unstripped network', async () => {

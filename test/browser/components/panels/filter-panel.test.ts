@@ -39,7 +39,7 @@ describe('<gia-filter-panel>', () => {
   it('has a fieldset with a legend per facet', async () => {
     const el = await create(emptyFilter());
     const legends = [...shadow(el).querySelectorAll('fieldset > legend')].map((l) => l.textContent?.trim());
-    expect(legends).to.deep.equal(['Specialisme', 'Soort', 'AVE-fase', 'Gemeente (werkgebied)']);
+    expect(legends).to.deep.equal(['Specialisme', 'Soort', 'AVE-fase (hoe zwaar de hulp is)', 'Gemeente (werkgebied)']);
     expect(shadow(el).querySelectorAll('fieldset[data-facet="municipalities"] input').length).to.equal(network.municipalities!.length);
     // No contact kind in public mode.
     expect(checkbox(el, 'kinds', 'contact')).to.equal(null);
