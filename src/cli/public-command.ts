@@ -1,5 +1,5 @@
 /**
- * `gia-netwerkkaart public <in> -o <out>`: writes serializeNetwork(stripPersonalData(network)).
+ * `gia-netwerkkaart public <in> -o <out>`: writes the model's public build (buildPublicVersion: the editor's public save uses the same).
  * Refuses an invalid input, an output that is the input or not a regular file (a folder, /dev/full, a FIFO),
  * and an output that would still contain a personal value. Writes a temporary file in the target's folder and
  * renames it, so the target is either the old file or the whole new one. The input is only read.
@@ -10,11 +10,7 @@ import { rename, unlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkNetworkText } from '../model/check-network-text.js';
 import type { Lang } from '../i18n/lookup.js';
-import { createPersonalIndex, findPersonalPlaces } from '../model/personal-index.js';
-import { stripPersonalData } from '../model/privacy.js';
-import { countPersonalData } from '../model/personal-values.js';
-import { serializeNetwork } from '../model/serialize-network.js';
-import { validateNetwork } from '../model/validate-network.js';
+import { buildPublicVersion } from '../model/public-build.js';
 import { cliTexts } from '../i18n/cli-catalogue.js';
 import { formatProblem, shownName, sortProblems } from './format-problem.js';
 import type { CliIo } from './io.js';
@@ -67,23 +63,15 @@ export async function publicCommand(files: readonly string[], output: string | u
     io.err(t('publicInvalid', { file: inName }));
     return EXIT.invalid;
   }
-  const network = checked.network;
-  const publicNetwork = stripPersonalData(network);
-  const text = serializeNetwork(publicNetwork);
-
-  // Safety net: nothing personal may survive (compared on decoded, normalised values, not on the JSON text, so
-  // escaping, case or another phone format does not hide it), and the result must itself be valid.
-  const leaks = findPersonalPlaces(createPersonalIndex(network), publicNetwork);
-  if (leaks.length > 0) {
-    const warnings = result.warnings.filter((w) => w.code === 'personal-data-in-text');
-    for (const w of sortProblems(warnings)) io.out(formatProblem(inName, w, t));
-    io.err(t('publicLeak', { count: new Set(leaks.flatMap((l) => l.secrets)).size }));
+  // The model's one public build (the editor's public save uses the same): refuses personal values that would
+  // survive, and checks that the result is itself valid.
+  const built = buildPublicVersion(checked.network, { lang, validation: result });
+  if (!built.ok) {
+    for (const w of sortProblems(built.problems)) io.out(formatProblem(inName, w, t));
+    io.err(built.reason === 'invalid' ? t('publicInvalid', { file: inName }) : t('publicLeak', { count: built.leaks }));
     return EXIT.invalid;
   }
-  const again = validateNetwork(JSON.parse(text), { lang });
-  if (!again.valid) {
-    throw new Error(`public version is not valid: ${again.problems.map((p) => `${p.path} ${p.code}`).join('; ')}`);
-  }
+  const text = built.text;
 
   const late = notAFile(target);
   if (late) throw new KnownError(t('publicNotAFile', { file: outName, kind: late }), EXIT.usage);
@@ -95,7 +83,7 @@ export async function publicCommand(files: readonly string[], output: string | u
     await unlink(temp).catch(() => undefined);
     throw new KnownError(t('writeFailed', { file: outName, reason: fsReason(error, lang) }), EXIT.usage);
   }
-  const counts = countPersonalData(network);
+  const counts = built.removed;
   io.out(
     t('publicWritten', {
       file: outName,

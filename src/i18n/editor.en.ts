@@ -84,6 +84,7 @@ export default {
   'editor.action.save': 'Save',
   'editor.action.savePublic': 'Save public version',
   'editor.action.download': 'Download file',
+  'editor.action.close': 'Close',
   'editor.action.cancel': 'Cancel',
   'editor.action.delete': 'Delete',
   'editor.action.duplicate': 'Duplicate',
@@ -190,6 +191,12 @@ export default {
   'editor.save.more': (p: MessageParams) => `And ${p.count} more. See 'Checks and maintenance'.`,
   'editor.save.valid': 'The file is fine.',
   'editor.save.anyway': 'Save anyway',
+  'editor.save.publicRemoved': (p: MessageParams) =>
+    `Left out: ${p.hiddenItems} ${plural(p.hiddenItems, 'contact or detail', 'contacts and details')} for professionals, ${p.personalFields} personal ${plural(p.personalFields, 'detail', 'details')} and ${p.confidentialItems} confidential ${plural(p.confidentialItems, 'address', 'addresses')}.`,
+  'editor.save.publicInvalid': (p: MessageParams) =>
+    `The public version was not saved: the file still has ${p.count} ${plural(p.count, 'error', 'errors')}. Choose an error to go to its field.`,
+  'editor.save.publicLeak': (p: MessageParams) =>
+    `The public version was not saved: it would still hold ${plural(p.count, 'one personal detail or confidential address', `${p.count} personal details or confidential addresses`)}. Remove them from these texts:`,
   'editor.save.done': (p: MessageParams) => `${p.name} was saved to your downloads.`,
   'editor.save.publicFailed': 'The public version could not be made. Fix the errors first.',
   'editor.restore.title': 'Continue with your draft?',

@@ -97,6 +97,7 @@ export default {
   'editor.action.save': 'Opslaan',
   'editor.action.savePublic': 'Publieke versie opslaan',
   'editor.action.download': 'Bestand downloaden',
+  'editor.action.close': 'Sluiten',
   'editor.action.cancel': 'Annuleren',
   'editor.action.delete': 'Verwijderen',
   'editor.action.duplicate': 'Dupliceren',
@@ -203,6 +204,12 @@ export default {
   'editor.save.more': (p: MessageParams) => `En nog ${p.count}. Zie 'Controle en onderhoud'.`,
   'editor.save.valid': 'Het bestand is in orde.',
   'editor.save.anyway': 'Toch opslaan',
+  'editor.save.publicRemoved': (p: MessageParams) =>
+    `Weggelaten: ${p.hiddenItems} ${plural(p.hiddenItems, 'contactpersoon of gegeven', 'contactpersonen en gegevens')} voor professionals, ${p.personalFields} ${plural(p.personalFields, 'persoonsgegeven', 'persoonsgegevens')} en ${p.confidentialItems} ${plural(p.confidentialItems, 'geheim adres', 'geheime adressen')}.`,
+  'editor.save.publicInvalid': (p: MessageParams) =>
+    `De publieke versie is niet opgeslagen: het bestand heeft nog ${p.count} ${plural(p.count, 'fout', 'fouten')}. Kies een fout om naar het veld te gaan.`,
+  'editor.save.publicLeak': (p: MessageParams) =>
+    `De publieke versie is niet opgeslagen: er ${plural(p.count, 'zou nog één persoonsgegeven of geheim adres', `zouden nog ${p.count} persoonsgegevens of geheime adressen`)} in staan. Haal ze uit deze teksten:`,
   'editor.save.done': (p: MessageParams) => `${p.name} is opgeslagen in uw downloads.`,
   'editor.save.publicFailed': 'De publieke versie kon niet worden gemaakt. Los eerst de fouten op.',
   'editor.restore.title': 'Verder met uw concept?',

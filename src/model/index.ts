@@ -13,4 +13,5 @@ export { stripPersonalData } from './privacy.js';
 export { listPersonalValues, countPersonalData } from './personal-values.js';
 export { createPersonalIndex, findPersonalPlaces, type PersonalIndex, type PersonalSecret, type PersonalKind } from './personal-index.js';
 export { stripForPublic } from './public-network.js';
+export { buildPublicVersion, type PublicBuild, type PublicRemovedCounts } from './public-build.js';
 export { serializeNetwork } from './serialize-network.js';

@@ -5,7 +5,7 @@ import { GiaElement } from '../shared/gia-element.js';
 import '../../i18n/editor-catalogue.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { editorStyles } from './gia-network-editor.styles.js';
-import { serializeNetwork, stripPersonalData, type GiaNetwork, type Problem, type ValidationResult } from '../../model/index.js';
+import { buildPublicVersion, serializeNetwork, type Problem, type ValidationResult } from '../../model/index.js';
 import {
   COLLECTION_BY_KEY,
   applyChange,
@@ -359,20 +359,31 @@ export class GiaNetworkEditor extends GiaElement {
 
   // ---- Saving --------------------------------------------------------------------------------------------
 
+  /** Opens the save dialog; the public one with the model's public build of the network as it is now. */
+  private askSave(publicVersion: boolean): void {
+    if (!this.editor) return;
+    const build = publicVersion ? buildPublicVersion(this.editor.current, { lang: this.l }) : undefined;
+    this.dialogs.show({ kind: 'save', public: publicVersion, build });
+  }
+
   private save(publicVersion: boolean): void {
     if (!this.editor) return;
-    let network = this.editor.current;
+    let text: string;
     if (publicVersion) {
-      try {
-        network = stripPersonalData(network as GiaNetwork);
-      } catch {
+      // The same build as `gia-netwerkkaart public`: nothing is downloaded when it refuses.
+      const build = buildPublicVersion(this.editor.current, { lang: this.l });
+      if (!build.ok) {
+        this.dialogs.show({ kind: 'save', public: true, build });
         this.announce(msg(this.l, 'editor.save.publicFailed'));
         return;
       }
+      text = build.text;
+    } else {
+      text = serializeNetwork(this.editor.current);
     }
     const base = this.fileName.replace(/\.json$/i, '');
     const fileName = publicVersion ? `${base}-publiek.json` : `${base}.json`;
-    downloadText(serializeNetwork(network), fileName);
+    downloadText(text, fileName);
     if (!publicVersion) {
       this.editor = markSaved(this.editor);
       clearDraft(this.storage, this.fileKey);
@@ -409,7 +420,7 @@ export class GiaNetworkEditor extends GiaElement {
     event.preventDefault();
     if (shortcut === 'undo') this.undo();
     else if (shortcut === 'redo') this.redo();
-    else this.dialogs.show({ kind: 'save', public: false });
+    else this.askSave(false);
   };
 
   // ---- Rendering -----------------------------------------------------------------------------------------
@@ -453,7 +464,7 @@ export class GiaNetworkEditor extends GiaElement {
         undo: () => this.undo(),
         redo: () => this.redo(),
         openCsv: () => this.dialogs.show({ kind: 'csv' }),
-        save: (publicVersion) => this.dialogs.show({ kind: 'save', public: publicVersion }),
+        save: (publicVersion) => this.askSave(publicVersion),
         showProblems: () => this.select('problems'),
       })}
       <div class="layout ${this.noPreview ? 'no-preview' : ''}">
@@ -547,6 +558,10 @@ export class GiaNetworkEditor extends GiaElement {
           validation: this.runValidation(),
           cancel,
           save: (publicVersion) => this.save(publicVersion),
+          goToProblem: (p) => {
+            this.dialogs.close();
+            this.goToProblem(p);
+          },
         });
       case 'restore':
         return renderRestoreDialog({
