@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, type Lang } from '../../i18n/localize.js';
 import { GiaElement } from '../shared/gia-element.js';
+import { fetchSource } from '../shared/data-controller.js';
 import '../../i18n/editor-catalogue.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { editorStyles } from './gia-network-editor.styles.js';
@@ -189,8 +190,9 @@ export class GiaNetworkEditor extends GiaElement {
 
   private async openFromUrl(url: string): Promise<void> {
     try {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(String(response.status));
+      // The same check as the map and the list: same origin (or one the page allows), no redirect elsewhere.
+      const response = await fetchSource(url);
+      if (!response?.ok) throw new Error(String(response?.status ?? 'blocked'));
       const text = await response.text();
       const name = url.split('/').pop()?.split('?')[0] || 'netwerk.json';
       this.openNetwork(text, url, name);
