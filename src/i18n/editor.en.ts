@@ -85,6 +85,8 @@ export default {
   'editor.action.savePublic': 'Save public version',
   'editor.action.download': 'Download file',
   'editor.action.close': 'Close',
+  'editor.action.addContact.aandachtsfunctionaris': 'Add aandachtsfunctionaris',
+  'editor.action.addContact.aanspreekpunt': 'Add aanspreekpunt',
   'editor.action.cancel': 'Cancel',
   'editor.action.delete': 'Delete',
   'editor.action.duplicate': 'Duplicate',

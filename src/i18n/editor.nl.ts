@@ -98,6 +98,8 @@ export default {
   'editor.action.savePublic': 'Publieke versie opslaan',
   'editor.action.download': 'Bestand downloaden',
   'editor.action.close': 'Sluiten',
+  'editor.action.addContact.aandachtsfunctionaris': 'Voeg aandachtsfunctionaris toe',
+  'editor.action.addContact.aanspreekpunt': 'Voeg aanspreekpunt toe',
   'editor.action.cancel': 'Annuleren',
   'editor.action.delete': 'Verwijderen',
   'editor.action.duplicate': 'Dupliceren',

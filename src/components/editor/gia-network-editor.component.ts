@@ -62,7 +62,7 @@ import { renderCollectionList } from './collection-list.js';
 import { renderProblemsSection } from './problems-section.js';
 import { renderPreviewPane, type PreviewMode } from './preview-pane.js';
 import { renderSingleSection } from './single-section.js';
-import { renderItemPane } from './item-pane.js';
+import { renderItemPane, type ProblemAction } from './item-pane.js';
 import { ADD_BUTTON, FieldFocusController } from './field-focus-controller.js';
 import { DraftAutosaveController } from './draft-autosave-controller.js';
 import { ValidationController } from './validation-controller.js';
@@ -185,6 +185,7 @@ export class GiaNetworkEditor extends GiaElement {
     this.autoIds.clear();
     this.preview.show(current);
     this.runValidation();
+    GiaNetworkEditor.active = this;
     this.announce(msg(this.l, 'editor.open.done', { name: fileName }));
   }
 
@@ -338,6 +339,28 @@ export class GiaNetworkEditor extends GiaElement {
     this.fieldFocus.request(`${info.pointer}/${at}/${info.hasId && collection !== 'sources' ? 'name' : 'from'}`);
   }
 
+  /** The one-click fix of a maintenance warning: a missing aandachtsfunctionaris or aanspreekpunt gets a new contact. */
+  private problemAction(problem: Problem): ProblemAction | undefined {
+    const role = problem.code === 'missing-aandachtsfunctionaris' ? 'aandachtsfunctionaris' : problem.code === 'missing-aanspreekpunt' ? 'aanspreekpunt' : undefined;
+    const match = /^\/organisations\/(\d+)$/.exec(problem.path);
+    if (!role || !match) return undefined;
+    const org = rawItemsOf(this.network, 'organisations')[Number(match[1])] as { id?: unknown } | undefined;
+    if (typeof org?.id !== 'string') return undefined;
+    const organisation = org.id;
+    return { label: msg(this.l, `editor.action.addContact.${role}`), run: () => this.addContactFor(organisation, role) };
+  }
+
+  /** Adds a contact person with `role` at the organisation `organisation` and opens it at its name. */
+  private addContactFor(organisation: string, role: string): void {
+    const info = COLLECTION_BY_KEY.contacts;
+    const item = { ...createItem(this.network, 'contacts', ''), role, organisation };
+    const index = rawItemsOf(this.network, 'contacts').length;
+    this.change((n) => insertAt(n, info.pointer, item), msg(this.l, 'editor.change.added', { what: msg(this.l, collectionKey('contacts')) }));
+    this.select('contacts', index);
+    this.checks.run();
+    this.fieldFocus.request(`${info.pointer}/${index}/${firstFieldOf('contacts')}`, true);
+  }
+
   private askDelete(collection: CollectionKey, index: number): void {
     const plan = planDelete(this.network, { collection, index });
     this.dialogs.show({ kind: 'delete', collection, index, plan, strategy: 'remove', replacement: '' });
@@ -415,6 +438,38 @@ export class GiaNetworkEditor extends GiaElement {
     requestAnimationFrame(() => (this.status = text));
   }
 
+  /** The editor the user worked in last: the one that gets Ctrl+Z when focus fell to the page body. */
+  private static active?: GiaNetworkEditor;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onDocumentKeyDown);
+    this.addEventListener('focusin', this.onFocusIn);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onDocumentKeyDown);
+    this.removeEventListener('focusin', this.onFocusIn);
+    if (GiaNetworkEditor.active === this) GiaNetworkEditor.active = undefined;
+  }
+
+  private onFocusIn = () => {
+    GiaNetworkEditor.active = this;
+  };
+
+  /**
+   * Shortcuts typed while focus is on the page body (after the focused button disappeared, or a click on the
+   * page): only for the editor the user worked in last, never for keys typed in another element of the page.
+   */
+  private onDocumentKeyDown = (event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.composedPath().includes(this)) return;
+    const focused = document.activeElement;
+    if (focused !== null && focused !== document.body && focused !== document.documentElement) return;
+    if (GiaNetworkEditor.active !== this || !this.editor) return;
+    this.onKeyDown(event);
+  };
+
   private onKeyDown = (event: KeyboardEvent) => {
     if (this.dialogs.current) return;
     const shortcut = shortcutOf(event);
@@ -490,6 +545,7 @@ export class GiaNetworkEditor extends GiaElement {
           this.runValidation();
         },
         goToProblem: (p) => this.goToProblem(p),
+        problemAction: (p) => this.problemAction(p),
       });
     }
     if (s === 'metadata' || s === 'escalationModel') {
@@ -538,6 +594,7 @@ export class GiaNetworkEditor extends GiaElement {
       form,
       duplicate: () => this.duplicate(key, index),
       askDelete: () => this.askDelete(key, index),
+      problemAction: (p) => this.problemAction(p),
     });
   }
 
