@@ -40,6 +40,7 @@ import {
 } from '../../editor/index.js';
 import { collectionOfItem, fieldLabel, firstFieldOf, isCollectionSection, itemIndexOf, itemPointerOf, sectionOfPointer, type EditorSection } from '../../editor/sections.js';
 import { setNameWithId } from '../../editor/name-id.js';
+import { inEditorWords } from '../../editor/editor-messages.js';
 import { listLabel } from '../../editor/list-labels.js';
 import { problemLookup, problemsNotShown } from '../../editor/problems-at.js';
 import { shortcutOf } from '../../editor/shortcuts.js';
@@ -387,7 +388,9 @@ export class GiaNetworkEditor extends GiaElement {
   /** Opens the save dialog; the public one with the model's public build of the network as it is now. */
   private askSave(publicVersion: boolean): void {
     if (!this.editor) return;
-    const build = publicVersion ? buildPublicVersion(this.editor.current, { lang: this.l }) : undefined;
+    const network = this.editor.current;
+    const built = publicVersion ? buildPublicVersion(network, { lang: this.l }) : undefined;
+    const build = built && !built.ok ? { ...built, problems: built.problems.map((p) => inEditorWords(p, network, this.l)) } : built;
     this.dialogs.show({ kind: 'save', public: publicVersion, build });
   }
 
