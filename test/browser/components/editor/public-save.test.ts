@@ -57,7 +57,7 @@ describe('<gia-network-editor>: the public version is the CLI\'s public build', 
     expect(dialog.textContent).to.not.match(/Toch opslaan/);
     const problem = [...dialog.querySelectorAll<HTMLButtonElement>('.public-refused button')].find((b) => /leeg/.test(b.textContent ?? ''));
     expect(problem, 'the empty name is listed').to.not.equal(undefined);
-    expect(problem!.textContent!.trim(), 'in the editor\'s words').to.match(/^Naam van organisatie \S+ is leeg: vul een naam in\.$/);
+    expect(problem!.textContent.trim(), 'in the editor\'s words').to.match(/^Naam van organisatie \S+ is leeg: vul een naam in\.$/);
     problem!.click();
     await settle(editor);
     await new Promise((r) => setTimeout(r, 50));
