@@ -45,6 +45,25 @@ function itemWords(network: unknown, pointer: string, lang: Lang): string | unde
   return undefined;
 }
 
+/**
+ * Where the field at `pointer` is, in words: its item ("organisatie Politie"), with the part of the item or file it
+ * is in when that is not the item itself ("kanaal 1 van contactpersoon", "beheerder").
+ */
+function placeWords(network: unknown, pointer: string, lang: Lang): string | undefined {
+  const segments = splitPointer(pointer);
+  const item = itemWords(network, pointer, lang);
+  const parentSegments = segments.slice(0, -1);
+  const parentPointer = '/' + parentSegments.join('/');
+  const isItem = COLLECTIONS.some((c) => new RegExp(`^${c.pointer}/\\d+$`).test(parentPointer));
+  if (isItem || parentSegments.length === 0) return item;
+  const last = parentSegments[parentSegments.length - 1]!;
+  const numbered = /^\d+$/.test(last);
+  const title = schemaFieldAt(parentPointer)?.title ?? (numbered ? schemaFieldAt('/' + parentSegments.slice(0, -1).join('/'))?.title : undefined);
+  if (!title) return item;
+  const part = `${title.toLowerCase()}${numbered ? ` ${Number(last) + 1}` : ''}`;
+  return item ? msg(lang, 'editor.problem.fieldOf', { field: part, where: item }) : part;
+}
+
 /** What is wrong with an e-mail address, in words; undefined when nothing specific can be said. */
 function emailFault(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -62,7 +81,7 @@ export function inEditorWords(problem: Problem, network: unknown, lang: Lang): P
   const info = schemaFieldAt(problem.path);
   const title = info?.title;
   if (!title) return problem;
-  const where = itemWords(network, problem.path, lang);
+  const where = placeWords(network, problem.path, lang);
   const field = where ? msg(lang, 'editor.problem.fieldOf', { field: title, where }) : title;
   switch (problem.code) {
     case 'text-empty':
