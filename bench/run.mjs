@@ -17,6 +17,7 @@ import { prepareBuild, measureBundle, bundleComposition } from './build-step.mjs
 import { startStaticServer } from './static-server.mjs';
 import { measureCase } from './measure-case.mjs';
 import { caseTable, evaluateTargets, findings, ratioTable, RATIO_NOTE, targetTable, TARGETS } from './report.mjs';
+import { benchEditorTyping } from './editor-typing.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -24,7 +25,7 @@ const flag = (name) => args.includes(`--${name}`);
 if (flag('help') || args.includes('-h')) {
   console.log(`npm run bench [-- options]   (see bench/README.md)
   --cases=a,b        only these cases (zuid-limburg, rotterdam-rijnmond, zuid-limburg-cold, rotterdam-rijnmond-cold,
-                     synthetic-200, synthetic-500, synthetic-1000, synthetic-5000)
+                     synthetic-200, synthetic-500, synthetic-1000, synthetic-5000, editor-typing)
   --no-bare          skip the bare d3-force + SVG baseline (no ratios)
   --repeat=N         run every case N times and report medians
   --no-build         reuse dist/ as it is
@@ -91,17 +92,21 @@ async function main() {
   const timeoutMs = Math.max(2000, Number(option('timeout', '20000')) || 20000);
   const only = option('cases', '').split(',').filter(Boolean);
   const cases = only.length ? ALL_CASES.filter((c) => only.includes(c.name)) : ALL_CASES;
-  if (only.length && cases.length === 0) throw new Error(`no such case: ${only.join(', ')} (known: ${ALL_CASES.map((c) => c.name).join(', ')})`);
+  // The editor case (bench/editor-typing.mjs) runs after the map cases, with its own page and report.
+  const editorCase = only.length === 0 || only.includes('editor-typing');
+  if (only.length && cases.length === 0 && !editorCase) throw new Error(`no such case: ${only.join(', ')} (known: ${ALL_CASES.map((c) => c.name).join(', ')})`);
 
   const started = Date.now();
   const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath} (set CHROME_PATH)`);
+  if (cases.length === 0) return void console.log((await benchEditorTyping({ root, executablePath })).report);
   const build = prepareBuild(root, { build: !flag('no-build'), profile });
   try {
     await measureAll({ build, cases, executablePath, profile, trace, repeat, interactionMs, timeoutMs, started, bare: !flag('no-bare') });
   } finally {
     rmSync(build.privateDir, { recursive: true, force: true });
   }
+  if (editorCase) console.log(`\n${(await benchEditorTyping({ root, executablePath })).report}\n`);
 }
 
 async function measureAll({ build, cases, executablePath, profile, trace, repeat, interactionMs, timeoutMs, started, bare }) {

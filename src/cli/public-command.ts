@@ -1,6 +1,6 @@
 /**
- * `gia-netwerkkaart public <in> -o <out> [--keep-fictitious]`: writes serializeNetwork(stripPersonalData(network)),
- * without entries marked fictitious unless --keep-fictitious (demo use).
+ * `gia-netwerkkaart public <in> -o <out> [--keep-fictitious]`: writes the model's public build (buildPublicVersion; the
+ * editor's public save uses the same), without entries marked fictitious unless --keep-fictitious (demo use).
  * Refuses an invalid input, an output that is the input or not a regular file (a folder, /dev/full, a FIFO),
  * and an output that would still contain a personal value. Writes through ./write-output.ts (a temporary file,
  * then a rename). The input is only read.
@@ -9,11 +9,8 @@ import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkNetworkText } from '../model/check-network-text.js';
 import type { Lang } from '../i18n/lookup.js';
-import { createPersonalIndex, findPersonalPlaces } from '../model/personal-index.js';
-import { countFictitious, stripPersonalData, type PublicBuildOptions } from '../model/privacy.js';
-import { countPersonalData } from '../model/personal-values.js';
-import { serializeNetwork } from '../model/serialize-network.js';
-import { validateNetwork } from '../model/validate-network.js';
+import { buildPublicVersion } from '../model/public-build.js';
+import { countFictitious, type PublicBuildOptions } from '../model/privacy.js';
 import { cliTexts } from '../i18n/cli-catalogue.js';
 import { formatProblem, shownName, sortProblems } from './format-problem.js';
 import type { CliIo } from './io.js';
@@ -61,26 +58,18 @@ export async function publicCommand(
     io.err(t('publicInvalid', { file: inName }));
     return EXIT.invalid;
   }
-  const network = checked.network;
-  const publicNetwork = stripPersonalData(network, options);
-  const text = serializeNetwork(publicNetwork);
-
-  // Safety net: nothing personal may survive (compared on decoded, normalised values, not on the JSON text, so
-  // escaping, case or another phone format does not hide it), and the result must itself be valid.
-  const leaks = findPersonalPlaces(createPersonalIndex(network), publicNetwork);
-  if (leaks.length > 0) {
-    const warnings = result.warnings.filter((w) => w.code === 'personal-data-in-text');
-    for (const w of sortProblems(warnings)) io.out(formatProblem(inName, w, t));
-    io.err(t('publicLeak', { count: new Set(leaks.flatMap((l) => l.secrets)).size }));
+  // The model's one public build (the editor's public save uses the same): refuses personal values that would
+  // survive, and checks that the result is itself valid.
+  const built = buildPublicVersion(checked.network, { lang, validation: result, keepFictitious: options.keepFictitious === true });
+  if (!built.ok) {
+    for (const w of sortProblems(built.problems)) io.out(formatProblem(inName, w, t));
+    io.err(built.reason === 'invalid' ? t('publicInvalid', { file: inName }) : t('publicLeak', { count: built.leaks }));
     return EXIT.invalid;
   }
-  const again = validateNetwork(JSON.parse(text), { lang });
-  if (!again.valid) {
-    throw new Error(`public version is not valid: ${again.problems.map((p) => `${p.path} ${p.code}`).join('; ')}`);
-  }
+  const text = built.text;
 
   await writeOutput(target, text, outName, lang);
-  const counts = countPersonalData(network);
+  const counts = built.removed;
   io.out(
     t('publicWritten', {
       file: outName,
@@ -89,7 +78,7 @@ export async function publicCommand(
       addresses: counts.confidentialItems,
     }),
   );
-  const fictitious = countFictitious(network);
+  const fictitious = countFictitious(checked.network);
   if (fictitious > 0) io.out(t(options.keepFictitious === true ? 'publicFictitiousKept' : 'publicFictitiousDropped', { count: fictitious }));
   return EXIT.valid;
 }

@@ -122,17 +122,80 @@ export function deleteWithReferences<T>(network: T, plan: DeletePlan): T {
   return removeAll(network, pointers);
 }
 
+/** A relation (or an organisation's parent) that pointing elsewhere would turn into a self-reference or a duplicate. */
+export interface DroppedByReplace {
+  /** Pointer of the relation that is removed, or of the `parent` value that is cleared. */
+  pointer: string;
+  reason: 'self' | 'duplicate';
+  /** Readable name of the relation or organisation. */
+  label: string;
+}
+
+function relationKey(r: Record<string, unknown>): string {
+  return `${String(r.type)}\u0000${String(r.from)}\u0000${String(r.to)}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * What pointing the references of `target` at `replacementId` would break, computed on the network after the
+ * references moved: relations whose two ends become the same item, relations that become a copy of another
+ * (same type, from and to; the one that moved goes, the one that was already there stays), and an organisation
+ * that would become its own parent. These are dropped by `deleteAndReplace` and listed in the delete dialog.
+ */
+export function planReplace(network: unknown, target: DeleteTarget, replacementId: string): DroppedByReplace[] {
+  const pointer = `${COLLECTION_BY_KEY[target.collection].pointer}/${target.index}`;
+  const item = getAt(network, pointer) as { id?: unknown } | undefined;
+  if (typeof item?.id !== 'string') return [];
+  return droppedAfterReplace(network, replaceReferences(network, target.collection, item.id, replacementId), pointer);
+}
+
+function droppedAfterReplace(before: unknown, after: unknown, deleted: string): DroppedByReplace[] {
+  const dropped: DroppedByReplace[] = [];
+  const oldRelations = isRecord(before) && Array.isArray(before.relations) ? before.relations : [];
+  const newRelations = isRecord(after) && Array.isArray(after.relations) ? after.relations : [];
+  const moved = (i: number) => oldRelations[i] !== newRelations[i];
+  const keys = new Set<string>();
+  // Relations that did not move keep their place; moved ones are checked against them and each other.
+  newRelations.forEach((r, i) => {
+    if (isRecord(r) && !moved(i) && `/relations/${i}` !== deleted) keys.add(relationKey(r));
+  });
+  newRelations.forEach((r, i) => {
+    if (!isRecord(r) || !moved(i)) return;
+    const at = `/relations/${i}`;
+    const label = itemLabel(oldRelations[i]);
+    if (typeof r.from === 'string' && r.from === r.to) dropped.push({ pointer: at, reason: 'self', label });
+    else if (keys.has(relationKey(r))) dropped.push({ pointer: at, reason: 'duplicate', label });
+    else keys.add(relationKey(r));
+  });
+  const organisations = isRecord(after) && Array.isArray(after.organisations) ? after.organisations : [];
+  organisations.forEach((o, i) => {
+    if (isRecord(o) && typeof o.parent === 'string' && o.parent === o.id && `/organisations/${i}` !== deleted) {
+      dropped.push({ pointer: `/organisations/${i}/parent`, reason: 'self', label: itemLabel(o) });
+    }
+  });
+  return dropped;
+}
+
 /**
  * Deletes only the item and points every reference to it at `replacementId` instead (an array that already
  * holds the replacement just loses the old value). Items that cannot exist without the deleted one keep
- * existing, pointing at the replacement.
+ * existing, pointing at the replacement, except what `planReplace` lists: a relation that would point from an
+ * item to itself or repeat another relation is removed, a parent that would be the organisation itself is
+ * cleared. The result never gains a self-relation or a duplicate.
  */
 export function deleteAndReplace<T>(network: T, target: DeleteTarget, replacementId: string): T {
   const pointer = `${COLLECTION_BY_KEY[target.collection].pointer}/${target.index}`;
   const item = getAt(network, pointer) as { id?: unknown } | undefined;
   let result = network;
-  if (typeof item?.id === 'string') result = replaceReferences(result, target.collection, item.id, replacementId);
-  return removeAll(result, [pointer]);
+  let dropped: DroppedByReplace[] = [];
+  if (typeof item?.id === 'string') {
+    result = replaceReferences(result, target.collection, item.id, replacementId);
+    dropped = droppedAfterReplace(network, result, pointer);
+  }
+  return removeAll(result, [pointer, ...dropped.map((d) => d.pointer)]);
 }
 
 /** Points every reference to `oldId` (an item of `collection`) at `newId`. */

@@ -14,5 +14,6 @@ export { listPersonalValues, countPersonalData } from './personal-values.js';
 export { createPersonalIndex, findPersonalPlaces, type PersonalIndex, type PersonalSecret, type PersonalKind } from './personal-index.js';
 export { stripForPublic, hasPersonalValues } from './public-network.js';
 export { publicView, type PublicView } from './public-view.js';
+export { buildPublicVersion, type PublicBuild, type PublicRemovedCounts } from './public-build.js';
 export { serializeNetwork } from './serialize-network.js';
 export { migrateNetwork, type MigrationChange, type MigrationResult } from './migrate-network.js';

@@ -7,9 +7,10 @@ import { msg, type Lang } from '../../i18n/localize.js';
 import '../../i18n/editor-catalogue.js';
 import { COLLECTION_BY_KEY, rawItemsOf, referenceOptions, type CollectionKey } from '../../editor/collections.js';
 import { getAt } from '../../editor/pointer.js';
-import type { DeletePlan } from '../../editor/references.js';
+import { planReplace, type DeletePlan } from '../../editor/references.js';
 import { listLabel } from '../../editor/list-labels.js';
 import { renderDialogShell } from './dialog-shell.js';
+import { capitalize } from './capitalize.js';
 import { collectionKey } from '../../i18n/enum-key.js';
 
 export interface DeleteDialogState {
@@ -40,6 +41,17 @@ export function renderDeleteDialog({ lang: l, network, dialog: d, update, cancel
   const replacements = COLLECTION_BY_KEY[d.collection].hasId
     ? referenceOptions(network, [d.collection]).filter((o) => o.id !== (items[d.index] as { id?: string })?.id)
     : [];
+  const replacing = d.strategy === 'replace' && d.replacement !== '';
+  // When references move, relations that would point at themselves or repeat another are dropped: say which.
+  const dropped = replacing ? planReplace(network, { collection: d.collection, index: d.index }, d.replacement) : [];
+  const droppedAt = new Map(dropped.map((x) => [x.pointer, x]));
+  const target = replacements.find((o) => o.id === d.replacement)?.label ?? d.replacement;
+  const itemName = (collection: CollectionKey, pointer: string, fallback: string) => {
+    const name = listLabel(network, collection, getAt(network, pointer), l) || fallback;
+    return `${msg(l, collectionKey(collection))} ${name ? `“${name}”` : ''}`;
+  };
+  const droppedLine = (x: { reason: 'self' | 'duplicate' }, what: string) =>
+    msg(l, x.reason === 'self' ? 'editor.delete.droppedSelf' : 'editor.delete.droppedDuplicate', { what });
   return renderDialogShell(
     msg(l, 'editor.delete.title', { what: label }),
     html`${hasRefs
@@ -47,10 +59,15 @@ export function renderDeleteDialog({ lang: l, network, dialog: d, update, cancel
           <div class="ref-list" tabindex="0" role="region" aria-label=${msg(l, 'editor.delete.listLabel')}>
             <ul>
               ${extra.map((x) => {
-                const name = listLabel(network, x.collection, getAt(network, x.pointer), l) || x.label;
-                return html`<li>${msg(l, 'editor.delete.alsoDeleted', { what: `${msg(l, collectionKey(x.collection))} ${name ? `“${name}”` : ''}` })}</li>`;
+                const what = itemName(x.collection, x.pointer, x.label);
+                const drop = droppedAt.get(x.pointer);
+                if (drop) return html`<li class="dropped">${droppedLine(drop, what)}</li>`;
+                return html`<li>${replacing ? msg(l, 'editor.delete.movedTo', { what: capitalize(what), target }) : msg(l, 'editor.delete.alsoDeleted', { what })}</li>`;
               })}
               ${refs.map((r) => html`<li>${msg(l, 'editor.delete.referenceFrom', { what: r.holderLabel || r.holderPointer, field: r.field.pattern.filter((s) => s !== '*').slice(-1)[0] ?? '' })}</li>`)}
+              ${dropped
+                .filter((x) => x.pointer.endsWith('/parent'))
+                .map((x) => html`<li class="dropped">${droppedLine(x, `${msg(l, 'editor.delete.parentOf', { what: x.label })}`)}</li>`)}
             </ul>
           </div>
           <fieldset class="choices">

@@ -2,10 +2,11 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, type Lang } from '../../i18n/localize.js';
 import { GiaElement } from '../shared/gia-element.js';
+import { fetchSource } from '../shared/data-controller.js';
 import '../../i18n/editor-catalogue.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { editorStyles } from './gia-network-editor.styles.js';
-import { serializeNetwork, stripPersonalData, type GiaNetwork, type Problem, type ValidationResult } from '../../model/index.js';
+import { buildPublicVersion, serializeNetwork, type Problem, type ValidationResult } from '../../model/index.js';
 import {
   COLLECTION_BY_KEY,
   applyChange,
@@ -39,6 +40,7 @@ import {
 } from '../../editor/index.js';
 import { collectionOfItem, fieldLabel, firstFieldOf, isCollectionSection, itemIndexOf, itemPointerOf, sectionOfPointer, type EditorSection } from '../../editor/sections.js';
 import { setNameWithId } from '../../editor/name-id.js';
+import { inEditorWords } from '../../editor/editor-messages.js';
 import { listLabel } from '../../editor/list-labels.js';
 import { problemLookup, problemsNotShown } from '../../editor/problems-at.js';
 import { shortcutOf } from '../../editor/shortcuts.js';
@@ -61,7 +63,7 @@ import { renderCollectionList } from './collection-list.js';
 import { renderProblemsSection } from './problems-section.js';
 import { renderPreviewPane, type PreviewMode } from './preview-pane.js';
 import { renderSingleSection } from './single-section.js';
-import { renderItemPane } from './item-pane.js';
+import { renderItemPane, type ProblemAction } from './item-pane.js';
 import { ADD_BUTTON, FieldFocusController } from './field-focus-controller.js';
 import { DraftAutosaveController } from './draft-autosave-controller.js';
 import { ValidationController } from './validation-controller.js';
@@ -184,13 +186,15 @@ export class GiaNetworkEditor extends GiaElement {
     this.autoIds.clear();
     this.preview.show(current);
     this.runValidation();
+    GiaNetworkEditor.active = this;
     this.announce(msg(this.l, 'editor.open.done', { name: fileName }));
   }
 
   private async openFromUrl(url: string): Promise<void> {
     try {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(String(response.status));
+      // The same check as the map and the list: same origin (or one the page allows), no redirect elsewhere.
+      const response = await fetchSource(url);
+      if (!response?.ok) throw new Error(String(response?.status ?? 'blocked'));
       const text = await response.text();
       const name = url.split('/').pop()?.split('?')[0] || 'netwerk.json';
       this.openNetwork(text, url, name);
@@ -336,6 +340,28 @@ export class GiaNetworkEditor extends GiaElement {
     this.fieldFocus.request(`${info.pointer}/${at}/${info.hasId && collection !== 'sources' ? 'name' : 'from'}`);
   }
 
+  /** The one-click fix of a maintenance warning: a missing aandachtsfunctionaris or aanspreekpunt gets a new contact. */
+  private problemAction(problem: Problem): ProblemAction | undefined {
+    const role = problem.code === 'missing-aandachtsfunctionaris' ? 'aandachtsfunctionaris' : problem.code === 'missing-aanspreekpunt' ? 'aanspreekpunt' : undefined;
+    const match = /^\/organisations\/(\d+)$/.exec(problem.path);
+    if (!role || !match) return undefined;
+    const org = rawItemsOf(this.network, 'organisations')[Number(match[1])] as { id?: unknown } | undefined;
+    if (typeof org?.id !== 'string') return undefined;
+    const organisation = org.id;
+    return { label: msg(this.l, `editor.action.addContact.${role}`), run: () => this.addContactFor(organisation, role) };
+  }
+
+  /** Adds a contact person with `role` at the organisation `organisation` and opens it at its name. */
+  private addContactFor(organisation: string, role: string): void {
+    const info = COLLECTION_BY_KEY.contacts;
+    const item = { ...createItem(this.network, 'contacts', ''), role, organisation };
+    const index = rawItemsOf(this.network, 'contacts').length;
+    this.change((n) => insertAt(n, info.pointer, item), msg(this.l, 'editor.change.added', { what: msg(this.l, collectionKey('contacts')) }));
+    this.select('contacts', index);
+    this.checks.run();
+    this.fieldFocus.request(`${info.pointer}/${index}/${firstFieldOf('contacts')}`, true);
+  }
+
   private askDelete(collection: CollectionKey, index: number): void {
     const plan = planDelete(this.network, { collection, index });
     this.dialogs.show({ kind: 'delete', collection, index, plan, strategy: 'remove', replacement: '' });
@@ -359,20 +385,33 @@ export class GiaNetworkEditor extends GiaElement {
 
   // ---- Saving --------------------------------------------------------------------------------------------
 
+  /** Opens the save dialog; the public one with the model's public build of the network as it is now. */
+  private askSave(publicVersion: boolean): void {
+    if (!this.editor) return;
+    const network = this.editor.current;
+    const built = publicVersion ? buildPublicVersion(network, { lang: this.l }) : undefined;
+    const build = built && !built.ok ? { ...built, problems: built.problems.map((p) => inEditorWords(p, network, this.l)) } : built;
+    this.dialogs.show({ kind: 'save', public: publicVersion, build });
+  }
+
   private save(publicVersion: boolean): void {
     if (!this.editor) return;
-    let network = this.editor.current;
+    let text: string;
     if (publicVersion) {
-      try {
-        network = stripPersonalData(network as GiaNetwork);
-      } catch {
+      // The same build as `gia-netwerkkaart public`: nothing is downloaded when it refuses.
+      const build = buildPublicVersion(this.editor.current, { lang: this.l });
+      if (!build.ok) {
+        this.dialogs.show({ kind: 'save', public: true, build });
         this.announce(msg(this.l, 'editor.save.publicFailed'));
         return;
       }
+      text = build.text;
+    } else {
+      text = serializeNetwork(this.editor.current);
     }
     const base = this.fileName.replace(/\.json$/i, '');
     const fileName = publicVersion ? `${base}-publiek.json` : `${base}.json`;
-    downloadText(serializeNetwork(network), fileName);
+    downloadText(text, fileName);
     if (!publicVersion) {
       this.editor = markSaved(this.editor);
       clearDraft(this.storage, this.fileKey);
@@ -402,6 +441,38 @@ export class GiaNetworkEditor extends GiaElement {
     requestAnimationFrame(() => (this.status = text));
   }
 
+  /** The editor the user worked in last: the one that gets Ctrl+Z when focus fell to the page body. */
+  private static active?: GiaNetworkEditor;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onDocumentKeyDown);
+    this.addEventListener('focusin', this.onFocusIn);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onDocumentKeyDown);
+    this.removeEventListener('focusin', this.onFocusIn);
+    if (GiaNetworkEditor.active === this) GiaNetworkEditor.active = undefined;
+  }
+
+  private onFocusIn = () => {
+    GiaNetworkEditor.active = this;
+  };
+
+  /**
+   * Shortcuts typed while focus is on the page body (after the focused button disappeared, or a click on the
+   * page): only for the editor the user worked in last, never for keys typed in another element of the page.
+   */
+  private onDocumentKeyDown = (event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.composedPath().includes(this)) return;
+    const focused = document.activeElement;
+    if (focused !== null && focused !== document.body && focused !== document.documentElement) return;
+    if (GiaNetworkEditor.active !== this || !this.editor) return;
+    this.onKeyDown(event);
+  };
+
   private onKeyDown = (event: KeyboardEvent) => {
     if (this.dialogs.current) return;
     const shortcut = shortcutOf(event);
@@ -409,7 +480,7 @@ export class GiaNetworkEditor extends GiaElement {
     event.preventDefault();
     if (shortcut === 'undo') this.undo();
     else if (shortcut === 'redo') this.redo();
-    else this.dialogs.show({ kind: 'save', public: false });
+    else this.askSave(false);
   };
 
   // ---- Rendering -----------------------------------------------------------------------------------------
@@ -453,7 +524,7 @@ export class GiaNetworkEditor extends GiaElement {
         undo: () => this.undo(),
         redo: () => this.redo(),
         openCsv: () => this.dialogs.show({ kind: 'csv' }),
-        save: (publicVersion) => this.dialogs.show({ kind: 'save', public: publicVersion }),
+        save: (publicVersion) => this.askSave(publicVersion),
         showProblems: () => this.select('problems'),
       })}
       <div class="layout ${this.noPreview ? 'no-preview' : ''}">
@@ -477,6 +548,7 @@ export class GiaNetworkEditor extends GiaElement {
           this.runValidation();
         },
         goToProblem: (p) => this.goToProblem(p),
+        problemAction: (p) => this.problemAction(p),
       });
     }
     if (s === 'metadata' || s === 'escalationModel') {
@@ -525,6 +597,7 @@ export class GiaNetworkEditor extends GiaElement {
       form,
       duplicate: () => this.duplicate(key, index),
       askDelete: () => this.askDelete(key, index),
+      problemAction: (p) => this.problemAction(p),
     });
   }
 
@@ -547,6 +620,10 @@ export class GiaNetworkEditor extends GiaElement {
           validation: this.runValidation(),
           cancel,
           save: (publicVersion) => this.save(publicVersion),
+          goToProblem: (p) => {
+            this.dialogs.close();
+            this.goToProblem(p);
+          },
         });
       case 'restore':
         return renderRestoreDialog({

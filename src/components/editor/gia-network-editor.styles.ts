@@ -56,7 +56,8 @@ export const editorStyles = css`
   button.danger {
     background: var(--_gia-color-error);
     border-color: var(--_gia-color-error);
-    color: #fff;
+    /* The background colour on the error colour: white on red in light, dark on light red in dark (WCAG 1.4.3). */
+    color: var(--_gia-color-background);
   }
   button.small {
     min-height: 2rem;
@@ -181,7 +182,7 @@ export const editorStyles = css`
   }
   .welcome-grid {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(18rem, 100%), 1fr));
     gap: 1rem;
   }
   .card {
@@ -265,6 +266,42 @@ export const editorStyles = css`
       grid-column: 1 / -1;
     }
   }
+  /* Narrow (a phone, or 400 % zoom: 320 CSS px): one column, nothing wider than the screen (WCAG 1.4.10). */
+  @media (max-width: 40rem) {
+    .layout,
+    .layout.no-preview {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .sections {
+      border-inline-end: none;
+      border-bottom: 1px solid var(--_gia-color-border);
+    }
+  }
+  /*
+   * Focus is never hidden under the sticky parts (WCAG 2.4.11): a focused field scrolls clear of the toolbar,
+   * and where the toolbar would take much of the screen (narrow or low: 400 % zoom) it and the preview scroll
+   * with the page instead of staying on top.
+   */
+  input,
+  select,
+  textarea,
+  button,
+  [tabindex] {
+    scroll-margin-top: 5rem;
+  }
+  @media (max-width: 40rem), (max-height: 30rem) {
+    .toolbar,
+    .preview {
+      position: static;
+    }
+    input,
+    select,
+    textarea,
+    button,
+    [tabindex] {
+      scroll-margin-top: 0.5rem;
+    }
+  }
   .sections {
     padding: 0.75rem 0.5rem;
     border-inline-end: 1px solid var(--_gia-color-border);
@@ -322,8 +359,8 @@ export const editorStyles = css`
     overflow: auto;
   }
   .entity-label {
-    overflow: hidden;
-    text-overflow: ellipsis;
+    /* Wraps instead of cutting off (WCAG 1.4.12: with more letter and word spacing a name stays whole). */
+    overflow-wrap: anywhere;
   }
   .item-header {
     display: flex;
@@ -393,7 +430,7 @@ export const editorStyles = css`
     max-height: 15rem;
     overflow: auto;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr));
     gap: 0.125rem 1rem;
   }
   .checklist.inline {
@@ -516,7 +553,7 @@ export const editorStyles = css`
   }
   .mapping {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(13rem, 100%), 1fr));
     gap: 0 1rem;
   }
   .table-wrap {

@@ -22,6 +22,20 @@ export interface ItemPaneProps {
   form: unknown;
   duplicate(): void;
   askDelete(): void;
+  /** A button that fixes a problem, when there is one (e.g. "Aandachtsfunctionaris toevoegen"). */
+  problemAction?(problem: Problem): ProblemAction | undefined;
+}
+
+/** A one-click fix offered next to a problem. */
+export interface ProblemAction {
+  label: string;
+  run(): void;
+}
+
+/** The fix button of a problem, or nothing. */
+export function renderProblemAction(problem: Problem, actionFor?: (problem: Problem) => ProblemAction | undefined) {
+  const action = actionFor?.(problem);
+  return action ? html` <button type="button" class="secondary problem-action" @click=${action.run}>${action.label}</button>` : nothing;
 }
 
 export function renderItemPane(p: ItemPaneProps) {
@@ -37,7 +51,7 @@ export function renderItemPane(p: ItemPaneProps) {
     ${p.otherProblems.length
       ? html`<div class="item-problems" role="group" aria-label=${msg(l, 'editor.form.itemProblems')}>
           ${p.otherProblems.map((x) => html`<p class=${x.severity === 'error' ? 'error' : 'warning'}>
-            <span class="problem-kind">${msg(l, x.severity === 'error' ? 'editor.problem.error' : 'editor.problem.warning')}</span> ${x.message}
+            <span class="problem-kind">${msg(l, x.severity === 'error' ? 'editor.problem.error' : 'editor.problem.warning')}</span> ${x.message}${renderProblemAction(x, p.problemAction)}
           </p>`)}
         </div>`
       : nothing}${p.form}`;

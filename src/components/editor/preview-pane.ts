@@ -14,10 +14,19 @@ export interface PreviewPaneProps {
   setMode(mode: PreviewMode): void;
 }
 
+/** The public view of each network shown, made once: the map then gets the same object on every render. */
+const publicViews = new WeakMap<object, GiaNetwork>();
+
+function publicView(network: GiaNetwork): GiaNetwork {
+  let view = publicViews.get(network);
+  if (!view) publicViews.set(network, (view = stripForPublic(network)));
+  return view;
+}
+
 export function renderPreviewPane({ lang: l, network, mode, setMode }: PreviewPaneProps) {
   const raw = network as GiaNetwork | undefined;
   // The same public view as the map and the list: valid or not, the preview strips what they strip.
-  const data = raw && mode === 'public' ? stripForPublic(raw) : raw;
+  const data = raw && typeof raw === 'object' && mode === 'public' ? publicView(raw) : raw;
   return html`<aside class="preview" part="preview" aria-labelledby="preview-heading">
     <div class="preview-head">
       <h2 id="preview-heading">${msg(l, 'editor.preview.title')}</h2>

@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import { msg, type Lang } from '../../i18n/localize.js';
 import '../../i18n/editor-catalogue.js';
 import type { Problem, ValidationResult } from '../../model/index.js';
+import { renderProblemAction, type ProblemAction } from './item-pane.js';
 
 export interface ProblemsSectionProps {
   lang: Lang;
@@ -13,17 +14,19 @@ export interface ProblemsSectionProps {
   reviewMonths: number;
   setReviewMonths(months: number): void;
   goToProblem(problem: Problem): void;
+  /** A one-click fix for a problem, when there is one. */
+  problemAction?(problem: Problem): ProblemAction | undefined;
 }
 
 export const REVIEW_PERIODS: readonly number[] = [6, 12, 18, 24];
 
-export function renderProblemsSection({ lang: l, validation, reviewMonths, setReviewMonths, goToProblem }: ProblemsSectionProps) {
+export function renderProblemsSection({ lang: l, validation, reviewMonths, setReviewMonths, goToProblem, problemAction }: ProblemsSectionProps) {
   const { problems, warnings } = validation;
   const list = (items: Problem[], kind: 'error' | 'warning') =>
     html`<ul class="plain problem-list">
       ${items.map(
         (p) => html`<li class=${kind}>
-          <button type="button" class="link" @click=${() => goToProblem(p)}>${p.message}</button>
+          <button type="button" class="link" @click=${() => goToProblem(p)}>${p.message}</button>${renderProblemAction(p, problemAction)}
         </li>`,
       )}
     </ul>`;

@@ -1,5 +1,6 @@
 /**
- * Live validation of the network being edited: the command line's validator plus the maintenance checks,
+ * Live validation of the network being edited: the command line's validator plus the maintenance checks, in the
+ * editor's words (editor-messages.ts),
  * 120 ms after the last change or at once on request. The last result is cached per version of the network,
  * so asking again for the same version (a save dialog, the `valid` of a change event) validates only once.
  */
@@ -7,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../i18n/localize.js';
 import { validateNetwork, type ValidationResult } from '../../model/index.js';
 import { maintenanceChecks } from '../../editor/maintenance-checks.js';
+import { inEditorWords } from '../../editor/editor-messages.js';
 
 export interface ValidationOptions {
   /** The network being edited, or undefined when none is open. */
@@ -57,7 +59,9 @@ export class ValidationController implements ReactiveController {
     const months = this.options.reviewMonths();
     const cache = this.cache;
     if (cache && cache.network === network && cache.lang === lang && cache.months === months) return cache.result;
-    const result = validateNetwork(network, { lang, checks: maintenanceChecks({ maxAgeMonths: months }) });
+    const raw = validateNetwork(network, { lang, checks: maintenanceChecks({ maxAgeMonths: months }) });
+    // The editor's words: field titles and item names instead of property names and indices.
+    const result = { ...raw, problems: raw.problems.map((p) => inEditorWords(p, network, lang)), warnings: raw.warnings.map((p) => inEditorWords(p, network, lang)) };
     this.cache = { network, lang, months, result };
     return result;
   }

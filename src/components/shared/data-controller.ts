@@ -81,6 +81,25 @@ export function sourceUrl(src: string, base: string = globalThis.document?.baseU
   }
 }
 
+/**
+ * Fetches `src` when `sourceUrl` allows it (the map, the list and the editor all load through this); undefined
+ * when the URL is not allowed, the fetch fails, or a redirect led to an origin that is not allowed.
+ */
+export async function fetchSource(src: string, signal?: AbortSignal): Promise<Response | undefined> {
+  const allowed = allowedOrigins();
+  const url = sourceUrl(src, undefined, allowed);
+  if (!url) return undefined;
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  } catch {
+    return undefined;
+  }
+  // A redirect may not lead to a file of another origin.
+  if (response.url && !sourceUrl(response.url, undefined, allowed)) return undefined;
+  return response;
+}
+
 export class DataController implements ReactiveController {
   value: LoadState = { state: 'idle' };
   private request = 0;
@@ -136,20 +155,11 @@ export async function loadNetwork(
   signal?: AbortSignal,
   beforeError?: () => Promise<unknown>,
 ): Promise<{ network: GiaNetwork; warningCount: number } | { error: LoadError }> {
-  let response: Response;
   // The validator's chunk loads while the file is fetched (a failure shows up, handled, in parseText).
   loadModel().catch(() => undefined);
   const blocked = () => failure(beforeError, () => ({ reason: 'network' as const, message: msg(lang, 'error.network', { src }) }));
-  const allowed = allowedOrigins();
-  const url = sourceUrl(src, undefined, allowed);
-  if (!url) return blocked();
-  try {
-    response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  } catch {
-    return blocked();
-  }
-  // A redirect may not lead to a file of another origin.
-  if (response.url && !sourceUrl(response.url, undefined, allowed)) return blocked();
+  const response = await fetchSource(src, signal);
+  if (!response) return blocked();
   if (!response.ok) {
     const status = response.status;
     return failure(beforeError, () => ({ reason: 'http', status, message: msg(lang, status === 404 ? 'error.http404' : 'error.http', { src, status }) }));

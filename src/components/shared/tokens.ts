@@ -68,6 +68,11 @@ export const CONTRAST_PAIRS: ReadonlyArray<readonly [string, string, number]> = 
   ['color-kind-intervention', 'color-background', 3],
   ['color-kind-specialism', 'color-background', 3],
   ['color-kind-contact', 'color-background', 3],
+  // The editor: text of a danger button ("Verwijderen") on the error colour, the "not saved" state and error
+  // texts in the toolbar and boxes on the surface colour.
+  ['color-background', 'color-error', 4.5],
+  ['color-highlight', 'color-surface', 4.5],
+  ['color-error', 'color-surface', 4.5],
 ];
 
 /** The private custom property a component rule reads: `var(--_gia-color-text)`. */

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateNetwork } from '../../../src/model/index.js';
 import { idIndex, referenceOptions } from '../../../src/editor/collections.js';
-import { deleteAndReplace, deleteWithReferences, findReferences, planDelete, renameId } from '../../../src/editor/references.js';
+import { deleteAndReplace, deleteWithReferences, findReferences, planDelete, planReplace, renameId } from '../../../src/editor/references.js';
 import { zuidLimburg } from './helpers.js';
 
 describe('references', () => {
@@ -69,5 +69,50 @@ describe('references', () => {
       for (const option of options) assert.equal(ids.get(option.id), target);
     }
     assert.deepEqual(referenceOptions({ organisations: 'garbage' }, ['organisations']), []);
+  });
+});
+
+describe('delete and point references elsewhere', () => {
+  const indexOf = (network: ReturnType<typeof zuidLimburg>, id: string) => network.organisations.findIndex((o) => o.id === id);
+
+  test('"Dienst Onderzoek" replaced by Veilig Thuis: the part-of relation would point at itself, so it is dropped and listed', () => {
+    const network = zuidLimburg();
+    const target = { collection: 'organisations' as const, index: indexOf(network, 'veilig-thuis-dienst-onderzoek') };
+    const dropped = planReplace(network, target, 'veilig-thuis-zuid-limburg');
+    assert.deepEqual(dropped.map((d) => d.reason), ['self']);
+    const relation = network.relations![Number(dropped[0]!.pointer.split('/')[2])]!;
+    assert.equal(relation.type, 'part-of');
+    const result = deleteAndReplace(network, target, 'veilig-thuis-zuid-limburg');
+    assert.ok(!result.relations!.some((r) => r.from === r.to), 'no self-relation');
+    assert.equal(result.relations!.length, network.relations!.length - 1);
+    const validation = validateNetwork(result);
+    assert.deepEqual(validation.problems, []);
+    assert.ok(!validation.warnings.some((w) => w.code === 'duplicate-relation'));
+  });
+
+  test('Reclassering replaced by Openbaar Ministerie: the relation that would repeat one of the OM is dropped and listed', () => {
+    const network = zuidLimburg();
+    const target = { collection: 'organisations' as const, index: indexOf(network, 'reclassering') };
+    const dropped = planReplace(network, target, 'openbaar-ministerie');
+    assert.deepEqual(dropped.map((d) => d.reason), ['duplicate']);
+    const result = deleteAndReplace(network, target, 'openbaar-ministerie');
+    const keys = result.relations!.map((r) => `${r.type} ${r.from} ${r.to}`);
+    assert.equal(new Set(keys).size, keys.length, 'no duplicate relation');
+    assert.ok(keys.includes('participates-in openbaar-ministerie regionaal-netwerk-zorg-en-straf'), 'the existing relation stays');
+    const validation = validateNetwork(result);
+    assert.deepEqual(validation.problems, []);
+    assert.ok(!validation.warnings.some((w) => w.code === 'duplicate-relation'));
+  });
+
+  test('an organisation whose parent would become itself loses the parent', () => {
+    const network = zuidLimburg();
+    const dienst = network.organisations[indexOf(network, 'veilig-thuis-dienst-onderzoek')]!;
+    dienst.parent = 'reclassering';
+    const target = { collection: 'organisations' as const, index: indexOf(network, 'reclassering') };
+    const dropped = planReplace(network, target, 'veilig-thuis-dienst-onderzoek');
+    assert.ok(dropped.some((d) => d.pointer.endsWith('/parent') && d.reason === 'self'));
+    const result = deleteAndReplace(network, target, 'veilig-thuis-dienst-onderzoek');
+    assert.equal(result.organisations.find((o) => o.id === 'veilig-thuis-dienst-onderzoek')!.parent, undefined);
+    assert.deepEqual(validateNetwork(result).problems, []);
   });
 });

@@ -123,6 +123,38 @@ describe('<gia-network-editor>: references', () => {
     expect(validateNetwork(editor.network).valid).to.equal(true);
   });
 
+  for (const [label, id, replacement, reason] of [
+    ['Dienst Onderzoek', 'veilig-thuis-dienst-onderzoek', 'veilig-thuis-zuid-limburg', /zou naar zichzelf verwijzen/],
+    ['Reclassering', 'reclassering', 'openbaar-ministerie', /bestaat al, zou dubbel staan/],
+  ] as const) {
+    it(`"${label}" replaced by ${replacement}: the dialog lists the relation it drops, and the result validates without self or duplicate relation`, async () => {
+      editor = await mountEditor();
+      await openItem(editor, 'Organisaties', label);
+      $(editor, '#delete').click();
+      await settle(editor);
+      $<HTMLInputElement>(editor, 'dialog input[value="replace"]').click();
+      await settle(editor);
+      const select = $<HTMLSelectElement>(editor, 'dialog #replacement');
+      select.value = replacement;
+      select.dispatchEvent(new Event('change'));
+      await settle(editor);
+      const dropped = [...editor.shadowRoot!.querySelectorAll('dialog li.dropped')];
+      expect(dropped.length).to.equal(1);
+      expect(dropped[0]!.textContent).to.match(reason);
+      expect(dropped[0]!.textContent).to.match(/wordt verwijderd: relatie/);
+      $(editor, '#confirm-delete').click();
+      await settle(editor);
+      const network = editor.network as GiaNetwork;
+      expect(network.organisations.some((o) => o.id === id)).to.equal(false);
+      const keys = network.relations!.map((r) => `${r.type} ${r.from} ${r.to}`);
+      expect(new Set(keys).size).to.equal(keys.length);
+      expect(network.relations!.some((r) => r.from === r.to)).to.equal(false);
+      const validation = validateNetwork(network);
+      expect(validation.problems).to.deep.equal([]);
+      expect(validation.warnings.filter((w) => w.code === 'duplicate-relation')).to.deep.equal([]);
+    });
+  }
+
   it('changing an id renames every reference to it', async () => {
     editor = await mountEditor();
     await openItem(editor, 'Organisaties', 'Veilig Thuis Zuid-Limburg');
