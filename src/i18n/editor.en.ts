@@ -202,6 +202,9 @@ export default {
   'editor.csv.importHelp': 'Choose a CSV file (semicolon or comma). You first see what changes; nothing is taken over until you confirm.',
   'editor.csv.chooseFile': 'Choose a CSV file',
   'editor.csv.file': (p: MessageParams) => `File: ${p.name}`,
+  'editor.csv.encoding': (p: MessageParams) => `Character set: ${p.encoding === 'windows-1252' ? 'Windows-1252 (Excel)' : 'UTF-8'}`,
+  'editor.csv.replacements': (p: MessageParams) =>
+    `Note: ${p.count} ${plural(p.count, 'character', 'characters')} in this file could not be read (�). Check the names in the preview, or save the file in Excel as "CSV UTF-8".`,
   'editor.csv.mappingTitle': 'Which column is what?',
   'editor.csv.columnFrom': (p: MessageParams) => `Column "${p.name}"`,
   'editor.csv.ignore': '— Do not use —',

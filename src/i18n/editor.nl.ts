@@ -215,6 +215,9 @@ export default {
   'editor.csv.importHelp': 'Kies een CSV-bestand (puntkomma of komma). U ziet eerst wat er verandert; er wordt niets overgenomen voordat u bevestigt.',
   'editor.csv.chooseFile': 'Kies een CSV-bestand',
   'editor.csv.file': (p: MessageParams) => `Bestand: ${p.name}`,
+  'editor.csv.encoding': (p: MessageParams) => `Tekenset: ${p.encoding === 'windows-1252' ? 'Windows-1252 (Excel)' : 'UTF-8'}`,
+  'editor.csv.replacements': (p: MessageParams) =>
+    `Let op: ${p.count} ${plural(p.count, 'teken', 'tekens')} in dit bestand ${plural(p.count, 'kon', 'konden')} niet gelezen worden (�). Controleer de namen in het voorbeeld, of sla het bestand in Excel op als "CSV UTF-8".`,
   'editor.csv.mappingTitle': 'Welke kolom is wat?',
   'editor.csv.columnFrom': (p: MessageParams) => `Kolom "${p.name}"`,
   'editor.csv.ignore': '— Niet gebruiken —',
