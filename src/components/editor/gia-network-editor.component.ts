@@ -372,7 +372,7 @@ export class GiaNetworkEditor extends GiaElement {
     }
     const base = this.fileName.replace(/\.json$/i, '');
     const fileName = publicVersion ? `${base}-publiek.json` : `${base}.json`;
-    downloadText(serializeNetwork(network), fileName);
+    downloadText(serializeNetwork(network, publicVersion ? {} : { keyOrderFrom: this.editor.opened }), fileName);
     if (!publicVersion) {
       this.editor = markSaved(this.editor);
       clearDraft(this.storage, this.fileKey);

@@ -3,7 +3,7 @@ import { listPersonalValues, validateNetwork, type GiaNetwork } from '../../../.
 import { $, buttonByText, captureDownloads, expectAccessible, loadNetwork, mountEditor, settle } from './editor-fixtures.js';
 import type { GiaNetworkEditor } from '../../../../src/components/editor/gia-network-editor.component.js';
 
-async function chooseCsv(editor: GiaNetworkEditor, text: string | Uint8Array, entity: 'organisations' | 'contacts'): Promise<void> {
+async function chooseCsv(editor: GiaNetworkEditor, text: string | Uint8Array<ArrayBuffer>, entity: 'organisations' | 'contacts'): Promise<void> {
   buttonByText(editor, 'Spreadsheet (CSV)').click();
   await settle(editor);
   const radio = $<HTMLInputElement>(editor, `dialog input[name="csv-entity"][value="${entity}"]`);
