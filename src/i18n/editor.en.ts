@@ -18,6 +18,7 @@ export default {
   'editor.changes.none': 'No changes',
   'editor.changes.added': (p: MessageParams) => `${p.count} ${p.noun} added`,
   'editor.changes.changed': (p: MessageParams) => `${p.count} ${p.noun} changed`,
+  'editor.changes.renamed': (p: MessageParams) => `${p.count} ${p.noun} renamed (new id)`,
   'editor.changes.removed': (p: MessageParams) => `${p.count} ${p.noun} removed`,
   'editor.changes.metadata': 'file details changed',
   'editor.changes.escalationModel': 'escalation model changed',

@@ -23,6 +23,7 @@ export default {
   'editor.changes.none': 'Geen wijzigingen',
   'editor.changes.added': (p: MessageParams) => `${p.count} ${p.noun} toegevoegd`,
   'editor.changes.changed': (p: MessageParams) => `${p.count} ${p.noun} gewijzigd`,
+  'editor.changes.renamed': (p: MessageParams) => `${p.count} ${p.noun} hernoemd (nieuwe id)`,
   'editor.changes.removed': (p: MessageParams) => `${p.count} ${p.noun} verwijderd`,
   'editor.changes.metadata': 'gegevens over het bestand gewijzigd',
   'editor.changes.escalationModel': 'opschalingsmodel gewijzigd',
