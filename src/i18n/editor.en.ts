@@ -76,6 +76,8 @@ export default {
   'editor.toolbar': 'File',
   'editor.nav': 'Parts of the network map',
   'editor.state.dirty': 'Unsaved changes (draft kept in this browser)',
+  'editor.state.draftTooLarge': 'Not saved — the draft does not fit in this browser\'s storage. Choose "Save" to download the file.',
+  'editor.state.noDraft': 'Not saved — this browser keeps no draft. Choose "Save" to download the file.',
   'editor.state.saved': 'All saved',
   'editor.action.undo': 'Undo',
   'editor.action.undoKey': 'Ctrl+Z',

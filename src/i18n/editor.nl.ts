@@ -89,6 +89,8 @@ export default {
   'editor.toolbar': 'Bestand',
   'editor.nav': 'Onderdelen van de netwerkkaart',
   'editor.state.dirty': 'Niet opgeslagen — concept bewaard in deze browser',
+  'editor.state.draftTooLarge': 'Niet opgeslagen — het concept past niet in de opslag van deze browser. Kies "Opslaan" om het bestand te downloaden.',
+  'editor.state.noDraft': 'Niet opgeslagen — deze browser bewaart geen concept. Kies "Opslaan" om het bestand te downloaden.',
   'editor.state.saved': 'Alles opgeslagen',
   'editor.action.undo': 'Ongedaan maken',
   'editor.action.redo': 'Opnieuw',

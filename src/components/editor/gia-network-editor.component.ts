@@ -447,6 +447,7 @@ export class GiaNetworkEditor extends GiaElement {
         lang: l,
         fileName: this.fileName,
         dirty: e.dirty,
+        draftStatus: this.drafts.status,
         canUndo: canUndo(e),
         canRedo: canRedo(e),
         errors: validation.problems.length,
