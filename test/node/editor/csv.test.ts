@@ -99,6 +99,23 @@ describe('CSV import', () => {
     assert.equal(validateNetwork(result).valid, true);
   });
 
+  test('an emptied cell clears the field: an outdated phone number is removed through the spreadsheet', () => {
+    const network = zuidLimburg();
+    const index = 0;
+    const org = network.organisations[index]!;
+    org.channels = [...(org.channels ?? []), { type: 'phone', value: '043 123 45 67' }];
+    org.description ??= 'Oude omschrijving';
+    const text = `Id;Naam;Telefoon;Omschrijving\r\n${org.id};"${org.name}";;\r\n`;
+    const table = parseCsv(text);
+    const preview = previewImport(network, 'organisations', table, guessMapping('organisations', table.rows[0]!));
+    assert.equal(preview.canApply, true, JSON.stringify(preview.rows.map((r) => r.errors)));
+    const result = applyImport(network, preview);
+    const after = result.organisations[index]!;
+    assert.equal(after.channels?.some((c) => c.type === 'phone') ?? false, false);
+    assert.equal(after.description, undefined);
+    assert.equal(after.type, org.type, 'columns that are not in the file stay as they were');
+    assert.equal(validateNetwork(result).valid, true);
+  });
   test('a broken file: errors per row, nothing imported', () => {
     const network = zuidLimburg();
     const text =
