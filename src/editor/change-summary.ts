@@ -1,7 +1,8 @@
 /**
  * What changed between the network as opened and as it is now, counted per kind of item:
  * "3 organisaties gewijzigd, 1 contactpersoon verwijderd". Items with an id are matched by id;
- * relations by from + type + to.
+ * relations by from + type + to. An item whose id changed (at the same place in its list) counts as
+ * renamed, not as added and removed; a relation whose end was renamed counts as changed.
  */
 import { msg, type Lang } from '../i18n/localize.js';
 import '../i18n/editor-catalogue.js';
@@ -14,6 +15,8 @@ export interface CollectionChanges {
   added: number;
   changed: number;
   removed: number;
+  /** Items whose id changed ("1 organisatie hernoemd"); they are not counted as added or removed. */
+  renamed: number;
 }
 
 export interface ChangeSummary {
@@ -35,12 +38,13 @@ function keyOf(collection: CollectionKey, item: unknown, index: number): string 
   return `#${index}`;
 }
 
-function keyed(collection: CollectionKey, list: unknown[]): Map<string, string> {
-  const map = new Map<string, string>();
-  list.forEach((item, i) => {
-    let key = keyOf(collection, item, i);
+/** Each item's key, with its text and its place in the list. */
+function keyed(collection: CollectionKey, list: unknown[]): Map<string, { text: string; index: number }> {
+  const map = new Map<string, { text: string; index: number }>();
+  list.forEach((item, index) => {
+    let key = keyOf(collection, item, index);
     while (map.has(key)) key += '+';
-    map.set(key, stableStringify(item));
+    map.set(key, { text: stableStringify(item), index });
   });
   return map;
 }
@@ -59,14 +63,22 @@ export function summarizeChanges(opened: unknown, current: unknown): ChangeSumma
     const after = keyed(c.key, rawItemsOf(current, c.key));
     let added = 0;
     let changed = 0;
-    let removed = 0;
-    for (const [key, text] of after) {
+    let renamed = 0;
+    const removedAt = new Set<number>();
+    for (const [key, { index }] of before) if (!after.has(key)) removedAt.add(index);
+    let removed = removedAt.size;
+    for (const [key, { text, index }] of after) {
       const old = before.get(key);
-      if (old === undefined) added++;
-      else if (old !== text) changed++;
+      if (old === undefined && removedAt.has(index)) {
+        // The item at this place lost its old key and got a new one: a rename (or a relation that follows one).
+        removedAt.delete(index);
+        removed--;
+        if (c.key === 'relations') changed++;
+        else renamed++;
+      } else if (old === undefined) added++;
+      else if (old.text !== text) changed++;
     }
-    for (const key of before.keys()) if (!after.has(key)) removed++;
-    if (added || changed || removed) collections.push({ collection: c.key, added, changed, removed });
+    if (added || changed || removed || renamed) collections.push({ collection: c.key, added, changed, removed, renamed });
   }
   const metadataChanged =
     stableStringify(without(getAt(opened, '/metadata'), 'sources')) !== stableStringify(without(getAt(current, '/metadata'), 'sources'));
@@ -86,7 +98,7 @@ export function formatChangeSummary(summary: ChangeSummary, lang: Lang = 'nl'): 
   if (summary.empty) return msg(lang, 'editor.changes.none');
   const parts: string[] = [];
   for (const c of summary.collections) {
-    for (const action of ['added', 'changed', 'removed'] as const) {
+    for (const action of ['added', 'changed', 'renamed', 'removed'] as const) {
       const count = c[action];
       if (count === 0) continue;
       const noun = msg(lang, collectionKey(c.collection, count !== 1));

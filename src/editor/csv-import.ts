@@ -218,6 +218,16 @@ export function previewImport(
       const name = columnLabel(entity, column.field, lang);
       if (value === '') {
         if (column.required && index < 0) errors.push(msg(lang, 'editor.csv.error.required', { column: name }));
+        // An emptied optional cell clears the field of an existing item (an outdated phone number can be removed).
+        if (index >= 0 && !column.required && column.kind !== 'id') {
+          if (column.kind === 'channel') {
+            const at = channels.findIndex((c) => c.type === column.channel);
+            if (at >= 0) {
+              channels.splice(at, 1);
+              channelsTouched = true;
+            }
+          } else delete item[column.field];
+        }
         continue;
       }
       switch (column.kind) {
@@ -270,7 +280,10 @@ export function previewImport(
         }
       }
     }
-    if (channelsTouched) item.channels = channels;
+    if (channelsTouched) {
+      if (channels.length) item.channels = channels;
+      else delete item.channels;
+    }
 
     // Defaults for new items.
     if (index < 0) {

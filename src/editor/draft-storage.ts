@@ -41,16 +41,29 @@ function keyFor(fileKey: string): string {
   return DRAFT_PREFIX + fileKey;
 }
 
-/** Writes the draft; false when the storage is missing or full. */
-export function saveDraft(store: DraftStore | undefined, draft: Omit<Draft, 'v' | 'savedAt'> & { savedAt?: string }): boolean {
-  if (!store) return false;
+/** What writing a draft did: kept it, found no room (the storage is full or the draft too large), or found no storage. */
+export type DraftWriteResult = 'saved' | 'too-large' | 'unavailable';
+
+function isQuotaError(error: unknown): boolean {
+  const e = error as { name?: unknown; code?: unknown } | null;
+  return !!e && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014);
+}
+
+/** Writes the draft and says what happened, so the editor never claims a draft it could not keep. */
+export function writeDraft(store: DraftStore | undefined, draft: Omit<Draft, 'v' | 'savedAt'> & { savedAt?: string }): DraftWriteResult {
+  if (!store) return 'unavailable';
   try {
     const record: Draft = { v: 1, savedAt: draft.savedAt ?? new Date().toISOString(), ...draft };
     store.setItem(keyFor(draft.fileKey), JSON.stringify(record));
-    return true;
-  } catch {
-    return false;
+    return 'saved';
+  } catch (error) {
+    return isQuotaError(error) ? 'too-large' : 'unavailable';
   }
+}
+
+/** Writes the draft; false when the storage is missing or full. */
+export function saveDraft(store: DraftStore | undefined, draft: Omit<Draft, 'v' | 'savedAt'> & { savedAt?: string }): boolean {
+  return writeDraft(store, draft) === 'saved';
 }
 
 function isDraft(value: unknown): value is Draft {

@@ -59,8 +59,9 @@ export function createItem(network: unknown, collection: CollectionKey, name: st
       return { id: id(), name, type: 'other' };
     case 'contacts': {
       const org = itemsOf(network, 'organisations')[0];
+      // A contact's id never carries the person's name (it would end up in links and public ids).
       return {
-        id: id(),
+        id: uniqueId(network, 'contactpersoon'),
         role: 'aandachtsfunctionaris',
         organisation: typeof org?.id === 'string' ? org.id : '',
         visibility: 'professional',

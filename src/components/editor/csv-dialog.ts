@@ -9,11 +9,13 @@ import {
   CSV_COLUMNS,
   applyImport,
   columnLabel,
+  decodeCsvBytes,
   exportCsv,
   guessMapping,
   parseCsv,
   previewImport,
   type ColumnMapping,
+  type CsvEncoding,
   type CsvEntity,
   type CsvTable,
   type ImportPreview,
@@ -27,6 +29,10 @@ export class CsvImportController implements ReactiveController {
   table?: CsvTable;
   mapping: ColumnMapping = [];
   preview?: ImportPreview;
+  /** Character set the file was read with (undefined for text handed in directly). */
+  encoding?: CsvEncoding;
+  /** Characters that could not be read (U+FFFD) in the file. */
+  replacements = 0;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -39,6 +45,8 @@ export class CsvImportController implements ReactiveController {
     this.preview = undefined;
     this.mapping = [];
     this.fileName = '';
+    this.encoding = undefined;
+    this.replacements = 0;
     this.host.requestUpdate();
   }
 
@@ -48,6 +56,14 @@ export class CsvImportController implements ReactiveController {
     this.table = parseCsv(text);
     this.mapping = guessMapping(this.entity, this.table.rows[0] ?? [], lang);
     this.refresh(network, lang);
+  }
+
+  /** Reads a file's bytes: UTF-8 (with or without BOM) or Windows-1252, detected; then as `load`. */
+  loadBytes(bytes: Uint8Array, fileName: string, network: unknown, lang: Lang): void {
+    const decoded = decodeCsvBytes(bytes);
+    this.encoding = decoded.encoding;
+    this.replacements = decoded.replacements;
+    this.load(decoded.text, fileName, network, lang);
   }
 
   setEntity(entity: CsvEntity, network: unknown, lang: Lang): void {
@@ -117,12 +133,14 @@ export function renderCsvDialog(c: CsvImportController, lang: Lang, network: unk
           accept=".csv,text/csv,text/plain"
           @change=${async (e: Event) => {
             const file = (e.target as HTMLInputElement).files?.[0];
-            if (file) c.load(await file.text(), file.name, network, lang);
+            if (file) c.loadBytes(new Uint8Array(await file.arrayBuffer()), file.name, network, lang);
           }}
         />
         ${msg(lang, 'editor.csv.chooseFile')}
       </label>
       ${c.fileName ? html`<p>${msg(lang, 'editor.csv.file', { name: c.fileName })}</p>` : nothing}
+      ${c.encoding ? html`<p class="csv-encoding">${msg(lang, 'editor.csv.encoding', { encoding: c.encoding })}</p>` : nothing}
+      ${c.replacements > 0 ? html`<p class="warning csv-replacements" role="alert">${msg(lang, 'editor.csv.replacements', { count: c.replacements })}</p>` : nothing}
     </section>
     ${preview && c.table
       ? html`<section aria-labelledby="csv-mapping">

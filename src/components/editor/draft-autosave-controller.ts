@@ -3,7 +3,7 @@
  * leaves the page, and when the page is closed with unsaved changes (the browser then asks the user first).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { saveDraft, type Draft, type DraftStore } from '../../editor/draft-storage.js';
+import { writeDraft, type Draft, type DraftStore, type DraftWriteResult } from '../../editor/draft-storage.js';
 
 export interface DraftAutosaveOptions {
   /** The draft to keep, or undefined when there are no unsaved changes. */
@@ -16,9 +16,11 @@ export const DRAFT_DELAY_MS = 400;
 
 export class DraftAutosaveController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
+  /** What the last write did (undefined before the first): the toolbar only says "concept bewaard" after 'saved'. */
+  status?: DraftWriteResult;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly options: DraftAutosaveOptions,
   ) {
     host.addController(this);
@@ -43,7 +45,12 @@ export class DraftAutosaveController implements ReactiveController {
   flush(): void {
     clearTimeout(this.timer);
     const draft = this.options.draft();
-    if (draft) saveDraft(this.options.storage(), draft);
+    if (!draft) return;
+    const status = writeDraft(this.options.storage(), draft);
+    if (status !== this.status) {
+      this.status = status;
+      this.host.requestUpdate();
+    }
   }
 
   private onBeforeUnload = (event: BeforeUnloadEvent) => {

@@ -7,6 +7,8 @@ export interface ToolbarProps {
   lang: Lang;
   fileName: string;
   dirty: boolean;
+  /** What the last draft write did; 'too-large' and 'unavailable' replace "concept bewaard" by a call to save. */
+  draftStatus?: 'saved' | 'too-large' | 'unavailable';
   canUndo: boolean;
   canRedo: boolean;
   /** Errors in the network (warnings are not counted here). */
@@ -23,7 +25,7 @@ export function renderToolbar(p: ToolbarProps) {
   return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${msg(l, 'editor.toolbar')}>
     <div class="title">
       <strong>${p.fileName}</strong>
-      <span class="state ${p.dirty ? 'dirty' : ''}">${msg(l, p.dirty ? 'editor.state.dirty' : 'editor.state.saved')}</span>
+      <span class="state ${p.dirty ? 'dirty' : ''}">${msg(l, !p.dirty ? 'editor.state.saved' : p.draftStatus === 'too-large' ? 'editor.state.draftTooLarge' : p.draftStatus === 'unavailable' ? 'editor.state.noDraft' : 'editor.state.dirty')}</span>
     </div>
     <button type="button" class="secondary" ?disabled=${!p.canUndo} @click=${p.undo} title=${msg(l, 'editor.action.undoKey')}>
       ${msg(l, 'editor.action.undo')}

@@ -407,7 +407,8 @@ export class GiaNetworkEditor extends GiaElement {
       }
       text = build.text;
     } else {
-      text = serializeNetwork(this.editor.current);
+      // The opened file's key order: untouched entries come back as they were (no reordering diff).
+      text = serializeNetwork(this.editor.current, { keyOrderFrom: this.editor.opened });
     }
     const base = this.fileName.replace(/\.json$/i, '');
     const fileName = publicVersion ? `${base}-publiek.json` : `${base}.json`;
@@ -518,6 +519,7 @@ export class GiaNetworkEditor extends GiaElement {
         lang: l,
         fileName: this.fileName,
         dirty: e.dirty,
+        draftStatus: this.drafts.status,
         canUndo: canUndo(e),
         canRedo: canRedo(e),
         errors: validation.problems.length,

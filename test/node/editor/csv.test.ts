@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateNetwork } from '../../../src/model/index.js';
-import { parseCsv, serializeCsv } from '../../../src/editor/csv.js';
+import { decodeCsvBytes, parseCsv, serializeCsv } from '../../../src/editor/csv.js';
 import { applyImport, guessMapping, previewImport } from '../../../src/editor/csv-import.js';
 import { exportCsv } from '../../../src/editor/csv-export.js';
 import { zuidLimburg } from './helpers.js';
@@ -26,6 +26,30 @@ describe('CSV parsing', () => {
     const rows = [['Naam', 'Omschrijving'], ['A; B', 'zegt "hallo"\nen meer'], [' spatie', '']];
     assert.deepEqual(parseCsv(serializeCsv(rows, ';')).rows, rows);
     assert.deepEqual(parseCsv(serializeCsv(rows, ',', false)).rows, rows);
+  });
+});
+
+describe('CSV encodings', () => {
+  // "één" and "€ 534.000" as Excel's "CSV (gescheiden door lijstscheidingsteken)" writes them (Windows-1252).
+  const cp1252 = Uint8Array.from([0x4e, 0x61, 0x61, 0x6d, 0x3b, 0x42, 0x65, 0x64, 0x72, 0x61, 0x67, 0x0d, 0x0a, 0xe9, 0xe9, 0x6e, 0x3b, 0x80, 0x20, 0x35, 0x33, 0x34, 0x2e, 0x30, 0x30, 0x30, 0x0d, 0x0a]);
+  test('a Windows-1252 file is detected and read right', () => {
+    const decoded = decodeCsvBytes(cp1252);
+    assert.equal(decoded.encoding, 'windows-1252');
+    assert.equal(decoded.replacements, 0);
+    assert.deepEqual(parseCsv(decoded.text).rows, [['Naam', 'Bedrag'], ['één', '€ 534.000']]);
+  });
+  test('UTF-8 with and without BOM', () => {
+    const body = new TextEncoder().encode('Naam;Bedrag\r\nééN;€ 1\r\n');
+    const plain = decodeCsvBytes(body);
+    assert.deepEqual([plain.encoding, plain.bom, plain.text.startsWith('Naam')], ['utf-8', false, true]);
+    const withBom = decodeCsvBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...body]));
+    assert.deepEqual([withBom.encoding, withBom.bom, withBom.text.startsWith('Naam')], ['utf-8', true, true]);
+    assert.deepEqual(parseCsv(withBom.text).rows[1], ['ééN', '€ 1']);
+  });
+  test('replacement characters already in the text are counted', () => {
+    const decoded = decodeCsvBytes(new TextEncoder().encode('Naam\n\uFFFD\uFFFDn\n'));
+    assert.equal(decoded.encoding, 'utf-8');
+    assert.equal(decoded.replacements, 2);
   });
 });
 
@@ -75,6 +99,23 @@ describe('CSV import', () => {
     assert.equal(validateNetwork(result).valid, true);
   });
 
+  test('an emptied cell clears the field: an outdated phone number is removed through the spreadsheet', () => {
+    const network = zuidLimburg();
+    const index = 0;
+    const org = network.organisations[index]!;
+    org.channels = [...(org.channels ?? []), { type: 'phone', value: '043 123 45 67' }];
+    org.description ??= 'Oude omschrijving';
+    const text = `Id;Naam;Telefoon;Omschrijving\r\n${org.id};"${org.name}";;\r\n`;
+    const table = parseCsv(text);
+    const preview = previewImport(network, 'organisations', table, guessMapping('organisations', table.rows[0]!));
+    assert.equal(preview.canApply, true, JSON.stringify(preview.rows.map((r) => r.errors)));
+    const result = applyImport(network, preview);
+    const after = result.organisations[index]!;
+    assert.equal(after.channels?.some((c) => c.type === 'phone') ?? false, false);
+    assert.equal(after.description, undefined);
+    assert.equal(after.type, org.type, 'columns that are not in the file stay as they were');
+    assert.equal(validateNetwork(result).valid, true);
+  });
   test('a broken file: errors per row, nothing imported', () => {
     const network = zuidLimburg();
     const text =

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clearDraft, listDrafts, loadDraft, saveDraft } from '../../../src/editor/draft-storage.js';
+import { clearDraft, listDrafts, loadDraft, saveDraft, writeDraft } from '../../../src/editor/draft-storage.js';
 import { MemoryStorage, zuidLimburg } from './helpers.js';
 
 describe('draft storage', () => {
@@ -38,5 +38,16 @@ describe('draft storage', () => {
     const throwing = { getItem() { throw new Error('denied'); }, setItem() { throw new Error('denied'); }, removeItem() { throw new Error('denied'); } };
     assert.equal(loadDraft(throwing, 'x'), undefined);
     assert.doesNotThrow(() => clearDraft(throwing, 'x'));
+  });
+  test('a full storage is reported as too large, a broken one as unavailable', () => {
+    const store = new MemoryStorage();
+    const draft = { fileKey: 'groot.json', fileName: 'groot.json', current: { x: 1 }, opened: { x: 0 } };
+    assert.equal(writeDraft(store, draft), 'saved');
+    store.failWrites = true;
+    assert.equal(writeDraft(store, draft), 'too-large');
+    assert.equal(saveDraft(store, draft), false);
+    const broken = { getItem: () => null, removeItem: () => undefined, setItem: () => { throw new Error('kapot'); } };
+    assert.equal(writeDraft(broken, draft), 'unavailable');
+    assert.equal(writeDraft(undefined, draft), 'unavailable');
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { listPersonalValues, serializeNetwork, stripPersonalData, validateNetwork, type GiaNetwork } from '../../../src/model/index.js';
@@ -66,5 +67,14 @@ describe('editing and exporting', () => {
     assert.equal(a.length, b.length);
     assert.equal(a.filter((line, i) => line !== b[i]).length, 1);
     assert.ok(COLLECTION_BY_KEY.organisations);
+  });
+
+  test('the first save keeps the file\'s key order: one field changed is one line in the diff against the file', () => {
+    const text = readFileSync('data/zuid-limburg.json', 'utf8');
+    const opened = JSON.parse(text) as GiaNetwork;
+    const saved = serializeNetwork(setAt(opened, '/organisations/3/name', 'Anders'), { keyOrderFrom: opened }).split('\n');
+    const original = text.split('\n');
+    assert.equal(saved.length, original.length);
+    assert.equal(saved.filter((line, i) => line !== original[i]).length, 1);
   });
 });

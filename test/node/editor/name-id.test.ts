@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setNameWithId } from '../../../src/editor/name-id.js';
 import { insertAt } from '../../../src/editor/pointer.js';
+import { createItem } from '../../../src/editor/template.js';
 import { zuidLimburg } from './helpers.js';
 
 describe('a new item id follows its name', () => {
@@ -36,5 +37,16 @@ describe('a new item id follows its name', () => {
     const index = network.meetings!.length - 1;
     const result = setNameWithId(network, `/meetings/${index}`, `/meetings/${index}/name`, '');
     assert.equal(result.meetings![index]!.id, 'meeting');
+  });
+
+  test('a contact person\'s id is neutral and does not follow the person\'s name', () => {
+    const base = zuidLimburg();
+    const network = insertAt(base, '/contacts', createItem(base, 'contacts', ''));
+    const index = network.contacts!.length - 1;
+    assert.match(network.contacts![index]!.id, /^contactpersoon(-\d+)?$/);
+    const result = setNameWithId(network, `/contacts/${index}`, `/contacts/${index}/name`, 'Anouk de Vries');
+    assert.equal(result.contacts![index]!.name, 'Anouk de Vries');
+    assert.equal(result.contacts![index]!.id, network.contacts![index]!.id);
+    assert.ok(!/anouk|vries/.test(createItem(base, 'contacts', 'Anouk de Vries').id as string));
   });
 });

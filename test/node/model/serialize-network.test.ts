@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { locatePointer, serializeNetwork } from '../../../src/model/index.js';
 import { minimal } from './helpers.js';
 
@@ -27,6 +28,38 @@ describe('serializeNetwork', () => {
     assert.deepEqual(JSON.parse(serializeNetwork(a)), a);
   });
 });
+
+describe('serializeNetwork with the key order of the opened file', () => {
+  test('a first save of an untouched data file gives the file back byte for byte (category in specialisms stays put)', () => {
+    const text = readFileSync('data/zuid-limburg.json', 'utf8');
+    const network: unknown = JSON.parse(text);
+    assert.notEqual(serializeNetwork(network), text, 'the schema order alone would reorder this file');
+    assert.equal(serializeNetwork(network, { keyOrderFrom: network }), text);
+  });
+
+  test('keys keep their place after an edit; a new key goes after its schema predecessor; a new item gets schema order', () => {
+    const opened = reversedKeys(minimal());
+    const edited = JSON.parse(JSON.stringify(opened)) as { organisations: Record<string, unknown>[] };
+    const first = edited.organisations[0]!;
+    first.name = 'Andere naam';
+    first.shortName = 'AN';
+    edited.organisations.reverse();
+    edited.organisations.push({ type: 'care', name: 'Nieuw', id: 'nieuw' });
+    const out = JSON.parse(serializeNetwork(edited, { keyOrderFrom: opened })) as typeof edited;
+    const kept = Object.keys((opened as typeof edited).organisations[0]!);
+    const outFirst = out.organisations.find((o) => o.id === first.id)!;
+    assert.deepEqual(Object.keys(outFirst).filter((k) => k !== 'shortName'), kept);
+    // shortName follows name in the schema, so it lands right after name in the file's own order.
+    assert.equal(Object.keys(outFirst).indexOf('shortName'), Object.keys(outFirst).indexOf('name') + 1);
+    assert.deepEqual(Object.keys(out.organisations.at(-1)!), ['id', 'name', 'type']);
+  });
+});
+
+function reversedKeys(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value), (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v,
+  );
+}
 
 describe('locatePointer', () => {
   const text = '{\n  "a": [\n    {"b": 1},\n    {"c/d": "x"}\n  ],\n  "e~f": true\n}';

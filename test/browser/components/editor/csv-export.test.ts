@@ -3,7 +3,7 @@ import { listPersonalValues, validateNetwork, type GiaNetwork } from '../../../.
 import { $, buttonByText, captureDownloads, expectAccessible, loadNetwork, mountEditor, settle } from './editor-fixtures.js';
 import type { GiaNetworkEditor } from '../../../../src/components/editor/gia-network-editor.component.js';
 
-async function chooseCsv(editor: GiaNetworkEditor, text: string, entity: 'organisations' | 'contacts'): Promise<void> {
+async function chooseCsv(editor: GiaNetworkEditor, text: string | Uint8Array<ArrayBuffer>, entity: 'organisations' | 'contacts'): Promise<void> {
   buttonByText(editor, 'Spreadsheet (CSV)').click();
   await settle(editor);
   const radio = $<HTMLInputElement>(editor, `dialog input[name="csv-entity"][value="${entity}"]`);
@@ -42,6 +42,21 @@ describe('<gia-network-editor>: spreadsheets and the public version', () => {
     editor.undo();
     await settle(editor);
     expect((editor.network as GiaNetwork).contacts!.length).to.equal(before);
+  });
+
+  it('reads a Windows-1252 file (Excel\'s CSV) with "één" and "€" right and says which character set it used', async () => {
+    editor = await mountEditor();
+    const text = 'Naam;Omschrijving\r\nStichting één;Budget € 534.000\r\n';
+    const cp1252 = Uint8Array.from([...text].map((ch) => (ch === '€' ? 0x80 : ch.charCodeAt(0))));
+    await chooseCsv(editor, cp1252, 'organisations');
+    const dialog = $(editor, 'dialog');
+    expect(dialog.textContent).to.contain('Tekenset: Windows-1252');
+    expect(dialog.textContent).to.contain('Stichting één');
+    expect(editor.shadowRoot!.querySelector('dialog .csv-replacements')).to.equal(null);
+    $(editor, '#confirm-import').click();
+    await settle(editor);
+    const added = (editor.network as GiaNetwork).organisations.find((o) => o.name === 'Stichting één');
+    expect(added?.description).to.equal('Budget € 534.000');
   });
 
   it('shows errors per row for a broken file and imports nothing', async () => {

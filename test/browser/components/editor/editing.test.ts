@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { serializeNetwork, validateNetwork } from '../../../../src/model/index.js';
-import { $, buttonByText, captureDownloads, mountEditor, openItem, settle, typeInto } from './editor-fixtures.js';
+import { $, buttonByText, captureDownloads, loadNetwork, mountEditor, openItem, settle, typeInto } from './editor-fixtures.js';
 import type { GiaNetworkEditor } from '../../../../src/components/editor/gia-network-editor.component.js';
 
 type Net = Record<string, unknown[]> & { escalationModel: { phases: unknown[] }; metadata: { sources: unknown[] } };
@@ -52,7 +52,8 @@ describe('<gia-network-editor>: editing', () => {
       const result = validateNetwork(saved);
       expect(result.problems.map((p) => p.message)).to.deep.equal([]);
       expect(files[0]!.text).to.contain(`Testwaarde ${section}`);
-      expect(files[0]!.text).to.equal(serializeNetwork(saved));
+      // The save keeps the key order of the file as it was opened (issue 18, item 9).
+      expect(files[0]!.text).to.equal(serializeNetwork(saved, { keyOrderFrom: await loadNetwork() }));
       expect(editor.dirty).to.equal(false);
     });
   }

@@ -65,6 +65,24 @@ describe('<gia-network-editor>: undo, redo and drafts', () => {
     expect(editor.dirty).to.equal(true);
   });
 
+  it('says so, and points to "Opslaan", when the draft does not fit in the storage (never "concept bewaard")', async () => {
+    const storage = new MemoryStorage();
+    editor = await mountEditor({ storage });
+    await openItem(editor, 'Organisaties', 'Veilig Thuis Zuid-Limburg');
+    storage.failWrites = true;
+    await typeInto(editor, '/organisations/0/name', 'Te groot');
+    editor.flushDraft();
+    await settle(editor);
+    const state = $(editor, '.toolbar .state').textContent ?? '';
+    expect(state).to.match(/past niet in de opslag/);
+    expect(state).to.contain('Opslaan');
+    expect(state).not.to.match(/concept bewaard/);
+    storage.failWrites = false;
+    editor.flushDraft();
+    await settle(editor);
+    expect($(editor, '.toolbar .state').textContent).to.match(/concept bewaard/);
+  });
+
   it('restores from the real localStorage too, and lists drafts on the start screen', async () => {
     localStorage.removeItem('gia-netwerkkaart:draft:zuid-limburg.json');
     editor = document.createElement('gia-network-editor');
