@@ -13,6 +13,9 @@ function parts(visible?: string[]) {
   const pinned = new Set(['a', 'c']);
   const zoom = {
     userMoved: true,
+    // The transform a fit leaves (the phone layout's minimum scale reads it; 0 here: no minimum).
+    transform: { x: 0, y: 0, k: 1 },
+    apply: (...args: unknown[]) => calls.push(['apply', ...args]),
     fit: (points: Iterable<Point>, ...rest: unknown[]) => calls.push(['fit', [...points], ...rest]),
     zoomBy: (...args: unknown[]) => calls.push(['zoomBy', ...args]),
     ensureVisible: (...args: unknown[]) => calls.push(['ensureVisible', ...args]),
