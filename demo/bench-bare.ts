@@ -85,7 +85,7 @@ async function run(): Promise<void> {
   if (!cold) document.body.append((svg = createSurface()));
   const { network, source, generateMs } = await loadNetwork();
   bench.network = { source, generateMs };
-  const graph = deriveGraph(stripForPublic(network), { mode: 'public' });
+  const graph = deriveGraph(stripForPublic(network, { keepFictitious: true }), { mode: 'public' });
   if (params.has('hold')) {
     await new Promise<void>((resolve) => ((window as unknown as { __benchGo: () => void }).__benchGo = resolve));
   }

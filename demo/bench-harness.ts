@@ -177,11 +177,11 @@ const DATASETS = new Set(['zuid-limburg', 'rotterdam-rijnmond']);
 /**
  * A public map is measured with the file a municipality publishes (what `gia-netwerkkaart public` writes), made
  * before the measured window. Given a file with personal values, a public map first checks its texts for copies
- * of them (a lazy chunk): the misconfiguration path, not the one to time. (In both datasets only contact persons
- * are fictitious, and they are no nodes in public mode, so the graph is the same with or without them.)
+ * of them (a lazy chunk): the misconfiguration path, not the one to time. Fictitious entries are kept: the
+ * synthetic networks are marked fictitious (in both datasets only contact persons are, no nodes in public mode).
  */
 function asPublished(network: GiaNetwork): GiaNetwork {
-  return params.get('mode') === 'professional' ? network : stripPersonalData(network);
+  return params.get('mode') === 'professional' ? network : stripPersonalData(network, { keepFictitious: true });
 }
 
 export async function loadNetwork(): Promise<{ network: GiaNetwork; source: string; generateMs: number }> {

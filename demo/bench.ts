@@ -29,6 +29,8 @@ async function run(): Promise<void> {
   const map = document.createElement('gia-network-map') as MapElement;
   map.setAttribute('no-hash', '');
   map.setAttribute('mode', params.get('mode') === 'professional' ? 'professional' : 'public');
+  // The synthetic networks are marked fictitious; a public map shows them only when asked to.
+  map.setAttribute('with-fictitious', '');
   if (params.get('layout') === 'ave') map.setAttribute('layout', 'ave');
   map.setAttribute('lang', 'nl');
   // Embedded (the default): the map is on the page before its data, as with <gia-network-map src="…">

@@ -20,6 +20,8 @@ export interface BridgeProblem {
 export type ParseOutcome = { ok: true; value: unknown } | { ok: false; message: string };
 
 const model = lazyModule(() => import('../../model/index.js'));
+/** The public check alone (the personal index, no validator and no messages): a page with `data` needs only this. */
+const publicCheck = lazyModule(() => import('../../model/public-view.js'));
 
 /** Loads parsing and validation once; call it early (e.g. beside a fetch) so the chunk arrives in parallel. */
 export function loadModel(): Promise<typeof import('../../model/index.js')> {
@@ -54,7 +56,7 @@ export async function validateData(
 export async function publicNetwork(network: GiaNetwork, lang: Lang, options: PublicBuildOptions = {}): Promise<GiaNetwork> {
   if (!hasPersonalValues(network)) return stripForPublic(network, options);
   try {
-    const { publicView } = await loadModel();
+    const { publicView } = await publicCheck.loadOrThrow();
     return publicView(network, msg(lang, 'map.textHidden'), options).network;
   } catch {
     // Without the check no text of this file may be shown.

@@ -52,6 +52,8 @@ describe('the graph is one Tab stop', function () {
     after.textContent = 'na';
     map = document.createElement('gia-network-map');
     map.setAttribute('no-hash', '');
+    // The synthetic network is marked fictitious: a public map shows it only when asked to.
+    map.setAttribute('with-fictitious', '');
     map.style.width = '1000px';
     map.data = data;
     document.body.append(before, map, after);

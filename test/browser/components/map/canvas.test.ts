@@ -8,7 +8,7 @@ describe('gia-network-map: canvas path for large networks', () => {
 
   it('draws 2,000 nodes on a canvas and keeps every node reachable by keyboard', async function () {
     this.timeout(30000);
-    const map = await createMap({}, createSyntheticNetwork(2000));
+    const map = await createMap({ 'with-fictitious': '' }, createSyntheticNetwork(2000));
     await map.ready;
     await map.settled;
     const root = map.shadowRoot!;

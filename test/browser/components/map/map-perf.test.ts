@@ -114,7 +114,7 @@ describe('gia-network-map: performance paths', () => {
   });
 
   it('builds a larger network over the next tasks (no long task): the loading state until then', async () => {
-    const map = await createMap({}, createSyntheticNetwork(400));
+    const map = await createMap({ 'with-fictitious': '' }, createSyntheticNetwork(400));
     await map.updateComplete;
     expect(nodeElements(map).length).to.equal(0);
     expect(map.shadowRoot!.querySelector('.state[role="status"]')?.textContent).to.contain('laden');
@@ -128,7 +128,7 @@ describe('gia-network-map: performance paths', () => {
   });
 
   it('drops a large build that new data overtakes', async () => {
-    const map = await createMap({}, createSyntheticNetwork(500));
+    const map = await createMap({ 'with-fictitious': '' }, createSyntheticNetwork(500));
     await map.updateComplete;
     const small = (await loadData('zuid-limburg.json'))!;
     map.data = small;
@@ -140,7 +140,7 @@ describe('gia-network-map: performance paths', () => {
 
   it('pans and zooms by moving the viewport group only (no full update while the wheel turns)', async function () {
     this.timeout(20000);
-    const map = await createMap({}, createSyntheticNetwork(1000));
+    const map = await createMap({ 'with-fictitious': '' }, createSyntheticNetwork(1000));
     await map.ready;
     await map.settled;
     await map.updateComplete;
