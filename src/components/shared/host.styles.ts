@@ -8,7 +8,8 @@ import { css } from 'lit';
  * spacing are left to inherit, so a WCAG 1.4.12 text-spacing override on the page still applies.
  */
 export const hostTextReset = css`
-  .base {
+  .base,
+  [part~='base'] {
     font-size: medium;
     line-height: 1.5;
     font-style: normal;
@@ -20,6 +21,7 @@ export const hostTextReset = css`
   }
 `;
 
+/** The host block of the list and the panels, with the text reset on their `part="base"` wrapper. */
 export const hostStyles = css`
   :host {
     display: block;
@@ -33,6 +35,7 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
+  ${hostTextReset}
   *,
   *::before,
   *::after {

@@ -6,6 +6,7 @@
 import { expect } from '@esm-bundle/chai';
 import { setViewport } from '@web/test-runner-commands';
 import '../../../src/components/map/gia-network-map.js';
+import '../../../src/components/list/gia-network-list.js';
 import type { GiaNetworkMap } from '../../../src/components/map/gia-network-map.component.js';
 import { loadDataset, settle } from './a11y-fixtures.js';
 
@@ -69,6 +70,46 @@ describe('a hostile host page', function () {
       expect(hostile.fontSize, 'the field keeps its own text size').to.equal(plain.fontSize);
       expect(hostile.transform, 'no inherited text-transform').to.equal('none');
       expect(hostile.lineHeight, 'no inherited line height').to.equal(plain.lineHeight);
+    });
+  }
+});
+
+/** The standalone list (and its panels) under the same page rules: the text of an item and of a panel heading. */
+async function measureList(width: number, hostile: boolean): Promise<{ item: string; heading: string; transform: string; scroll: number }> {
+  await setViewport({ width, height: 800 });
+  const style = document.createElement('style');
+  style.textContent = hostile ? HOSTILE : PLAIN;
+  document.head.append(style);
+  const list = document.createElement('gia-network-list');
+  list.data = await loadDataset();
+  document.body.append(list);
+  try {
+    for (let i = 0; i < 50 && !list.shadowRoot?.querySelector('button.item'); i++) await new Promise((r) => setTimeout(r, 20));
+    const search = list.shadowRoot!.querySelector('gia-search-box');
+    for (let i = 0; i < 50 && !search?.shadowRoot?.querySelector('label'); i++) await new Promise((r) => setTimeout(r, 20));
+    const item = getComputedStyle(list.shadowRoot!.querySelector('button.item')!);
+    const label = getComputedStyle(search!.shadowRoot!.querySelector('label')!);
+    return { item: item.fontSize, heading: label.fontSize, transform: item.textTransform, scroll: document.documentElement.scrollWidth };
+  } finally {
+    list.remove();
+    style.remove();
+  }
+}
+
+describe('a hostile host page around the standalone list', function () {
+  this.timeout(60000);
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [1280, 320]) {
+    it(`${width} px: items and panels keep their own text size and case`, async () => {
+      const plain = await measureList(width, false);
+      const hostile = await measureList(width, true);
+      expect(hostile.item, 'list item text size').to.equal(plain.item);
+      expect(hostile.heading, 'search label text size').to.equal(plain.heading);
+      expect(hostile.transform, 'no inherited text-transform').to.equal('none');
+      // Known gap (docs/toegankelijkheid.md): at 320 px the standalone list scrolls sideways with a 22 px root font
+      // (335 px) and more under these page rules; at 1280 px it does not.
+      if (width > 320) expect(hostile.scroll, `no horizontal scroll at ${width} px`).to.be.at.most(width);
     });
   }
 });
