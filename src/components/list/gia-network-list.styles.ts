@@ -121,6 +121,9 @@ export const networkListStyles = css`
     text-decoration: underline;
     text-align: start;
     font-weight: inherit;
+    /* A long word ("afhankelijkheidsrelaties)") breaks instead of pushing the page sideways at 320 px. */
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
   }
   button.item[aria-current='true'],
   button.heading-button[aria-current='true'] {

@@ -4,12 +4,13 @@ import { css } from 'lit';
 /**
  * Text properties that must not inherit from the host page into a component's own wrapper: a page rule on
  * every element (`* { font-size: 22px; line-height: 3 }`) beats `:host`, so the reset sits on the wrapper
- * inside the shadow root (the `.base` wrapper; a whole rule, so the build's CSS minifier can parse it). `medium` is the user's own text size (browser setting and zoom). Letter and word
+ * inside the shadow root (the `.base` wrapper and every top-level element, such as the urgent-help strip; a whole rule, so the build's CSS minifier can parse it). `medium` is the user's own text size (browser setting and zoom). Letter and word
  * spacing are left to inherit, so a WCAG 1.4.12 text-spacing override on the page still applies.
  */
 export const hostTextReset = css`
   .base,
-  [part~='base'] {
+  [part~='base'],
+  :host > * {
     font-size: medium;
     line-height: 1.5;
     font-style: normal;

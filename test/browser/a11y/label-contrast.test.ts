@@ -3,7 +3,7 @@
 // dark. The colour is the label's computed fill, blended over the background with its effective opacity
 // (its own opacity times that of every ancestor up to the svg).
 import { expect } from '@esm-bundle/chai';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/map/gia-network-map.js';
 import type { GiaNetworkMap } from '../../../src/components/map/gia-network-map.component.js';
 import { loadDataset, settle, until } from './a11y-fixtures.js';
@@ -67,6 +67,9 @@ describe('contrast of the SVG labels in the emphasised state (1.4.3)', function 
       const root = map.shadowRoot!;
       const node = root.querySelector<SVGGElement>('svg [data-id="veilig-thuis-zuid-limburg"]')!;
       node.focus();
+      // A key press as well: it gives the page the keyboard focus (after another test file's key presses a bare
+      // focus() may not fire focus events) and moves to a neighbour, as a keyboard user does.
+      await sendKeys({ press: 'ArrowRight' });
       await settle(map);
       await until(() => root.querySelectorAll('.node-label.faded').length > 0, 'de-emphasised labels');
       // Let the 150 ms opacity transitions (if any) end before reading computed styles.
