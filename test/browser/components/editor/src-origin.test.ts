@@ -4,24 +4,9 @@
 import { expect } from '@esm-bundle/chai';
 import { mountEditor, settle } from './editor-fixtures.js';
 import type { GiaNetworkEditor } from '../../../../src/components/editor/gia-network-editor.component.js';
+import { withFetch } from '../../support/fetch-stub.js';
 
 const HOSTILE = ['//evil.example/x.json', '/\\127.0.0.1:5312/evil.json', '/\t/127.0.0.1:5312/evil.json', '/\n/127.0.0.1:5312/evil.json', 'https://evil.example/x.json'];
-
-async function withFetch(stub: (url: string) => Response, run: () => Promise<void>): Promise<string[]> {
-  const calls: string[] = [];
-  const original = window.fetch.bind(window);
-  window.fetch = (input: RequestInfo | URL) => {
-    const url = input instanceof Request ? input.url : String(input);
-    calls.push(url);
-    return Promise.resolve(stub(url));
-  };
-  try {
-    await run();
-  } finally {
-    window.fetch = original;
-  }
-  return calls;
-}
 
 async function openSrc(editor: GiaNetworkEditor, src: string): Promise<void> {
   editor.src = src;

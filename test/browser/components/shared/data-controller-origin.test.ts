@@ -2,6 +2,7 @@
 // opts in with <meta name="gia-allowed-origins">; a redirect to another origin is refused.
 import { expect } from '@esm-bundle/chai';
 import { allowedOrigins, loadNetwork, sourceUrl } from '../../../../src/components/shared/data-controller.js';
+import { withFetch } from '../../support/fetch-stub.js';
 
 const HOSTILE = [
   '/\\127.0.0.1:5312/evil.json',
@@ -16,23 +17,6 @@ const HOSTILE = [
   'data:application/json,{}',
   'http://[::1',
 ];
-
-/** Replaces fetch while `run` runs; returns the URLs it was called with. */
-async function withFetch(stub: (url: string) => Response, run: () => Promise<void>): Promise<string[]> {
-  const calls: string[] = [];
-  const original = window.fetch.bind(window);
-  window.fetch = (input: RequestInfo | URL) => {
-    const url = input instanceof Request ? input.url : String(input);
-    calls.push(url);
-    return Promise.resolve(stub(url));
-  };
-  try {
-    await run();
-  } finally {
-    window.fetch = original;
-  }
-  return calls;
-}
 
 describe('data controller: only files of this origin', () => {
   afterEach(() => document.querySelectorAll('meta[name="gia-allowed-origins"]').forEach((m) => m.remove()));
