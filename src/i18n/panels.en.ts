@@ -165,6 +165,8 @@ export default {
   // Legend
   'legend.kinds': 'Kinds of items',
   'legend.links': 'Kinds of connections',
+  'legend.states': 'Outline of an item',
+  'legend.inferred': 'Dotted outline: the place in the phases or on a track was inferred by the editors, not stated in the source.',
   'legend.shape.circle': 'circle',
   'legend.shape.diamond': 'diamond',
   'legend.shape.square': 'square',

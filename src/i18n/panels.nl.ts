@@ -166,6 +166,8 @@ export default {
   // Legend
   'legend.kinds': 'Soorten onderdelen',
   'legend.links': 'Soorten verbindingen',
+  'legend.states': 'Rand van een onderdeel',
+  'legend.inferred': 'Gestippelde rand: de plaats in de fasen of op een spoor is afgeleid door de redactie, niet letterlijk uit de bron.',
   'legend.shape.circle': 'cirkel',
   'legend.shape.diamond': 'ruit',
   'legend.shape.square': 'vierkant',

@@ -5,7 +5,7 @@
  * that changed are written. Nodes keep their elements across updates (keyed by id), and only a node out
  * of place is moved, so focus stays on the focused node.
  *
- * One node: `<g class="node kind-… [selected faded highlighted pinned moving]" data-id data-kind
+ * One node: `<g class="node kind-… [selected faded highlighted pinned moving inferred]" data-id data-kind
  * transform role="button" tabindex aria-label [aria-current]>` with `path.shape`, `path.icon` (phases:
  * `text.phase-number`) and, on the tab stop, the selected and the moving node only, `circle.focus-ring`.
  * The frame path (svg-frame.ts) moves the `<g>`s between updates. The pointer target of a node is no
@@ -100,6 +100,8 @@ function writeMark(mark: Mark, node: GraphNode, p: Point, view: NodeViewState): 
   if (view.highlighted?.has(node.id)) className += ' highlighted';
   if (view.pinned?.has(node.id)) className += ' pinned';
   if (view.moving === node.id) className += ' moving';
+  // Placed on phases or tracks by the editors' reading, not the source's words (schema 1.1 certainty).
+  if (node.placementInferred) className += ' inferred';
   const { element, written } = mark.button;
   writeAttribute(element, written, 'class', className);
   writeAttribute(element, written, 'data-id', node.id);

@@ -308,6 +308,12 @@ export const mapStyles = css`
     stroke: var(--_gia-color-focus);
     stroke-dasharray: 4 3;
   }
+  /* An inferred placement: a dotted outline (the legend explains it; the name says "plaats afgeleid"). */
+  .node.inferred .shape {
+    stroke: var(--_gia-color-text);
+    stroke-width: 1.5;
+    stroke-dasharray: 1 2;
+  }
   .node.pinned .shape {
     stroke: var(--_gia-color-text);
     stroke-dasharray: 3 2;

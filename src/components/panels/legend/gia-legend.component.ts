@@ -88,6 +88,17 @@ export class GiaLegend extends GiaElement {
           </li>`,
         )}
       </ul>
+      ${this.graph?.nodes.some((n) => n.placementInferred)
+        ? html`<h3>${msg(lang, 'legend.states')}</h3>
+            <ul class="states">
+              <li data-state="inferred">
+                <svg class="swatch" viewBox="-14 -14 28 28" width="28" height="28" aria-hidden="true" focusable="false">
+                  <circle r="10" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="1 2"></circle>
+                </svg>
+                <span>${msg(lang, 'legend.inferred')}</span>
+              </li>
+            </ul>`
+        : nothing}
       ${links.length > 0
         ? html`<h3>${msg(lang, 'legend.links')}</h3>
             <ul class="links">

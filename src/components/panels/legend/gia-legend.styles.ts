@@ -6,6 +6,7 @@ export const legendStyles = css`
     background: var(--_gia-color-surface);
   }
   ul.kinds,
+  ul.states,
   ul.links {
     list-style: none;
     padding: 0;
