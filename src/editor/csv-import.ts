@@ -10,10 +10,11 @@ import '../i18n/editor-catalogue.js';
 import { enumKey } from '../i18n/enum-key.js';
 import { normalizeText } from '../graph/normalize-text.js';
 import type { Channel, ChannelType } from '../model/types.js';
-import { COLLECTION_BY_KEY, itemsOf, rawItemsOf, slugify, textOf, uniqueId, type CollectionKey } from './collections.js';
+import { COLLECTION_BY_KEY, itemsOf, rawItemsOf, slugify, textOf, type CollectionKey } from './collections.js';
+import { setAt } from './pointer.js';
+import { CsvWorkingSet } from './csv-working-set.js';
 import type { CsvTable } from './csv.js';
 import { SCHEMA_OBJECTS } from './generated/schema-fields.js';
-import { setAt } from './pointer.js';
 
 export type CsvEntity = 'organisations' | 'contacts';
 
@@ -135,22 +136,6 @@ function splitList(value: string): string[] {
     .filter((s) => s !== '');
 }
 
-/** Finds an item of a collection by id, name or short name (case and accents ignored). */
-function lookup(network: unknown, collection: CollectionKey, value: string): string | undefined {
-  const wanted = normalizeText(value);
-  for (const item of itemsOf(network, collection)) {
-    if (typeof item.id !== 'string') continue;
-    if (item.id === value) return item.id;
-  }
-  for (const item of itemsOf(network, collection)) {
-    if (typeof item.id !== 'string') continue;
-    for (const key of ['name', 'shortName', 'title']) {
-      if (typeof item[key] === 'string' && normalizeText(item[key]) === wanted) return item.id;
-    }
-  }
-  return undefined;
-}
-
 function enumValue(column: CsvColumn, value: string, lang: Lang): { value?: string; allowed: string } {
   const { object, field } = column.enumOf!;
   const values = SCHEMA_OBJECTS[object]?.fields[field]?.enum ?? [];
@@ -190,7 +175,18 @@ export function previewImport(
   }
 
   const existing = itemsOf(network, entity);
-  let working: unknown = network;
+  // Indexes instead of scans: which existing item a row updates (by id, organisations also by name), and what
+  // later rows may refer to (csv-working-set.ts). Linear in the rows.
+  const existingById = new Map<string, number>();
+  const existingByName = new Map<string, number>();
+  existing.forEach((x, i) => {
+    if (typeof x.id === 'string' && !existingById.has(x.id)) existingById.set(x.id, i);
+    if (typeof x.name === 'string') {
+      const name = normalizeText(x.name);
+      if (!existingByName.has(name)) existingByName.set(name, i);
+    }
+  });
+  const work = new CsvWorkingSet(network);
   const seenKeys = new Map<string, number>();
   const rows: RowResult[] = dataRows.map((cells, r) => {
     const line = dataLines[r] ?? r + 1;
@@ -203,10 +199,8 @@ export function previewImport(
 
     // Which existing item does this row update? By id, else (organisations) by name.
     let index = -1;
-    if (values.id) index = existing.findIndex((x) => x.id === values.id);
-    if (index < 0 && entity === 'organisations' && values.name) {
-      index = existing.findIndex((x) => typeof x.name === 'string' && normalizeText(x.name) === normalizeText(values.name!));
-    }
+    if (values.id) index = existingById.get(values.id) ?? -1;
+    if (index < 0 && entity === 'organisations' && values.name) index = existingByName.get(normalizeText(values.name)) ?? -1;
     const base: Record<string, unknown> = index >= 0 ? structuredClone(existing[index]!) : {};
     const item = base;
     const channels: Channel[] = Array.isArray(item.channels) ? (item.channels as Channel[]).slice() : [];
@@ -249,7 +243,7 @@ export function previewImport(
           break;
         }
         case 'ref': {
-          const id = lookup(working, column.target!, value);
+          const id = work.lookup(column.target!, value);
           if (!id) errors.push(msg(lang, 'editor.csv.error.unknownReference', { column: name, value }));
           else item[column.field] = id;
           break;
@@ -257,7 +251,7 @@ export function previewImport(
         case 'refs': {
           const ids: string[] = [];
           for (const part of splitList(value)) {
-            const id = lookup(working, column.target!, part);
+            const id = work.lookup(column.target!, part);
             if (!id) errors.push(msg(lang, 'editor.csv.error.unknownReference', { column: name, value: part }));
             else if (!ids.includes(id)) ids.push(id);
           }
@@ -294,7 +288,7 @@ export function previewImport(
       }
       if (errors.length === 0 && !item.id) {
         const orgName = entity === 'contacts' ? textOf(item.organisation, '') : '';
-        item.id = uniqueId(working, entity === 'contacts' ? `${textOf(item.role, 'contact')}-${orgName}` : textOf(item.name, ''), 'nieuw');
+        item.id = work.uniqueId(entity === 'contacts' ? `${textOf(item.role, 'contact')}-${orgName}` : textOf(item.name, ''), 'nieuw');
       }
     }
     // The same item twice in one file.
@@ -306,10 +300,7 @@ export function previewImport(
     }
     if (errors.length === 0) {
       // Reserve the new id, so later rows get other ids and can refer to this organisation.
-      if (index < 0) {
-        const key = COLLECTION_BY_KEY[entity].pointer;
-        working = setAt(working, `${key}/${rawItemsOf(working, entity).length}`, item);
-      }
+      if (index < 0) work.add(entity, item);
       return { line, action: index >= 0 ? 'update' : 'add', item, index: index >= 0 ? index : undefined, label, errors };
     }
     return { line, action: index >= 0 ? 'update' : 'add', label, errors };

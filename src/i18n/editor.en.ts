@@ -240,6 +240,7 @@ export default {
   'editor.csv.columnFrom': (p: MessageParams) => `Column "${p.name}"`,
   'editor.csv.ignore': '— Do not use —',
   'editor.csv.previewTitle': 'Import preview',
+  'editor.csv.rowsShown': 'The table shows {shown} of the {total} rows, rows with an error first. The counts above cover every row.',
   'editor.csv.blocked': 'Nothing is imported while there are errors. Change the file or the columns.',
   'editor.csv.line': 'Line',
   'editor.csv.name': 'Name',

@@ -253,6 +253,7 @@ export default {
   'editor.csv.columnFrom': (p: MessageParams) => `Kolom "${p.name}"`,
   'editor.csv.ignore': '— Niet gebruiken —',
   'editor.csv.previewTitle': 'Voorbeeld van de import',
+  'editor.csv.rowsShown': 'De tabel toont {shown} van de {total} rijen, rijen met een fout eerst. De telling hierboven gaat over alle rijen.',
   'editor.csv.blocked': 'Er wordt niets geïmporteerd zolang er fouten zijn. Pas het bestand of de kolommen aan.',
   'editor.csv.line': 'Regel',
   'editor.csv.name': 'Naam',

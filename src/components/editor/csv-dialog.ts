@@ -23,6 +23,15 @@ import {
 import { downloadText } from './download.js';
 import { collectionKey } from '../../i18n/enum-key.js';
 
+/** Rows the preview table shows at most: a spreadsheet of 20,000 rows would otherwise be a table of 20,000 rows. */
+export const PREVIEW_ROWS = 200;
+
+/** The rows the table shows: all of a small file; of a large one the rows with an error first, up to PREVIEW_ROWS. */
+export function shownRows<T extends { errors: readonly unknown[] }>(rows: readonly T[]): readonly T[] {
+  if (rows.length <= PREVIEW_ROWS) return rows;
+  return [...rows.filter((r) => r.errors.length > 0), ...rows.filter((r) => r.errors.length === 0)].slice(0, PREVIEW_ROWS);
+}
+
 export class CsvImportController implements ReactiveController {
   entity: CsvEntity = 'organisations';
   fileName = '';
@@ -170,6 +179,9 @@ export function renderCsvDialog(c: CsvImportController, lang: Lang, network: unk
             ${!preview.canApply && preview.rows.length > 0
               ? html`<p class="error">${msg(lang, 'editor.csv.blocked')}</p>`
               : nothing}
+            ${preview.rows.length > PREVIEW_ROWS
+              ? html`<p>${msg(lang, 'editor.csv.rowsShown', { shown: PREVIEW_ROWS, total: preview.rows.length })}</p>`
+              : nothing}
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="csv-preview">
               <table>
                 <caption class="visually-hidden">${msg(lang, 'editor.csv.previewTitle')}</caption>
@@ -182,7 +194,7 @@ export function renderCsvDialog(c: CsvImportController, lang: Lang, network: unk
                   </tr>
                 </thead>
                 <tbody>
-                  ${preview.rows.map(
+                  ${shownRows(preview.rows).map(
                     (r) => html`<tr class=${r.errors.length ? 'row-error' : ''}>
                       <td>${r.line}</td>
                       <td>${r.label}</td>

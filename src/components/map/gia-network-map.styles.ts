@@ -338,6 +338,9 @@ export const mapStyles = css`
       fill: Canvas;
       stroke: CanvasText;
     }
+    .node.inferred .shape {
+      stroke: CanvasText;
+    }
     .node .icon,
     .node .phase-number {
       fill: CanvasText;
