@@ -30,7 +30,7 @@ export function forEachAt(root: unknown, path: Path, visit: (parent: Record<stri
 }
 
 /** Keys whose value (or items) are ids of other entities. */
-const REFERENCE_KEYS = new Set(['from', 'to', 'members', 'providers', 'organisations', 'via', 'parent', 'organisation']);
+export const REFERENCE_KEYS: ReadonlySet<string> = new Set(['from', 'to', 'members', 'providers', 'organisations', 'via', 'parent', 'organisation']);
 
 /** Options of the public build. */
 export interface PublicBuildOptions {

@@ -10,24 +10,18 @@
  */
 import { createPersonalIndex, findPersonalPlaces } from './personal-index.js';
 import { hasPersonalValues, stripForPublic } from './public-network.js';
-import type { PublicBuildOptions } from './privacy.js';
+import { REFERENCE_KEYS, type PublicBuildOptions } from './privacy.js';
 import { isRecord } from './text-basics.js';
+import { parsePointer } from './text.js';
 import type { GiaNetwork } from './types.js';
 
-/** Keys whose string value is an id (of the item itself or of another one). */
-const ID_KEYS = new Set(['id', 'from', 'to', 'members', 'providers', 'organisations', 'via', 'parent', 'organisation', 'specialisms', 'phases']);
+/** Keys whose string value is an id (of the item itself or of another one): the public build's references and more. */
+const ID_KEYS: ReadonlySet<string> = new Set([...REFERENCE_KEYS, 'id', 'specialisms', 'phases', 'municipalities', 'tracks', 'power']);
 
 export interface PublicView {
   network: GiaNetwork;
   /** How many texts were replaced by `hidden`. */
   hiddenTexts: number;
-}
-
-function segmentsOf(pointer: string): string[] {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /**
@@ -46,7 +40,7 @@ export function publicView(network: GiaNetwork, hidden: string, options: PublicB
   }
   let hiddenTexts = 0;
   for (const { path } of places) {
-    const segments = segmentsOf(path);
+    const segments = parsePointer(path);
     const key = segments.pop();
     if (key === undefined) continue;
     let parent: unknown = shown;
