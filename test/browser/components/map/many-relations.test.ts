@@ -5,6 +5,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { GiaNetwork } from '../../../../src/model/types.js';
 import { createMap, loadData, nextEvent, nodeElements, removeAll } from './helpers.js';
+import { withFetch } from '../../support/fetch-stub.js';
 
 function manyRelations(network: GiaNetwork, count: number): GiaNetwork {
   const ids = network.organisations.map((o) => o.id);
@@ -24,12 +25,7 @@ describe('gia-network-map: 50,000 relations', () => {
     this.timeout(120_000);
     const network = manyRelations((await loadData('zuid-limburg.json'))!, 50_000);
     const body = JSON.stringify(network);
-    const original = window.fetch.bind(window);
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const href = input instanceof Request ? input.url : input instanceof URL ? input.href : input;
-      return href.endsWith('/many-relations.json') ? Promise.resolve(new Response(body, { headers: { 'Content-Type': 'application/json' } })) : original(input, init);
-    };
-    try {
+    await withFetch(() => new Response(body, { headers: { 'Content-Type': 'application/json' } }), async () => {
       // Between the tasks of the load, animation frames keep coming.
       let frames = 0;
       let counting = true;
@@ -46,8 +42,6 @@ describe('gia-network-map: 50,000 relations', () => {
       expect(loaded.detail.linkCount).to.be.lessThan(pairs.size + 400);
       await map.ready;
       expect(nodeElements(map).length).to.equal(map.currentGraph!.nodes.length);
-    } finally {
-      window.fetch = original;
-    }
+    });
   });
 });

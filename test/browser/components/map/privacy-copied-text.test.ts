@@ -5,6 +5,7 @@ import { expect } from '@esm-bundle/chai';
 import '../../../../src/components/list/gia-network-list.js';
 import type { GiaNetwork } from '../../../../src/model/types.js';
 import { createMap, deepMarkup, loadData, nextEvent, removeAll } from './helpers.js';
+import { withFetch } from '../../support/fetch-stub.js';
 
 interface Copied {
   network: GiaNetwork;
@@ -48,15 +49,6 @@ function holds(root: object, needle: string): boolean {
   return false;
 }
 
-function serve(url: string, body: unknown): () => void {
-  const original = window.fetch.bind(window);
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const href = input instanceof Request ? input.url : input instanceof URL ? input.href : input;
-    return href.endsWith(url) ? Promise.resolve(new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } })) : original(input, init);
-  };
-  return () => (window.fetch = original);
-}
-
 async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 20));
 }
@@ -84,8 +76,7 @@ describe('public mode: personal text copied into descriptions', () => {
   it('the map loaded from src renders none of it and keeps no contact on the element', async function () {
     this.timeout(30_000);
     const { network, secrets } = await withCopiedText();
-    const restore = serve('/copied-text.json', network);
-    try {
+    await withFetch(() => new Response(JSON.stringify(network), { headers: { 'Content-Type': 'application/json' } }), async () => {
       const map = await createMap({ mode: 'public', src: '/copied-text.json' });
       await nextEvent(map, 'gia-load', 8_000);
       await map.ready;
@@ -101,9 +92,7 @@ describe('public mode: personal text copied into descriptions', () => {
       map.mode = 'professional';
       await nextEvent(map, 'gia-load', 8_000);
       expect(holds(map, network.contacts![0]!.name!)).to.equal(true);
-    } finally {
-      restore();
-    }
+    });
   });
 
   it('the list given the file as data renders none of it', async () => {
