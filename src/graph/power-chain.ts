@@ -52,6 +52,12 @@ export interface MeldcodeChain {
 /** A power or a meldcode step, as the "Wie mag wat?" picker offers them. */
 export type ChainChoice = { kind: 'power'; id: Id } | { kind: 'meldcode'; step: number };
 
+/** A picked chain as the map and the list hold it: the choice and the organisations it names (highlighted). */
+export interface ChainHighlight {
+  choice: ChainChoice;
+  organisations: ReadonlySet<Id>;
+}
+
 const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
 
 function inferred(certainty: Certainty | undefined): { inferred: boolean; reasoning?: string } {

@@ -33,6 +33,7 @@ export default {
     return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
   },
   'list.helpMatch': 'matches your help question',
+  'list.inChain': 'in the chain',
   'list.connections': (p: MessageParams) => `${n(p)} ${n(p) === 1 ? 'connection' : 'connections'}`,
   'list.loading': 'Loading network…',
   'list.empty': 'There is no network to show.',

@@ -34,6 +34,7 @@ export default {
     return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
   },
   'list.helpMatch': 'past bij uw hulpvraag',
+  'list.inChain': 'in de keten',
   'list.connections': (p: MessageParams) => `${n(p)} ${n(p) === 1 ? 'verbinding' : 'verbindingen'}`,
   'list.loading': 'Netwerk laden…',
   'list.empty': 'Er is geen netwerk om te tonen.',

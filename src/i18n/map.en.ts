@@ -62,6 +62,7 @@ export default {
   'state.selected': 'selected',
   'state.fictitious': 'fictitious example',
   'state.placementInferred': 'place inferred',
+  'state.inChain': 'in the chosen chain',
   'map.results': (p: MessageParams) => {
     const count = n(p);
     if (count === 0) return 'Nothing found.';

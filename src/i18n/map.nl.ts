@@ -68,6 +68,7 @@ export default {
   'state.selected': 'geselecteerd',
   'state.fictitious': 'fictief voorbeeld',
   'state.placementInferred': 'plaats afgeleid',
+  'state.inChain': 'in de gekozen keten',
   'map.results': (p: MessageParams) => {
     const count = n(p);
     if (count === 0) return 'Geen onderdelen gevonden.';

@@ -26,6 +26,8 @@ export interface MapViewState {
   filter: FilterState;
   /** The help finder's question ("Ik zoek hulp bij…"). */
   help?: HelpState | undefined;
+  /** The organisations of the "Wie mag wat?" chain picked (professional mode only; ignored in public mode). */
+  chain?: ReadonlySet<Id> | undefined;
   /** The network the help finder searches (in public mode the stripped one). */
   network?: GiaNetwork | undefined;
   mode: Mode;
@@ -56,8 +58,10 @@ export interface MapView {
   filter: FilterResult;
   /** The help finder's result (undefined without a question, or until the help finder is in). */
   help: HelpResult | undefined;
-  /** The nodes of the help result. */
+  /** The nodes of the help result and of the "Wie mag wat?" chain. */
   highlighted: ReadonlySet<Id> | undefined;
+  /** The nodes of the "Wie mag wat?" chain (professional mode). */
+  chain: ReadonlySet<Id> | undefined;
   /** The nodes that pass the filter, in the graph's order. */
   nodes: readonly GraphNode[];
   /** More visible nodes than the SVG path draws well: the map draws on a canvas. */
@@ -99,9 +103,11 @@ export function createMapViewModel(): MapViewModel {
     const help = part('help', [graph, query, network, mode, findHelp], () =>
       query && network && findHelp ? findHelp(network, graph, { ...query, mode }) : undefined,
     );
-    const highlighted = part('highlighted', [help], () =>
-      help ? new Set([...help.contacts, ...help.organisations, ...help.meetings, ...help.interventions].map((i) => i.id)) : undefined,
-    );
+    const chain = mode === 'professional' && state.chain && state.chain.size > 0 ? state.chain : undefined;
+    const highlighted = part('highlighted', [help, chain], () => {
+      const found = help ? [...help.contacts, ...help.organisations, ...help.meetings, ...help.interventions].map((i) => i.id) : [];
+      return help || chain ? new Set([...found, ...(chain ?? [])]) : undefined;
+    });
     const nodes = part('nodes', [graph, visible], () => graph.nodes.filter((n) => visible.has(n.id)));
     const useCanvas = filter.total > CANVAS_THRESHOLD;
     const shown = (id: Id | undefined): id is Id => id !== undefined && visible.has(id) && graph.byId.has(id);
@@ -116,9 +122,10 @@ export function createMapViewModel(): MapViewModel {
       : part('emphasis', [graph, center], () => (center ? new Set([center, ...(graph.neighbours.get(center) ?? [])]) : undefined));
     const names = part('names', [graph, state.lang], () => new Map<Id, string>());
     const lang = state.lang;
-    const name = part('name', [names, selected], () => (node: GraphNode) => {
+    const name = part('name', [names, selected, chain], () => (node: GraphNode) => {
       let text = names.get(node.id);
       if (text === undefined) names.set(node.id, (text = accessibleName(lang, graph, node)));
+      if (chain?.has(node.id)) text = `${text}, ${msg(lang, 'state.inChain')}`;
       return node.id === selected ? `${text}, ${msg(lang, 'state.selected')}` : text;
     });
     const first = [selected, hoverId, graphFocused ? tabStop : undefined];
@@ -126,6 +133,7 @@ export function createMapViewModel(): MapViewModel {
       filter,
       help,
       highlighted,
+      chain,
       nodes,
       useCanvas,
       tabStop,

@@ -29,6 +29,8 @@ import '../panels/details-panel/gia-details-panel.js';
 import '../panels/search-box/gia-search-box.js';
 import '../panels/filter-panel/gia-filter-panel.js';
 import '../panels/help-finder/gia-help-finder.js';
+import '../panels/powers-panel/gia-powers-panel.js';
+import type { ChainChoice } from '../../graph/power-chain.js';
 
 /** The element that has focus, looking inside shadow roots. */
 function deepActiveElement(): HTMLElement | null {
@@ -65,6 +67,9 @@ function deepActiveElement(): HTMLElement | null {
  * @event gia-request-select - `{ id }` the user chose an item (with `no-controls`: for the map to handle).
  * @event gia-request-filter - `{ filter }` the user chose "Wis filters" (with `no-controls`: for the map).
  *
+ * Professional mode: standalone, the controls offer "Wie mag wat?" (`<gia-powers-panel>`); the organisations of
+ * the chosen chain are marked "In de keten". Inside the map, the map sets `.chain`.
+ *
  * @csspart base - The wrapper of controls, list and details.
  * @csspart controls - The column with search, help finder and filters.
  * @csspart list - The list section.
@@ -94,6 +99,11 @@ export class GiaNetworkList extends GiaElement {
   @property({ attribute: false }) selected: Id | null = null;
   /** The "Ik zoek hulp bij…" question; matching items are marked. */
   @property({ attribute: false }) help?: HelpState;
+  /**
+   * The organisations of a "Wie mag wat?" chain to mark (professional mode only; ignored in public mode).
+   * Standalone, the list's own "Wie mag wat?" panel sets it. Setting it fires no event.
+   */
+  @property({ attribute: false }) chain: ReadonlySet<Id> | null = null;
   /** Grouping: `specialism` (default), `organisation` or `phase`. The user can switch it. */
   @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'specialism';
   /** Inside the map: no search, filter, help or details panels; the map handles the requests. */
@@ -108,6 +118,8 @@ export class GiaNetworkList extends GiaElement {
   @state() private network?: GiaNetwork;
   @state() private graph?: NetworkGraph;
   @state() private prepareError = false;
+  /** Standalone: the "Wie mag wat?" choice of the list's own panel. */
+  @state() private chainChoice: ChainChoice | null = null;
 
   private loadedNetwork?: GiaNetwork;
   /** Standalone in public mode: quick exit (inside the map, the map has it). */
@@ -251,6 +263,21 @@ export class GiaNetworkList extends GiaElement {
     this.help = help ?? undefined;
   };
 
+  private onRequestChain = (event: Event): void => {
+    if (this.noControls) return;
+    event.stopPropagation();
+    const detail = (event as GiaRequestEvent<'gia-request-chain'>).detail;
+    const choice = detail?.choice ?? null;
+    const ids = Array.isArray(detail?.organisations) ? detail.organisations.filter((id): id is Id => typeof id === 'string') : [];
+    this.chainChoice = choice;
+    this.chain = choice ? new Set(ids) : null;
+  };
+
+  /** The marked chain: professional mode only. */
+  private get chainShown(): ReadonlySet<Id> {
+    return toMode(this.mode) === 'professional' && this.chain instanceof Set ? this.chain : new Set();
+  }
+
   private onDetailsKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || this.selected === null) return;
     event.preventDefault();
@@ -337,6 +364,7 @@ export class GiaNetworkList extends GiaElement {
       @gia-request-close=${this.onRequestClose}
       @gia-request-filter=${this.onRequestFilter}
       @gia-request-help=${this.onRequestHelp}
+      @gia-request-chain=${this.onRequestChain}
     >
       ${withControls ? this.renderControls(lang, network, graph, result) : nothing}
       ${this.renderList(lang, network, graph, result)}
@@ -378,6 +406,9 @@ export class GiaNetworkList extends GiaElement {
     return html`<div class="controls" part="controls" role="region" aria-label=${msg(lang, 'list.controls')}>
       <gia-search-box .network=${network} .graph=${graph} .lang=${lang} .mode=${mode} .filter=${filter}></gia-search-box>
       <gia-help-finder .network=${network} .graph=${graph} .lang=${lang} .mode=${mode} .help=${this.help}></gia-help-finder>
+      ${mode === 'professional' && (network.powers?.length || network.meldcode?.steps?.length)
+        ? html`<gia-powers-panel .network=${network} .graph=${graph} .lang=${lang} .choice=${this.chainChoice}></gia-powers-panel>`
+        : nothing}
       <gia-filter-panel
         .network=${network}
         .graph=${graph}
@@ -435,6 +466,7 @@ export class GiaNetworkList extends GiaElement {
         ${title}${heading?.kind === 'phase' && heading.subtitle ? html` <span class="count">— ${heading.subtitle}</span>` : nothing}
         <span class="count">(${msg(lang, 'list.group.count', { count: group.items.length })})</span>
         ${selectedHeading ? html`<span class="tag selected">${msg(lang, 'state.selected')}</span>` : nothing}
+        ${heading && group.headingVisible && this.chainShown.has(heading.id) ? this.chainTag(lang) : nothing}
       </h3>
       ${group.items.length > 0
         ? html`<ul class="items">
@@ -459,12 +491,17 @@ export class GiaNetworkList extends GiaElement {
     </button>`;
   }
 
+  private chainTag(lang: Lang): TemplateResult {
+    return html`<span class="tag chain">${msg(lang, 'list.inChain')}</span>`;
+  }
+
   private renderItem(lang: Lang, graph: NetworkGraph, node: GraphNode, helpMatches: ReadonlySet<Id>): TemplateResult {
     const current = node.id === this.selected;
     return html`<li data-id=${node.id}>
       ${this.renderButton(node, 'item', node.label)}
       ${current ? html`<span class="tag selected">${msg(lang, 'state.selected')}</span>` : nothing}
       ${helpMatches.has(node.id) ? html`<span class="tag help">${msg(lang, 'list.helpMatch')}</span>` : nothing}
+      ${this.chainShown.has(node.id) ? this.chainTag(lang) : nothing}
       ${node.fictitious ? html`<span class="tag">${msg(lang, 'state.fictitious')}</span>` : nothing}
       ${node.placementInferred ? html`<span class="tag inferred">${msg(lang, 'state.placementInferred')}</span>` : nothing}
       <span class="meta">${itemMeta(lang, graph, node)}</span>

@@ -154,7 +154,8 @@ export const networkListStyles = css`
     background: var(--_gia-color-accent);
     color: var(--_gia-color-accent-text);
   }
-  .tag.help {
+  .tag.help,
+  .tag.chain {
     border-color: var(--_gia-color-highlight);
     color: var(--_gia-color-highlight);
     font-weight: bold;
@@ -247,7 +248,8 @@ export const networkListStyles = css`
     }
     .tag,
     .tag.selected,
-    .tag.help {
+    .tag.help,
+    .tag.chain {
       background: none;
       color: #000;
       border-color: #000;

@@ -134,6 +134,12 @@ export class DataFlowController {
     if (state.selected && !graph.byId.has(state.selected)) state.selected = undefined;
     if (!state.selected && host.focusId && graph.byId.has(host.focusId)) state.selected = host.focusId;
     if (state.focusedId && !graph.byId.has(state.focusedId)) state.focusedId = undefined;
+    // A "Wie mag wat?" chain is professional only, and keeps only the organisations the new graph has.
+    const chain = state.chain;
+    if (chain && this.ctx.mode() !== 'professional') state.chain = undefined;
+    else if (chain && [...chain.organisations].some((id) => !graph.byId.has(id))) {
+      state.chain = { ...chain, organisations: new Set([...chain.organisations].filter((id) => graph.byId.has(id))) };
+    }
     this.parts.viewport.needsFit = true;
     this.ctx.layout.setGraph(graph, layout, LAYOUT_WIDTH, LAYOUT_HEIGHT, { dataInAt });
   }

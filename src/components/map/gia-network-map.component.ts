@@ -136,7 +136,11 @@ export class GiaNetworkMap extends GiaElement {
     surface: () => this.surface,
   };
   private readonly viewport = new ViewportActions(this.ctx);
-  private readonly viewState = new ViewStateController(this.ctx, () => this.noHash || (this.safeMode === 'public' && !this.withHash));
+  private readonly viewState = new ViewStateController(
+    this.ctx,
+    () => this.noHash || (this.safeMode === 'public' && !this.withHash),
+    () => (this.viewport.needsFit = true),
+  );
   private readonly quickExit = new QuickExitController(this, {
     enabled: () => this.safeMode === 'public' && !this.noQuickExit,
     target: () => this.quickExitUrl,
@@ -233,10 +237,10 @@ export class GiaNetworkMap extends GiaElement {
 
   /** What is drawn for the current graph and view state (memoised: cheap to ask on every event or frame). */
   private mapView(): MapView | undefined {
-    const { graph, filter, help, shownNetwork: network, selected, focusedId, hoverId, graphFocused } = this.state;
+    const { graph, filter, help, chain, shownNetwork: network, selected, focusedId, hoverId, graphFocused } = this.state;
     if (!graph) return undefined;
     const findHelp = helpPart.value?.findHelp;
-    const state = { filter, help, network, mode: this.safeMode, findHelp, lang: this.language, ave: this.layout === 'ave' };
+    const state = { filter, help, chain: chain?.organisations, network, mode: this.safeMode, findHelp, lang: this.language, ave: this.layout === 'ave' };
     return this.viewModel(graph, { ...state, selected, focusedId, hoverId, graphFocused });
   }
 
@@ -328,6 +332,7 @@ export class GiaNetworkMap extends GiaElement {
     const { graph, shownNetwork: network, filter, help, selected, view, legendOpen } = this.state;
     const { selection, viewState, viewport } = this;
     const mode = this.safeMode;
+    const chain = mode === 'professional' ? this.state.chain : undefined;
     const select = (id: Id | null) => selection.select(id, { user: true });
     const toolbar = toolbarTemplate({
       ...{ lang, graph, network, mode, filter, view, legendOpen, withSearch: this.side.stage >= 1 },
@@ -343,10 +348,11 @@ export class GiaNetworkMap extends GiaElement {
       openKeys: () => this.keys.openDialog(),
     });
     const handlers = { onSelect: selection.onRequestSelect, onFilter: viewState.onRequestFilter, onHelp: viewState.onRequestHelp };
-    const list = () => this.side.list({ network, withFictitious: this.withFictitious, lang, mode, filter, help, selected, ...handlers }, this.mapView()?.nodes ?? [], select);
+    const list = () =>
+      this.side.list({ network, withFictitious: this.withFictitious, lang, mode, filter, help, chain: chain?.organisations, selected, ...handlers }, this.mapView()?.nodes ?? [], select);
     const resultCount = this.mapView()?.filter.total ?? 0;
     const narrow = mode === 'public' && this.narrow.value;
-    const sideInput = { network, graph, lang, mode, legendOpen, selected, movable: view === 'map', help, filter, resultCount, narrow };
+    const sideInput = { network, graph, lang, mode, legendOpen, selected, movable: view === 'map', help, chain: chain?.choice, filter, resultCount, narrow };
     const side = () => this.side.side(sideInput, select);
     const sideArea = html`<div
       part="side"
@@ -357,6 +363,7 @@ export class GiaNetworkMap extends GiaElement {
       @gia-request-select=${selection.onRequestSelect}
       @gia-request-filter=${viewState.onRequestFilter}
       @gia-request-help=${viewState.onRequestHelp}
+      @gia-request-chain=${viewState.onRequestChain}
       @gia-request-close=${selection.onRequestClose}
       @gia-request-move=${selection.onRequestMove}
     >

@@ -8,6 +8,7 @@ import type { GiaNetwork, Id } from '../../model/types.js';
 import type { NetworkGraph } from '../../graph/types.js';
 import { EMPTY_FILTER, cleanFilter, type FilterState } from '../../graph/filter-state.js';
 import type { HelpState } from '../../view-state/hash-state.js';
+import type { ChainHighlight } from '../../graph/power-chain.js';
 import type { MapViewKind } from './map-toolbar.js';
 
 export interface MapState {
@@ -18,6 +19,8 @@ export interface MapState {
   shownNetwork: GiaNetwork | undefined;
   filter: FilterState;
   help: HelpState | undefined;
+  /** The "Wie mag wat?" chain picked (professional mode): its organisations are highlighted. */
+  chain: ChainHighlight | undefined;
   selected: Id | undefined;
   view: MapViewKind;
   /** The graph's roving tab stop (the node focused last). */
@@ -33,7 +36,7 @@ export interface MapState {
 /** The store of a map's view state, with its initial values; `host` updates when a field changes. */
 export function createMapState(host: Pick<ReactiveControllerHost, 'requestUpdate'>): MapState {
   const values: MapState = {
-    ...{ network: undefined, graph: undefined, shownNetwork: undefined, filter: cleanFilter(EMPTY_FILTER), help: undefined },
+    ...{ network: undefined, graph: undefined, shownNetwork: undefined, filter: cleanFilter(EMPTY_FILTER), help: undefined, chain: undefined },
     ...{ selected: undefined, view: 'map', focusedId: undefined, hoverId: undefined, graphFocused: false },
     ...{ movingId: undefined, legendOpen: false },
   };

@@ -7,6 +7,7 @@ import type { GiaNetwork, Id } from '../../model/types.js';
 import type { FilterState } from '../../graph/filter-state.js';
 import type { Mode, NetworkGraph } from '../../graph/types.js';
 import type { HelpState } from '../../view-state/hash-state.js';
+import type { ChainChoice } from '../../graph/power-chain.js';
 import { msg, type Lang } from '../../i18n/localize.js';
 
 export interface SideInput {
@@ -19,6 +20,8 @@ export interface SideInput {
   /** The details offer "move on the map" (the map view is shown). */
   movable: boolean;
   help: HelpState | undefined;
+  /** The "Wie mag wat?" choice (professional mode). */
+  chain?: ChainChoice | undefined;
   filter: FilterState;
   resultCount: number;
   /** The filter panel comes one task after the rest (see the map's revealSide). */
@@ -27,7 +30,19 @@ export interface SideInput {
   narrow?: boolean;
 }
 
-/** The side area: legend (when open), details of the selected node, help finder and filters. */
+/** The file describes powers or meldcode steps: the "Wie mag wat?" panel has something to offer. */
+function hasChains(network: GiaNetwork | undefined): boolean {
+  const steps = (network?.meldcode as { steps?: unknown } | undefined)?.steps;
+  return (Array.isArray(network?.powers) && network.powers.length > 0) || (Array.isArray(steps) && steps.length > 0);
+}
+
+/** The "Wie mag wat?" panel: professional mode only, and only for a file with powers or meldcode steps. */
+function powersPanel(input: SideInput): TemplateResult | typeof nothing {
+  if (input.mode !== 'professional' || !hasChains(input.network)) return nothing;
+  return html`<gia-powers-panel .network=${input.network} .graph=${input.graph} .lang=${input.lang} .choice=${input.chain ?? null}></gia-powers-panel>`;
+}
+
+/** The side area: legend (when open), details of the selected node, help finder, "Wie mag wat?" (professional) and filters. */
 export function sideTemplate(input: SideInput): TemplateResult {
   const { lang } = input;
   const common = { network: input.network, graph: input.graph, lang, mode: input.mode };
@@ -44,6 +59,7 @@ export function sideTemplate(input: SideInput): TemplateResult {
         ></gia-details-panel>`
       : nothing}
     <gia-help-finder .network=${common.network} .graph=${common.graph} .lang=${lang} .mode=${common.mode} .help=${input.help}></gia-help-finder>
+    ${powersPanel(input)}
     ${input.withFilters ? (input.narrow ? foldedFilters(input, filterPanel(input)) : filterPanel(input)) : nothing}
   `;
 }
@@ -76,6 +92,8 @@ export interface ListInput {
   mode: Mode;
   filter: FilterState;
   help: HelpState | undefined;
+  /** The organisations of the "Wie mag wat?" chain (professional mode): marked in the list. */
+  chain?: ReadonlySet<Id> | undefined;
   selected: Id | undefined;
   /** The map's handlers of the list's request events. */
   onSelect: (event: Event) => void;
@@ -98,6 +116,7 @@ export function listTemplate(input: ListInput): TemplateResult {
       lang=${input.lang}
       .filter=${input.filter}
       .help=${input.help}
+      .chain=${input.chain ?? null}
       .selected=${input.selected ?? null}
     ></gia-network-list>
   </div>`;

@@ -5,6 +5,7 @@ import '../panels/search-box/gia-search-box.js';
 import '../panels/filter-panel/gia-filter-panel.js';
 import '../panels/help-finder/gia-help-finder.js';
 import '../panels/legend/gia-legend.js';
+import '../panels/powers-panel/gia-powers-panel.js';
 import '../list/gia-network-list.js';
 
 export { listTemplate, sideTemplate } from './panel-templates.js';

@@ -5,6 +5,8 @@
  * is applied without events; the one read on connect waits for the first graph (`takePending`).
  */
 import type { ReactiveController } from 'lit';
+import type { Id } from '../../model/types.js';
+import type { ChainChoice } from '../../graph/power-chain.js';
 import type { LayoutKind } from '../../layout/index.js';
 import type { HelpState, ViewState } from '../../view-state/hash-state.js';
 import { GiaFilterChangeEvent } from '../../events/index.js';
@@ -21,6 +23,8 @@ export class ViewStateController implements ReactiveController {
   constructor(
     private readonly ctx: MapContext,
     noHash: () => boolean,
+    /** Fits the whole network again (a "Wie mag wat?" chain was cleared). */
+    private readonly restoreView: () => void = () => undefined,
   ) {
     // Added before this controller: its hash listener is in place when this one reads the hash.
     this.hash = new HashController(ctx.host, { enabled: () => !noHash(), apply: (state) => this.apply(state) });
@@ -83,6 +87,18 @@ export class ViewStateController implements ReactiveController {
     if (state.help && !helpPart.value) void helpPart.load().then(() => this.ctx.host.requestUpdate());
   }
 
+  /**
+   * The "Wie mag wat?" chain: its organisations are highlighted and fitted (professional mode only; in public
+   * mode nothing is kept). Clearing it fits the whole network again. Not kept in the URL hash.
+   */
+  setChain(choice: ChainChoice | null, organisations: readonly unknown[]): void {
+    const state = this.ctx.state;
+    const had = state.chain !== undefined;
+    const ids = organisations.filter((id): id is Id => typeof id === 'string');
+    state.chain = choice && this.ctx.mode() === 'professional' ? { choice, organisations: new Set(ids) } : undefined;
+    if (had && !state.chain) this.restoreView();
+  }
+
   setLayout(layout: LayoutKind): void {
     if (layout === this.ctx.host.layout) return;
     this.ctx.host.layout = layout;
@@ -110,6 +126,13 @@ export class ViewStateController implements ReactiveController {
     event.stopPropagation();
     const filter = (event as CustomEvent<{ filter: FilterState }>).detail?.filter;
     if (filter) this.setFilter(filter, true);
+  };
+
+  /** `gia-request-chain` from the "Wie mag wat?" panel. */
+  readonly onRequestChain = (event: Event): void => {
+    event.stopPropagation();
+    const detail = (event as CustomEvent<{ choice?: ChainChoice | null; organisations?: unknown }>).detail;
+    this.setChain(detail?.choice ?? null, Array.isArray(detail?.organisations) ? detail.organisations : []);
   };
 
   /** `gia-request-help` from the help finder or the list. */

@@ -17,8 +17,11 @@ export interface GiaRequestDetails {
   'gia-request-help': { help: HelpState | null };
   /** Close the details. */
   'gia-request-close': Record<string, never>;
-  /** Show the "Wie mag wat?" chain of a power or a meldcode step (null: none). */
-  'gia-request-chain': { choice: ChainChoice | null };
+  /**
+   * Show the "Wie mag wat?" chain of a power or a meldcode step (null: none), with the organisations it names
+   * (the host highlights them without reading the chain itself).
+   */
+  'gia-request-chain': { choice: ChainChoice | null; organisations: Id[] };
   /** Start moving a node on the map by keyboard. */
   'gia-request-move': { id: Id };
 }

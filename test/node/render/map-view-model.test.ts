@@ -117,6 +117,25 @@ describe('map view model', () => {
     assert.equal(model(graph, base).useCanvas, false);
   });
 
+  test('a "Wie mag wat?" chain is highlighted and named in professional mode only, added to a help result', () => {
+    const model = createMapViewModel();
+    const a = graph.nodes.find((n) => n.kind === 'organisation');
+    const b = graph.nodes.find((n) => n !== a && n.kind !== 'phase');
+    const chain = new Set([a!.id]);
+    const pro = model(graph, { ...base, mode: 'professional', chain });
+    assert.deepEqual([...pro.highlighted!], [a!.id]);
+    assert.equal(pro.chain, chain);
+    assert.match(pro.name(a!), /in de gekozen keten$/);
+    assert.doesNotMatch(pro.name(b!), /keten/);
+    const help = { contacts: [], organisations: [{ id: b!.id }], meetings: [], interventions: [] } as unknown as HelpResult;
+    const both = model(graph, { ...base, mode: 'professional', chain, help: { specialism: 'x' }, network, findHelp: () => help });
+    assert.deepEqual([...both.highlighted!].sort(), [a!.id, b!.id].sort());
+    const pub = model(graph, { ...base, chain });
+    assert.equal(pub.highlighted, undefined);
+    assert.equal(pub.chain, undefined);
+    assert.doesNotMatch(pub.name(a!), /keten/);
+  });
+
   test('cleanFilter keeps the known shape; sameFilter compares by value', () => {
     const clean = cleanFilter({ kinds: ['organisation', 'nonsense' as never], query: 7 as never, phases: [1 as never, 'ave-1'] });
     assert.deepEqual(clean, { specialisms: [], kinds: ['organisation'], phases: ['ave-1'], municipalities: [], query: '' });

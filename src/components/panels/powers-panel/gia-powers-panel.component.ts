@@ -41,7 +41,7 @@ export function parseChoice(value: string): ChainChoice | null {
  * Every organisation is a button that selects it on the map. Inferred steps are marked "Afgeleid" with the
  * editors' reasoning. Professional mode.
  *
- * @fires gia-request-chain - The user picked a power or step (`{ choice }`, null for none); the host highlights its organisations.
+ * @fires gia-request-chain - The user picked a power or step (`{ choice, organisations }`; choice null and no organisations for none); the host highlights the organisations.
  * @fires gia-request-select - An organisation of the chain was activated (`{ id }`).
  *
  * @csspart base - The panel.
@@ -58,7 +58,8 @@ export class GiaPowersPanel extends GiaElement {
   private pick(event: Event): void {
     const choice = parseChoice((event.target as HTMLSelectElement).value);
     this.choice = choice;
-    this.dispatchEvent(requestEvent('gia-request-chain', { choice }));
+    const organisations = choice && this.network ? [...chainOrganisations(this.network, choice)] : [];
+    this.dispatchEvent(requestEvent('gia-request-chain', { choice, organisations }));
   }
 
   private organisation(id: Id): TemplateResult {

@@ -40,7 +40,8 @@ describe('<gia-powers-panel>', () => {
     select.value = 'power:vto';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect(requests).to.deep.equal([{ choice: { kind: 'power', id: 'vto' } }]);
+    // The request names the chain's organisations, so the host highlights them without reading the chain itself.
+    expect(requests).to.deep.equal([{ choice: { kind: 'power', id: 'vto' }, organisations: ['veilig-thuis', 'gemeente', 'raad'] }]);
     const steps = [...el.shadowRoot!.querySelectorAll('ol.chain > li')];
     expect(steps.map((li) => li.querySelector('h3')!.textContent.trim().split(/\s+/).slice(0, 2).join(' '))).to.deep.equal(['Melding doen', 'Verzoek tot']);
     expect(steps[1]!.getAttribute('aria-current')).to.equal('step');

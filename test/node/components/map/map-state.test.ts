@@ -21,8 +21,9 @@ describe('map state', () => {
     assert.equal(state.selected, undefined);
     assert.equal(state.graphFocused, false);
     assert.equal(state.legendOpen, false);
+    assert.equal(state.chain, undefined);
     assert.deepEqual(Object.keys(state).sort(), [
-      ...['filter', 'focusedId', 'graph', 'graphFocused', 'help', 'hoverId', 'legendOpen', 'movingId', 'network', 'selected', 'shownNetwork', 'view'],
+      ...['chain', 'filter', 'focusedId', 'graph', 'graphFocused', 'help', 'hoverId', 'legendOpen', 'movingId', 'network', 'selected', 'shownNetwork', 'view'],
     ]);
   });
 
