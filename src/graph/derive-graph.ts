@@ -23,7 +23,7 @@ import type {
   Specialism,
 } from '../model/types.js';
 import { normalizeText } from './normalize-text.js';
-import { NODE_KINDS, type GraphLink, type GraphNode, type LinkType, type Mode, type NetworkGraph, type NodeKind } from './types.js';
+import { NODE_KINDS, type GraphLink, type GraphNode, type LinkType, type Mode, type NetworkGraph, type NodeKind, type NodeStatus } from './types.js';
 
 export { normalizeText } from './normalize-text.js';
 
@@ -111,6 +111,14 @@ function inferredPlacement(value: unknown): { placementInferred?: true } {
   const level = (part: unknown) => (typeof part === 'object' && part !== null ? (part as { level?: unknown }).level : undefined);
   const c = value as { phases?: unknown; tracks?: unknown };
   return level(c.phases) === 'inferred' || level(c.tracks) === 'inferred' ? { placementInferred: true } : {};
+}
+
+/** `{ status }` for a pilot, a body in preparation or an ended one (schema 1.1); nothing for active or none. */
+function statusOf(value: unknown): { status?: NodeStatus } {
+  if (typeof value !== 'object' || value === null) return {};
+  const { value: kind, asOf } = value as { value?: unknown; asOf?: unknown };
+  if (kind !== 'pilot' && kind !== 'in-preparation' && kind !== 'ended') return {};
+  return { status: { value: kind, ...(typeof asOf === 'string' && asOf !== '' ? { asOf } : {}) } };
 }
 
 function str(value: unknown): string | undefined {
@@ -290,6 +298,7 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
         municipalities: ids(organisation.municipalities),
         degree: 0,
         fictitious: organisation.fictitious === true,
+        ...statusOf(organisation.status),
       },
       text: () => [name, shortName, description],
       fields: () => ({
@@ -324,6 +333,7 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
         municipalities: ids(meeting.municipalities),
         degree: 0,
         fictitious: false,
+        ...statusOf(meeting.status),
       },
       text: () => [name, description],
       fields: () => ({ names: [normalizeText(name)], synonyms: [], description: normalizeText(description) }),
@@ -353,6 +363,7 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
         municipalities: ids(intervention.municipalities),
         degree: 0,
         fictitious: false,
+        ...statusOf(intervention.status),
       },
       text: () => [name, description, targetGroup],
       fields: () => ({

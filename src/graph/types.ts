@@ -48,6 +48,14 @@ export interface GraphNode {
   fictitious: boolean;
   /** True when its place on the phases or tracks is the editors' inference (placementCertainty "inferred"). */
   placementInferred?: boolean;
+  /** A status other than active (schema 1.1): a pilot, in preparation (in wording) or ended, as of a year or date. */
+  status?: NodeStatus;
+}
+
+export interface NodeStatus {
+  value: 'pilot' | 'in-preparation' | 'ended';
+  /** YYYY or YYYY-MM-DD. */
+  asOf?: string;
 }
 
 export interface GraphLink {

@@ -63,6 +63,10 @@ export default {
   'state.fictitious': 'fictitious example',
   'state.placementInferred': 'place inferred',
   'state.inChain': 'in the chosen chain',
+  'state.status.pilot': 'pilot',
+  'state.status.in-preparation': 'in preparation',
+  'state.status.ended': 'ended',
+  'state.statusAsOf': (p: MessageParams) => `${p.status}, as of ${p.date}`,
   'map.results': (p: MessageParams) => {
     const count = n(p);
     if (count === 0) return 'Nothing found.';

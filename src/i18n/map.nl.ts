@@ -69,6 +69,10 @@ export default {
   'state.fictitious': 'fictief voorbeeld',
   'state.placementInferred': 'plaats afgeleid',
   'state.inChain': 'in de gekozen keten',
+  'state.status.pilot': 'pilot',
+  'state.status.in-preparation': 'in wording',
+  'state.status.ended': 'beëindigd',
+  'state.statusAsOf': (p: MessageParams) => `${p.status}, per ${p.date}`,
   'map.results': (p: MessageParams) => {
     const count = n(p);
     if (count === 0) return 'Geen onderdelen gevonden.';

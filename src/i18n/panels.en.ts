@@ -15,6 +15,8 @@ export default {
   'details.empty': 'Choose an item on the map or in the list to see its details.',
   'details.tasks': 'What does it do?',
   'details.powers': 'What is it allowed to do?',
+  'details.status': 'Status',
+  'details.statusAsOf': (p: MessageParams) => `${p.status}, as of ${p.date}`,
   'details.sources': 'Sources',
   'details.sourceSection': 'section {section}',
   'details.sourceLines': 'lines {lines}',

@@ -15,6 +15,8 @@ export default {
   'details.empty': 'Kies een onderdeel op de kaart of in de lijst om de details te zien.',
   'details.tasks': 'Wat doet het?',
   'details.powers': 'Wat mag het?',
+  'details.status': 'Status',
+  'details.statusAsOf': (p: MessageParams) => `${p.status}, per ${p.date}`,
   'details.sources': 'Bronnen',
   'details.sourceSection': 'paragraaf {section}',
   'details.sourceLines': 'regels {lines}',

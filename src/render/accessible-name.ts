@@ -37,5 +37,17 @@ export function accessibleName(lang: Lang, graph: NetworkGraph, node: GraphNode)
     count: graph.neighbours.get(node.id)?.size ?? node.degree,
   });
   const inferred = node.placementInferred ? ` (${msg(lang, 'state.placementInferred')})` : '';
-  return `${name}${inferred}${node.fictitious ? ` (${msg(lang, 'state.fictitious')})` : ''}`;
+  return `${name}${inferred}${statusPart(lang, node)}${node.fictitious ? ` (${msg(lang, 'state.fictitious')})` : ''}`;
+}
+
+/** "pilot, per 2024" for a node whose status is not active (schema 1.1); empty otherwise. */
+export function statusText(lang: Lang, node: GraphNode): string {
+  const status = node.status;
+  if (!status) return '';
+  const name = msg(lang, `state.status.${status.value}`);
+  return status.asOf ? msg(lang, 'state.statusAsOf', { status: name, date: status.asOf }) : name;
+}
+
+function statusPart(lang: Lang, node: GraphNode): string {
+  return node.status ? ` (${statusText(lang, node)})` : '';
 }

@@ -25,6 +25,7 @@ import { urgentHelpChannels } from '../../graph/urgent-help.js';
 import { networkListStyles } from './gia-network-list.styles.js';
 import { GROUP_BYS, NO_MEMBERS_KEY, groupNodes, listFilterResult, toGroupBy, type GroupBy, type ListGroup } from './list-groups.js';
 import { itemMeta, resultSentence } from './list-text.js';
+import { statusText } from '../../render/accessible-name.js';
 import '../panels/details-panel/gia-details-panel.js';
 import '../panels/search-box/gia-search-box.js';
 import '../panels/filter-panel/gia-filter-panel.js';
@@ -504,6 +505,7 @@ export class GiaNetworkList extends GiaElement {
       ${this.chainShown.has(node.id) ? this.chainTag(lang) : nothing}
       ${node.fictitious ? html`<span class="tag">${msg(lang, 'state.fictitious')}</span>` : nothing}
       ${node.placementInferred ? html`<span class="tag inferred">${msg(lang, 'state.placementInferred')}</span>` : nothing}
+      ${node.status ? html`<span class="tag status">${statusText(lang, node)}</span>` : nothing}
       <span class="meta">${itemMeta(lang, graph, node)}</span>
     </li>`;
   }

@@ -21,6 +21,7 @@ import {
   type DetailsEntity,
 } from './details-content.js';
 import { renderSourceSection } from './source-section.js';
+import { renderStatusSection } from './status-section.js';
 import { sourceView } from './source-view.js';
 import { detailsPanelStyles } from './gia-details-panel.styles.js';
 
@@ -117,6 +118,7 @@ export class GiaDetailsPanel extends GiaElement {
       ${this.movable
         ? html`<p class="move"><button type="button" part="move" @click=${this.move}>${msg(lang, 'details.move')}</button></p>`
         : nothing}
+      ${renderStatusSection(lang, details.entity)}
       ${this.renderBody(lang, node, details)} ${this.renderRelated(lang, node)}
       ${renderSourceSection(lang, sourceView(this.network, details.entity))}
     </section>`;
