@@ -14,7 +14,10 @@ export type CollectionKey =
   | 'municipalities'
   | 'phases'
   | 'relations'
-  | 'sources';
+  | 'sources'
+  | 'tracks'
+  | 'powers'
+  | 'meldcodeSteps';
 
 export interface CollectionInfo {
   key: CollectionKey;
@@ -36,6 +39,10 @@ export const COLLECTIONS: readonly CollectionInfo[] = [
   { key: 'phases', pointer: '/escalationModel/phases', object: 'phase', hasId: true },
   { key: 'relations', pointer: '/relations', object: 'relation', hasId: false },
   { key: 'sources', pointer: '/metadata/sources', object: 'sourceDocumentItem', hasId: true },
+  // Schema 1.1: tracks beside the phases, powers ("wie mag wat") and the meldcode's steps (numbered, no id).
+  { key: 'tracks', pointer: '/escalationModel/tracks', object: 'track', hasId: true },
+  { key: 'powers', pointer: '/powers', object: 'power', hasId: true },
+  { key: 'meldcodeSteps', pointer: '/meldcode/steps', object: 'meldcodeStep', hasId: false },
 ];
 
 export const COLLECTION_BY_KEY: Readonly<Record<CollectionKey, CollectionInfo>> = Object.fromEntries(

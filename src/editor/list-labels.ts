@@ -1,6 +1,7 @@
 /**
  * How an item is named in the editor's lists and dialogs: its own name, a relation as "from — type — to" and a
- * contact person as "name — organisation" (with the names of what they point at, not their ids).
+ * contact person as "name — organisation" (with the names of what they point at, not their ids), a meldcode step as
+ * "Stap 2: name".
  */
 import { msg, type Lang } from '../i18n/localize.js';
 import '../i18n/editor-catalogue.js';
@@ -42,6 +43,11 @@ export function listLabel(network: unknown, key: CollectionKey, item: unknown, l
     const org = c.organisation ? nameIndex(network).orgs.get(c.organisation) : undefined;
     const role = c.roleLabel ?? (c.role ? msg(lang, enumKey('contact', 'role', c.role)) : '');
     return [c.name ?? role, org].filter(Boolean).join(' — ');
+  }
+  if (key === 'meldcodeSteps' && item && typeof item === 'object') {
+    const s = item as { number?: unknown; name?: unknown };
+    const name = typeof s.name === 'string' && s.name.trim() !== '' ? s.name.trim() : '';
+    return msg(lang, 'editor.list.meldcodeStep', { number: typeof s.number === 'number' ? s.number : '?', name });
   }
   return itemLabel(item);
 }

@@ -26,6 +26,27 @@ const WITH_SOURCES: readonly (readonly string[])[] = [
   ['interventions', '*'],
   ['relations', '*'],
   ['urgentHelp', '*'],
+  // Schema 1.1: the sources inside the new structures (certainty, status, legal basis, tracks, powers, meldcode).
+  ...['organisations', 'meetings', 'interventions'].flatMap((c) => [
+    [c, '*', 'placementCertainty', 'phases'],
+    [c, '*', 'placementCertainty', 'tracks'],
+    [c, '*', 'status'],
+  ]),
+  ['relations', '*', 'certainty'],
+  ['escalationModel', 'tracks', '*'],
+  ['escalationModel', 'tracks', '*', 'certainty'],
+  ['powers', '*'],
+  ['powers', '*', 'legalBasis'],
+  ['powers', '*', 'links', '*'],
+  ['powers', '*', 'links', '*', 'certainty'],
+  ['powers', '*', 'certainty'],
+  ['powers', '*', 'status'],
+  ['meldcode'],
+  ['meldcode', 'legalBasis'],
+  ['meldcode', 'steps', '*'],
+  ['meldcode', 'steps', '*', 'certainty'],
+  ['meldcode', 'steps', '*', 'turnTo', '*'],
+  ['meldcode', 'steps', '*', 'turnTo', '*', 'certainty'],
 ];
 
 export const REFERENCE_FIELDS: readonly ReferenceField[] = [
@@ -59,6 +80,9 @@ export const REFERENCE_FIELDS: readonly ReferenceField[] = [
     targets: ['organisations'] as CollectionKey[],
   })),
   { pattern: ['meldcode', 'steps', '*', 'turnTo', '*', 'organisation'], targets: ['organisations'], owner: 5 },
+  // A link to a deleted power goes with it; a deleted track is taken off what was on it.
+  { pattern: ['powers', '*', 'links', '*', 'power'], targets: ['powers'], owner: 4 },
+  ...['organisations', 'meetings', 'interventions'].map((c) => ({ pattern: [c, '*', 'tracks', '*'], targets: ['tracks'] as CollectionKey[] })),
   // A help line stays when its organisation goes: only the link to it is removed.
   { pattern: ['urgentHelp', '*', 'organisation'], targets: ['organisations'] },
   { pattern: ['relations', '*', 'from'], targets: NODE_COLLECTIONS, owner: 2 },
@@ -73,15 +97,17 @@ export const REFERENCE_FIELDS: readonly ReferenceField[] = [
 /** The reference field a form field (object + property) corresponds to: what its picker may offer. */
 export function referenceTargetsFor(objectName: string, field: string): readonly CollectionKey[] | undefined {
   const table: Record<string, Record<string, readonly CollectionKey[]>> = {
-    organisation: { parent: ['organisations'], municipalities: ['municipalities'], specialisms: ['specialisms'], phases: ['phases'] },
+    organisation: { parent: ['organisations'], municipalities: ['municipalities'], specialisms: ['specialisms'], phases: ['phases'], tracks: ['tracks'] },
     contact: { organisation: ['organisations'], specialisms: ['specialisms'], municipalities: ['municipalities'] },
-    meeting: { phases: ['phases'], members: ['organisations'], specialisms: ['specialisms'], municipalities: ['municipalities'] },
-    intervention: { providers: ['organisations'], specialisms: ['specialisms'], phases: ['phases'], municipalities: ['municipalities'] },
+    meeting: { phases: ['phases'], tracks: ['tracks'], members: ['organisations'], specialisms: ['specialisms'], municipalities: ['municipalities'] },
+    intervention: { providers: ['organisations'], specialisms: ['specialisms'], phases: ['phases'], tracks: ['tracks'], municipalities: ['municipalities'] },
     responsibility: { organisations: ['organisations'] },
     accessRoute: { via: ['organisations', 'meetings'] },
     relation: { from: NODE_COLLECTIONS, to: NODE_COLLECTIONS },
     sourceRefsItem: { source: ['sources'] },
     urgentHelpLine: { organisation: ['organisations'] },
+    powerLink: { power: ['powers'] },
+    meldcodeContact: { organisation: ['organisations'] },
   };
   return table[objectName]?.[field];
 }

@@ -5,7 +5,7 @@
 import { COLLECTIONS, COLLECTION_BY_KEY, type CollectionKey } from './collections.js';
 import { splitPointer } from './pointer.js';
 
-export type EditorSection = 'metadata' | 'escalationModel' | CollectionKey | 'problems';
+export type EditorSection = 'metadata' | 'escalationModel' | 'meldcode' | CollectionKey | 'problems';
 
 /** The collections in the editor's navigation, in order. */
 export const LIST_SECTIONS: readonly CollectionKey[] = [
@@ -17,6 +17,9 @@ export const LIST_SECTIONS: readonly CollectionKey[] = [
   'relations',
   'municipalities',
   'phases',
+  'tracks',
+  'powers',
+  'meldcodeSteps',
   'sources',
 ];
 
@@ -51,14 +54,14 @@ export function sectionOfPointer(pointer: string): { section: EditorSection; ind
   const collection = itemPointer ? collectionOfItem(itemPointer) : undefined;
   if (collection && itemPointer) return { section: collection, index: itemIndexOf(itemPointer) };
   const first = splitPointer(pointer)[0];
-  if (first === 'metadata' || first === 'escalationModel') return { section: first, index: null };
+  if (first === 'metadata' || first === 'escalationModel' || first === 'meldcode') return { section: first, index: null };
   if (first && first in COLLECTION_BY_KEY) return { section: first as CollectionKey, index: null };
   return undefined;
 }
 
 /** The field that takes focus in a newly added item. */
 export function firstFieldOf(collection: CollectionKey): string {
-  return collection === 'relations' ? 'from' : collection === 'sources' ? 'title' : 'name';
+  return collection === 'relations' ? 'from' : collection === 'sources' ? 'title' : collection === 'meldcodeSteps' ? 'number' : 'name';
 }
 
 /** The name a change to the field at `pointer` is labelled with in undo/redo (its last segment). */

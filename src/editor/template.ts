@@ -82,6 +82,17 @@ export function createItem(network: unknown, collection: CollectionKey, name: st
     }
     case 'sources':
       return { id: id(), title: name };
+    case 'tracks': {
+      const orders = itemsOf(network, 'tracks').map((t) => (typeof t.order === 'number' ? t.order : 0));
+      return { id: id(), name, order: Math.max(0, ...orders) + 1 };
+    }
+    case 'powers':
+      return { id: id(), name, kind: 'other' };
+    case 'meldcodeSteps': {
+      // The first of the five steps the file does not describe yet (5 when all are there: the form says so).
+      const used = new Set(itemsOf(network, 'meldcodeSteps').map((s) => s.number));
+      return { number: [1, 2, 3, 4, 5].find((n) => !used.has(n)) ?? 5, turnTo: [] };
+    }
     case 'relations': {
       const orgs = itemsOf(network, 'organisations');
       return {

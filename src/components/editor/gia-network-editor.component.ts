@@ -320,7 +320,7 @@ export class GiaNetworkEditor extends GiaElement {
 
   private addItem(collection: CollectionKey): void {
     const info = COLLECTION_BY_KEY[collection];
-    const name = collection === 'contacts' || collection === 'relations' ? '' : msg(this.l, `editor.new.${collection}`);
+    const name = collection === 'contacts' || collection === 'relations' || collection === 'meldcodeSteps' ? '' : msg(this.l, `editor.new.${collection}`);
     const item = createItem(this.network, collection, name);
     const index = rawItemsOf(this.network, collection).length;
     this.change((n) => insertAt(n, info.pointer, item), msg(this.l, 'editor.change.added', { what: msg(this.l, collectionKey(collection)) }));
@@ -337,7 +337,7 @@ export class GiaNetworkEditor extends GiaElement {
     const at = rawItemsOf(this.network, collection).length;
     this.change((n) => insertAt(n, info.pointer, copy), msg(this.l, 'editor.change.duplicated', { what: itemLabel(item) }));
     this.selected = at;
-    this.fieldFocus.request(`${info.pointer}/${at}/${info.hasId && collection !== 'sources' ? 'name' : 'from'}`);
+    this.fieldFocus.request(`${info.pointer}/${at}/${firstFieldOf(collection)}`);
   }
 
   /** The one-click fix of a maintenance warning: a missing aandachtsfunctionaris or aanspreekpunt gets a new contact. */
@@ -553,7 +553,7 @@ export class GiaNetworkEditor extends GiaElement {
         problemAction: (p) => this.problemAction(p),
       });
     }
-    if (s === 'metadata' || s === 'escalationModel') {
+    if (s === 'metadata' || s === 'escalationModel' || s === 'meldcode') {
       return renderSingleSection({ lang: this.l, section: s, network: this.network, form: this.formContext(), select: (c) => this.select(c) });
     }
     return this.renderCollection(s);

@@ -20,6 +20,7 @@ export function renderSectionNav({ lang: l, network, validation, section, select
   const sections: { key: EditorSection; label: string; count?: number }[] = [
     { key: 'metadata', label: msg(l, 'editor.section.metadata') },
     { key: 'escalationModel', label: msg(l, 'editor.section.escalationModel') },
+    { key: 'meldcode', label: msg(l, 'editor.section.meldcode') },
     ...LIST_SECTIONS.map((k) => ({
       key: k,
       label: capitalize(msg(l, collectionKey(k, true))),
