@@ -29,6 +29,10 @@ describe('<gia-network-editor>: editing', () => {
     ['AVE-fasen', '/escalationModel/phases', 'name'],
     ['Bronnen', '/metadata/sources', 'title'],
     ['Relaties', '/relations', 'description'],
+    // Schema 1.1 (issue 16): tracks, powers and meldcode steps.
+    ['Sporen', '/escalationModel/tracks', 'name'],
+    ['Bevoegdheden', '/powers', 'name'],
+    ['Meldcode-stappen', '/meldcode/steps', 'name'],
   ];
   for (const [section, pointer, field] of kinds) {
     it(`adds and edits an item in "${section}"; the saved file is valid`, async () => {
