@@ -314,6 +314,12 @@ export const mapStyles = css`
     stroke-width: 1.5;
     stroke-dasharray: 1 2;
   }
+  /* A highlighted node (help result, "Wie mag wat?" chain) whose place is inferred: the highlight, still dotted. */
+  .node.highlighted.inferred .shape {
+    stroke: var(--_gia-color-highlight);
+    stroke-width: 4;
+    stroke-dasharray: 2 3;
+  }
   .node.pinned .shape {
     stroke: var(--_gia-color-text);
     stroke-dasharray: 3 2;

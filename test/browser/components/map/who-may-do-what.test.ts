@@ -80,6 +80,10 @@ describe('gia-network-map: "Wie mag wat?"', () => {
       const inChain = CHAIN.includes(el.getAttribute('data-id')!);
       expect((el.getAttribute('aria-label') ?? '').includes('in de gekozen keten'), el.getAttribute('data-id')!).to.equal(inChain);
     }
+    // Every one of them shows the highlight (also one whose place is inferred and so has a dotted outline).
+    const strokes = CHAIN.map((id) => getComputedStyle(root(map).querySelector(`svg [data-id="${id}"] .shape`)!));
+    expect(new Set(strokes.map((s) => s.stroke)).size, 'one highlight colour').to.equal(1);
+    expect(strokes.map((s) => s.strokeWidth)).to.deep.equal(CHAIN.map(() => '4px'));
     expect(map.zoomTransform).to.not.deep.equal(before);
     const stage = root(map).querySelector('.stage')!.getBoundingClientRect();
     for (const id of CHAIN) {
