@@ -1,10 +1,13 @@
 import { css } from 'lit';
 
 export const powersPanelStyles = css`
+  section {
+    padding: 0.75rem 1rem 1rem;
+  }
   select {
     font: inherit;
     min-block-size: 2.25rem;
-    max-inline-size: 100%;
+    inline-size: 100%;
   }
   label {
     display: block;
