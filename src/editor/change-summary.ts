@@ -23,7 +23,7 @@ export interface ChangeSummary {
   collections: CollectionChanges[];
   /** Something in "Over dit bestand" (metadata without its sources) changed. */
   metadataChanged: boolean;
-  /** The escalation model's own fields (not its phases) changed. */
+  /** The escalation model's own fields (not its phases or tracks) changed. */
   escalationModelChanged: boolean;
   /** True when nothing changed at all. */
   empty: boolean;
@@ -33,6 +33,7 @@ function keyOf(collection: CollectionKey, item: unknown, index: number): string 
   if (item && typeof item === 'object') {
     const o = item as Record<string, unknown>;
     if (collection === 'relations') return `${String(o.from)}|${String(o.type)}|${String(o.to)}`;
+    if (collection === 'meldcodeSteps' && typeof o.number === 'number') return `step-${o.number}`;
     if (typeof o.id === 'string' && o.id !== '') return o.id;
   }
   return `#${index}`;
@@ -83,8 +84,8 @@ export function summarizeChanges(opened: unknown, current: unknown): ChangeSumma
   const metadataChanged =
     stableStringify(without(getAt(opened, '/metadata'), 'sources')) !== stableStringify(without(getAt(current, '/metadata'), 'sources'));
   const escalationModelChanged =
-    stableStringify(without(getAt(opened, '/escalationModel'), 'phases')) !==
-    stableStringify(without(getAt(current, '/escalationModel'), 'phases'));
+    stableStringify(without(without(getAt(opened, '/escalationModel'), 'phases'), 'tracks')) !==
+    stableStringify(without(without(getAt(current, '/escalationModel'), 'phases'), 'tracks'));
   return {
     collections,
     metadataChanged,

@@ -10,6 +10,7 @@ import { insertAt, setAt } from '../../../src/editor/pointer.js';
 import { referenceTargetsFor } from '../../../src/editor/reference-fields.js';
 import { deleteWithReferences, findReferences, planDelete, renameId } from '../../../src/editor/references.js';
 import { listLabel } from '../../../src/editor/list-labels.js';
+import { formatChangeSummary, summarizeChanges } from '../../../src/editor/change-summary.js';
 import { LIST_SECTIONS, sectionOfPointer } from '../../../src/editor/sections.js';
 import { zuidLimburg } from './helpers.js';
 
@@ -107,5 +108,15 @@ describe('editor: schema 1.1 structures', () => {
     const renamed = renameId(network, 'sources', sources.length - 1, 'wth');
     assert.equal(findReferences(renamed, 'sources', 'wth').length, 3);
     assert.deepEqual(validateNetwork(renamed).problems, []);
+  });
+
+  test('the change summary counts tracks, powers and meldcode steps; a new track is not an escalation-model change', () => {
+    const opened = zuidLimburg();
+    let current = add(opened, 'tracks', 'Acuut spoor');
+    current = setAt(current, '/powers/0/description', 'Anders.');
+    current = add(current, 'meldcodeSteps', '');
+    const summary = summarizeChanges(opened, current);
+    assert.equal(summary.escalationModelChanged, false);
+    assert.equal(formatChangeSummary(summary), '1 spoor toegevoegd, 1 bevoegdheid gewijzigd, 1 meldcode-stap toegevoegd');
   });
 });
