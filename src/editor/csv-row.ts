@@ -115,15 +115,17 @@ export function readRow(ctx: RowContext, cells: readonly string[], line: number)
   const { entity, lang, work } = ctx;
   const errors: string[] = [];
   const values: Record<string, string> = {};
-  ctx.mapping.forEach((field, i) => {
+  for (let i = 0; i < ctx.mapping.length; i++) {
+    const field = ctx.mapping[i];
     if (field) values[field] = fromCsvCell(cells[i] ?? '');
-  });
+  }
   const label = values.name || values.roleLabel || values.id || values.organisation || `#${line}`;
+  const normalName = entity === 'organisations' && values.name ? normalizeText(values.name) : '';
 
   // Which existing item does this row update? By id, else (organisations) by name.
   let index = -1;
   if (values.id) index = ctx.existingById.get(values.id) ?? -1;
-  if (index < 0 && entity === 'organisations' && values.name) index = ctx.existingByName.get(normalizeText(values.name)) ?? -1;
+  if (index < 0 && normalName) index = ctx.existingByName.get(normalName) ?? -1;
   const base = index >= 0 ? ctx.existing[index]! : undefined;
   // A shallow copy: nested values are replaced, never changed in place.
   const item: Record<string, unknown> = base ? { ...base } : {};
@@ -219,7 +221,7 @@ export function readRow(ctx: RowContext, cells: readonly string[], line: number)
     }
   }
   // The same item twice in one file.
-  const key = entity === 'organisations' ? values.id || normalizeText(values.name ?? '') : values.id || '';
+  const key = values.id || normalName;
   if (key) {
     const earlier = ctx.seenKeys.get(key);
     if (earlier !== undefined) errors.push(msg(lang, 'editor.csv.error.duplicateRow', { line: earlier }));
