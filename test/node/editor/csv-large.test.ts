@@ -9,7 +9,7 @@ import { decodeCsvBytes, decodeCsvSteps, parseCsv, parseCsvSteps, runSteps } fro
 import { guessMapping, previewImport, previewImportSteps } from '../../../src/editor/csv-import.js';
 import { previewImportInTasks, readCsvInTasks } from '../../../src/editor/csv-preview-task.js';
 import { CsvWorkingSet } from '../../../src/editor/csv-working-set.js';
-import { PREVIEW_ROWS, shownRows } from '../../../src/components/editor/csv-dialog.js';
+import { changeText, PREVIEW_ROWS, shownRows } from '../../../src/components/editor/csv-dialog.js';
 import { zuidLimburg } from './helpers.js';
 
 describe('a CSV of 20,000 rows', () => {
@@ -63,6 +63,16 @@ describe('a CSV of 20,000 rows', () => {
     assert.equal(shown.length, PREVIEW_ROWS);
     assert.deepEqual(shown.slice(0, 10).map((r) => r.line), [99, 199, 299, 399, 499, 599, 699, 799, 899, 999]);
     assert.equal(shownRows(rows.slice(0, 50)).length, 50);
+  });
+
+  test('after the errors, the table of a large file shows updates, then new rows, then unchanged rows', () => {
+    // 600 rows: every tenth an update, 300 new, the rest unchanged; the last row has an error.
+    const action = (i: number) => (i % 10 === 0 ? 'update' : i % 2 === 1 ? 'add' : 'unchanged');
+    const rows = Array.from({ length: 600 }, (_, i) => ({ line: i, action: action(i), errors: i === 599 ? ['x'] : [] }));
+    const shown = shownRows(rows);
+    assert.equal(shown[0]!.line, 599);
+    assert.deepEqual(shown.slice(1, 61).map((r) => r.action), Array(60).fill('update'));
+    assert.deepEqual(new Set(shown.slice(61).map((r) => r.action)), new Set(['add']));
   });
 });
 
@@ -138,5 +148,15 @@ describe('a CSV of 20,000 rows in chunks', () => {
     assert.deepEqual(runSteps(parseCsvSteps(text, undefined, 64 * 1024)), parseCsv(text));
     const read = await readCsvInTasks(bytes);
     assert.deepEqual(read?.table, parseCsv(text));
+  });
+});
+
+describe('a change line of the preview', () => {
+  test('changed, emptied ("leeg gemaakt") and filled, with long values cut', () => {
+    const change = (before: string, after: string) => changeText({ field: 'phone', column: 'Telefoon', before, after }, 'nl');
+    assert.equal(change('043 1', '043 2'), 'Telefoon: "043 1" → "043 2"');
+    assert.equal(change('043 1', ''), 'Telefoon: "043 1" → leeg gemaakt');
+    assert.equal(change('', '043 2'), 'Telefoon: leeg → "043 2"');
+    assert.equal(change('a'.repeat(500), '').length, 'Telefoon: "" → leeg gemaakt'.length + 80);
   });
 });
