@@ -48,20 +48,49 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return parts.join('');
 }
 
+/** Runs a stepped computation (a generator that yields its progress) to its end and returns its result. */
+export function runSteps<R>(steps: Generator<unknown, R, void>): R {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /**
  * Bytes of a CSV file → text. Strict UTF-8 first (a BOM counts as UTF-8); when the bytes are not valid
  * UTF-8 they are read as Windows-1252, which every byte maps to.
  */
 export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
+  return runSteps(decodeCsvSteps(bytes));
+}
+
+/**
+ * `decodeCsvBytes` in steps of `chunkBytes` bytes, yielding the bytes read so far after each step (so a large
+ * file can be read one browser task per step; csv-preview-task.ts).
+ */
+export function* decodeCsvSteps(bytes: Uint8Array, chunkBytes = Infinity): Generator<number, DecodedCsv, void> {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  let text: string;
+  const size = Math.max(1, Math.min(chunkBytes, bytes.length));
+  let parts: string[] = [];
   let encoding: CsvEncoding = 'utf-8';
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+    for (let at = 0; at < bytes.length; at += size) {
+      if (at > 0) yield at;
+      parts.push(decoder.decode(bytes.subarray(at, at + size), { stream: true }));
+    }
+    parts.push(decoder.decode());
   } catch {
     encoding = 'windows-1252';
-    text = decodeWindows1252(bytes);
+    parts = [];
+    for (let at = 0; at < bytes.length; at += size) {
+      yield at;
+      parts.push(decodeWindows1252(bytes.subarray(at, at + size)));
+    }
   }
+  // Joining the parts into one text of several megabytes is a step of its own.
+  if (bytes.length > size) yield bytes.length;
+  const text = parts.join('');
   let replacements = 0;
   for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replacements++;
   return { text, encoding, bom, replacements };
@@ -83,6 +112,14 @@ export function detectDelimiter(text: string): CsvDelimiter {
 
 /** Parses CSV text (delimiter detected unless given). */
 export function parseCsv(input: string, delimiter?: CsvDelimiter): CsvTable {
+  return runSteps(parseCsvSteps(input, delimiter));
+}
+
+/**
+ * `parseCsv` in steps: yields the characters read so far at the end of a row once `chunkChars` more characters
+ * were read (so a large file can be parsed one browser task per step; csv-preview-task.ts).
+ */
+export function* parseCsvSteps(input: string, delimiter?: CsvDelimiter, chunkChars = Infinity): Generator<number, CsvTable, void> {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const sep = delimiter ?? detectDelimiter(text);
   const rows: string[][] = [];
@@ -107,20 +144,40 @@ export function parseCsv(input: string, delimiter?: CsvDelimiter): CsvTable {
     cellWasQuoted = false;
   };
 
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  // Runs of ordinary characters are taken as one slice (found by char code, or by indexOf inside quotes) instead of
+  // one string concatenation per character: a file of 20,000 rows is read in a fraction of the time.
+  const sepCode = sep.charCodeAt(0);
+  const n = text.length;
+  let i = 0;
+  let mark = 0;
+  while (i < n) {
     if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
+      const q = text.indexOf('"', i);
+      const end = q === -1 ? n : q;
+      for (let nl = text.indexOf('\n', i); nl !== -1 && nl < end; nl = text.indexOf('\n', nl + 1)) line++;
+      cell += text.slice(i, end);
+      if (q === -1) break;
+      if (text.charCodeAt(q + 1) === 34) {
+        cell += '"';
+        i = q + 2;
       } else {
-        if (ch === '\n') line++;
-        cell += ch;
+        quoted = false;
+        i = q + 1;
       }
       continue;
     }
+    let j = i;
+    while (j < n) {
+      const code = text.charCodeAt(j);
+      if (code === 34 || code === sepCode || code === 13 || code === 10) break;
+      j++;
+    }
+    if (j > i) {
+      cell += text.slice(i, j);
+      i = j;
+      if (i >= n) break;
+    }
+    const ch = text[i]!;
     if (ch === '"' && cell.trim() === '') {
       quoted = true;
       cellWasQuoted = true;
@@ -134,9 +191,14 @@ export function parseCsv(input: string, delimiter?: CsvDelimiter): CsvTable {
       endRow();
       line++;
       rowLine = line;
+      if (i - mark >= chunkChars) {
+        mark = i;
+        yield i;
+      }
     } else {
       cell += ch;
     }
+    i++;
   }
   if (quoted) problems.push({ line: quoteLine, code: 'unclosed-quote' });
   if (cell !== '' || row.length > 0 || cellWasQuoted) endRow();

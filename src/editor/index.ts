@@ -14,5 +14,6 @@ export * from './template.js';
 export * from './csv.js';
 export * from './csv-import.js';
 export * from './csv-export.js';
+export * from './csv-preview-task.js';
 export * from './schema-field-types.js';
 export { SCHEMA_OBJECTS } from './generated/schema-fields.js';

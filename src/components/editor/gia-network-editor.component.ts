@@ -643,16 +643,22 @@ export class GiaNetworkEditor extends GiaElement {
             this.editor = { ...this.editor!, dirty: true };
           },
         });
-      case 'csv':
+      case 'csv': {
+        // Closing the dialog stops a preview that is still running.
+        const close = () => {
+          this.csv.stop();
+          cancel();
+        };
         return renderDialogShell(
           msg(lang, 'editor.csv.title'),
           renderCsvDialog(this.csv, lang, this.network),
-          this.csv.renderActions(lang, cancel, (apply) => {
+          this.csv.renderActions(lang, close, (apply) => {
             this.change(apply, msg(lang, 'editor.change.imported'));
             this.dialogs.close();
           }),
-          cancel,
+          close,
         );
+      }
     }
   }
 }

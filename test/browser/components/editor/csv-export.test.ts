@@ -1,9 +1,11 @@
 import { expect } from '@esm-bundle/chai';
 import { listPersonalValues, validateNetwork, type GiaNetwork } from '../../../../src/model/index.js';
+import { csvRows } from '../../../../src/editor/csv-export.js';
+import { serializeCsv } from '../../../../src/editor/csv.js';
 import { $, buttonByText, captureDownloads, expectAccessible, loadNetwork, mountEditor, settle } from './editor-fixtures.js';
 import type { GiaNetworkEditor } from '../../../../src/components/editor/gia-network-editor.component.js';
 
-async function chooseCsv(editor: GiaNetworkEditor, text: string | Uint8Array<ArrayBuffer>, entity: 'organisations' | 'contacts'): Promise<void> {
+async function chooseCsv(editor: GiaNetworkEditor, text: string | Uint8Array<ArrayBuffer>, entity: 'organisations' | 'contacts', wait = true): Promise<void> {
   buttonByText(editor, 'Spreadsheet (CSV)').click();
   await settle(editor);
   const radio = $<HTMLInputElement>(editor, `dialog input[name="csv-entity"][value="${entity}"]`);
@@ -14,6 +16,7 @@ async function chooseCsv(editor: GiaNetworkEditor, text: string | Uint8Array<Arr
   transfer.items.add(new File([text], 'lijst.csv', { type: 'text/csv' }));
   input.files = transfer.files;
   input.dispatchEvent(new Event('change'));
+  if (!wait) return;
   await new Promise((r) => setTimeout(r, 50));
   await settle(editor);
 }
@@ -76,6 +79,50 @@ describe('<gia-network-editor>: spreadsheets and the public version', () => {
     confirm.click();
     await settle(editor);
     expect(JSON.stringify(editor.network)).to.equal(before);
+  });
+
+  it('an export with 2 rows edited: "2 bijgewerkt", the rest unchanged, and the changes field by field', async () => {
+    editor = await mountEditor();
+    const network = editor.network as GiaNetwork;
+    const rows = csvRows(network, 'organisations');
+    const col = (name: string) => rows[0]!.indexOf(name);
+    const row = (id: string) => rows.find((r) => r[col('Id')] === id)!;
+    row('politie')[col('Omschrijving')] = '';
+    row('raad-voor-de-kinderbescherming')[col('Telefoon')] = '088 123 45 67';
+    await chooseCsv(editor, serializeCsv(rows), 'organisations');
+    expect($(editor, 'dialog').textContent).to.match(new RegExp(`0 nieuw, 2 bijgewerkt, ${network.organisations.length - 2} ongewijzigd, 0 rijen met fouten`));
+    const changes = [...editor.shadowRoot!.querySelectorAll('dialog .csv-changes li')].map((li) => li.textContent.trim());
+    expect(changes).to.have.length(2);
+    expect(changes).to.include('Telefoon: leeg → "088 123 45 67"');
+    expect(changes.find((c) => c.startsWith('Omschrijving'))).to.match(/^Omschrijving: ".+" → leeg gemaakt$/);
+    expect(editor.shadowRoot!.querySelectorAll('dialog tr.row-unchanged')).to.have.length(network.organisations.length - 2);
+    await expectAccessible(editor);
+    $(editor, '#confirm-import').click();
+    await settle(editor);
+    const after = editor.network as GiaNetwork;
+    expect(after.organisations.find((o) => o.id === 'politie')!.description).to.equal(undefined);
+    expect(after.organisations.find((o) => o.id === 'raad-voor-de-kinderbescherming')!.channels).to.deep.equal([{ type: 'phone', value: '088 123 45 67' }]);
+  });
+
+  it('a large file shows its progress, and closing the dialog (Escape) stops the preview', async () => {
+    editor = await mountEditor();
+    const before = editor.network;
+    const lines = ['Naam;Soort organisatie'];
+    for (let i = 0; i < 20_000; i++) lines.push(`Stichting Voorbeeld ${i};Opvang`);
+    await chooseCsv(editor, lines.join('\r\n'), 'organisations', false);
+    const progress = () => editor.shadowRoot!.querySelector('dialog .csv-progress');
+    // Between the preview's tasks the page renders (a timer would wait: scheduler.yield goes first).
+    for (let i = 0; i < 500 && !progress()?.textContent; i++) await new Promise((r) => requestAnimationFrame(r));
+    expect(progress()?.textContent).to.match(/Het bestand wordt gelezen|Voorbeeld wordt gemaakt: \d+ van 20000 rijen gelezen/);
+    // Escape (the dialog's cancel event) closes it.
+    $(editor, 'dialog').dispatchEvent(new Event('cancel', { cancelable: true }));
+    await settle(editor);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(editor.network).to.equal(before);
+    buttonByText(editor, 'Spreadsheet (CSV)').click();
+    await settle(editor);
+    expect(editor.shadowRoot!.querySelector('dialog #csv-preview'), 'no half-made preview').to.equal(null);
+    expect($(editor, 'dialog').textContent).not.to.contain('lijst.csv');
   });
 
   it('exports organisations as CSV that Excel opens (BOM, semicolons, Dutch headers)', async () => {
