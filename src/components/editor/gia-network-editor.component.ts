@@ -48,6 +48,7 @@ import { readOpenInput } from '../../editor/open-input.js';
 import { GiaEditorChangeEvent } from '../../events/editor-change.js';
 import { GiaEditorSaveEvent } from '../../events/editor-save.js';
 import { renderItemForm, type FormContext } from './form-fields.js';
+import type { DateEntry } from './date-field.js';
 import { downloadText } from './download.js';
 import { capitalize } from './capitalize.js';
 import { CsvImportController, renderCsvDialog } from './csv-dialog.js';
@@ -118,6 +119,8 @@ export class GiaNetworkEditor extends GiaElement {
   @state() private dragging = false;
   /** Filter texts of long checkbox lists, by pointer. */
   private filters = new Map<string, string>();
+  /** What was typed in date fields, by pointer (see date-field.ts). */
+  private dateEntries = new Map<string, DateEntry>();
   /** Items added in this session whose id still follows their name. */
   private autoIds = new Set<string>();
   /** Problems shown next to a field are recorded here while a form renders (the rest is listed above it). */
@@ -184,6 +187,7 @@ export class GiaNetworkEditor extends GiaElement {
     this.section = 'organisations';
     this.selected = null;
     this.autoIds.clear();
+    this.dateEntries.clear();
     this.preview.show(current);
     this.runValidation();
     GiaNetworkEditor.active = this;
@@ -295,6 +299,12 @@ export class GiaNetworkEditor extends GiaElement {
       filterOf: (pointer) => this.filters.get(pointer) ?? '',
       setFilter: (pointer, text) => {
         this.filters.set(pointer, text);
+        this.requestUpdate();
+      },
+      dateEntryOf: (pointer) => this.dateEntries.get(pointer),
+      setDateEntry: (pointer, entry) => {
+        if (entry) this.dateEntries.set(pointer, entry);
+        else this.dateEntries.delete(pointer);
         this.requestUpdate();
       },
     };

@@ -171,6 +171,17 @@ export const editorStyles = css`
   .problem-kind {
     font-weight: 600;
   }
+  /* What the date input understood ("Dat is 4 december 2026."), or why it refuses the date. */
+  .date-feedback {
+    margin: 0.25rem 0 0;
+    font-size: 0.9375rem;
+  }
+  .date-feedback:empty {
+    display: none;
+  }
+  .date-feedback.error {
+    font-weight: 600;
+  }
 
   /* Welcome */
   .welcome {
