@@ -1,5 +1,5 @@
 /** The editor's toolbar: the file name and whether it is saved, undo/redo, CSV, both saves and the problem count. */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { msg, type Lang } from '../../i18n/localize.js';
 import '../../i18n/editor-catalogue.js';
 
@@ -17,6 +17,8 @@ export interface ToolbarProps {
   redo(): void;
   openCsv(): void;
   save(publicVersion: boolean): void;
+  /** Downloads the file as it is now (offered when no draft could be kept). */
+  download(): void;
   showProblems(): void;
 }
 
@@ -26,6 +28,9 @@ export function renderToolbar(p: ToolbarProps) {
     <div class="title">
       <strong>${p.fileName}</strong>
       <span class="state ${p.dirty ? 'dirty' : ''}">${msg(l, !p.dirty ? 'editor.state.saved' : p.draftStatus === 'too-large' ? 'editor.state.draftTooLarge' : p.draftStatus === 'unavailable' ? 'editor.state.noDraft' : 'editor.state.dirty')}</span>
+      ${p.dirty && (p.draftStatus === 'too-large' || p.draftStatus === 'unavailable')
+        ? html`<button type="button" id="download-work" class="small" @click=${p.download}>${msg(l, 'editor.state.download')}</button>`
+        : nothing}
     </div>
     <button type="button" class="secondary" ?disabled=${!p.canUndo} @click=${p.undo} title=${msg(l, 'editor.action.undoKey')}>
       ${msg(l, 'editor.action.undo')}

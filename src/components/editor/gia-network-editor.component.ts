@@ -67,6 +67,8 @@ import { renderSingleSection } from './single-section.js';
 import { renderItemPane, type ProblemAction } from './item-pane.js';
 import { ADD_BUTTON, FieldFocusController } from './field-focus-controller.js';
 import { DraftAutosaveController } from './draft-autosave-controller.js';
+import { DraftConflictController } from './draft-conflict-controller.js';
+import { renderDraftConflict } from './draft-conflict.js';
 import { ValidationController } from './validation-controller.js';
 import { PreviewController } from './preview-controller.js';
 import { collectionKey } from '../../i18n/enum-key.js';
@@ -140,6 +142,13 @@ export class GiaNetworkEditor extends GiaElement {
     draft: () =>
       this.editor?.dirty ? { fileKey: this.fileKey, fileName: this.fileName, current: this.editor.current, opened: this.editor.opened } : undefined,
     storage: () => this.storage,
+    held: () => this.conflicts.other !== undefined,
+  });
+  private readonly conflicts = new DraftConflictController(this, {
+    fileKey: () => (this.editor ? this.fileKey : undefined),
+    storage: () => this.storage,
+    current: () => this.editor?.current,
+    draftRemoved: () => this.drafts.flush(),
   });
 
   private get l(): Lang {
@@ -188,6 +197,7 @@ export class GiaNetworkEditor extends GiaElement {
     this.selected = null;
     this.autoIds.clear();
     this.dateEntries.clear();
+    this.conflicts.resolve();
     this.preview.show(current);
     this.runValidation();
     GiaNetworkEditor.active = this;
@@ -432,6 +442,30 @@ export class GiaNetworkEditor extends GiaElement {
     this.dispatchEvent(new GiaEditorSaveEvent({ fileName, public: publicVersion }));
   }
 
+  /** Another tab's draft of this file replaces this tab's network (one undoable step). */
+  private takeOtherTabVersion(): void {
+    const other = this.conflicts.other;
+    if (!other) return;
+    this.conflicts.resolve();
+    this.change(() => other.current, msg(this.l, 'editor.change.takeOver'));
+    this.announce(msg(this.l, 'editor.conflict.tookTheirs'));
+  }
+
+  /** This tab's version stays and becomes the stored draft (the other tab is then asked the same). */
+  private keepThisTabVersion(): void {
+    this.conflicts.resolve();
+    this.drafts.flush();
+    this.announce(msg(this.l, 'editor.conflict.keptMine'));
+  }
+
+  /** Downloads this tab's version as it is, without marking it saved or touching the stored draft. */
+  private downloadThisTabVersion(): void {
+    if (!this.editor) return;
+    const fileName = `${this.fileName.replace(/\.json$/i, '')}-mijn-versie.json`;
+    downloadText(serializeNetwork(this.editor.current, { keyOrderFrom: this.editor.opened }), fileName);
+    this.announce(msg(this.l, 'editor.save.done', { name: fileName }));
+  }
+
   // ---- Navigation ----------------------------------------------------------------------------------------
 
   private select(section: EditorSection, index: number | null = null): void {
@@ -537,8 +571,21 @@ export class GiaNetworkEditor extends GiaElement {
         redo: () => this.redo(),
         openCsv: () => this.dialogs.show({ kind: 'csv' }),
         save: (publicVersion) => this.askSave(publicVersion),
+        download: () => this.save(false),
         showProblems: () => this.select('problems'),
       })}
+      ${this.conflicts.other
+        ? renderDraftConflict({
+            lang: l,
+            fileName: this.fileName,
+            other: this.conflicts.other,
+            current: e.current,
+            dirty: e.dirty,
+            takeTheirs: () => this.takeOtherTabVersion(),
+            keepMine: () => this.keepThisTabVersion(),
+            downloadMine: () => this.downloadThisTabVersion(),
+          })
+        : nothing}
       <div class="layout ${this.noPreview ? 'no-preview' : ''}">
         ${renderSectionNav({ lang: l, network: this.network, validation, section: this.section, select: (s) => this.select(s) })}
         <main class="work">${this.renderSection()}</main>

@@ -558,6 +558,27 @@ export const editorStyles = css`
     max-height: 12rem;
     overflow: auto;
   }
+  /* Another tab changed the same file: the choice stays in view below the toolbar until it is made. */
+  .draft-conflict {
+    margin: 0.5rem 0.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_gia-color-error);
+    border-inline-start-width: 6px;
+    background: var(--_gia-color-surface);
+  }
+  .draft-conflict h2 {
+    font-size: 1.0625rem;
+    margin: 0 0 0.25rem;
+  }
+  .draft-conflict p {
+    margin: 0 0 0.5rem;
+    max-width: 70ch;
+  }
+  .conflict-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
   .warning-box {
     border-inline-start: 4px solid var(--_gia-color-error);
     padding: 0.25rem 0.75rem;
