@@ -85,6 +85,7 @@ export default {
   'editor.state.dirty': 'Unsaved changes (draft kept in this browser)',
   'editor.state.draftTooLarge': 'Not saved — the draft does not fit in this browser\'s storage. Choose "Save" to download the file.',
   'editor.state.noDraft': 'Not saved — this browser keeps no draft. Choose "Save" to download the file.',
+  'editor.state.draftHeld': 'Not saved — the draft waits for your choice below (other tab).',
   'editor.state.saved': 'All saved',
   'editor.state.download': 'Download the file',
   'editor.action.undo': 'Undo',

@@ -98,6 +98,7 @@ export default {
   'editor.state.dirty': 'Niet opgeslagen — concept bewaard in deze browser',
   'editor.state.draftTooLarge': 'Niet opgeslagen — het concept past niet in de opslag van deze browser. Kies "Opslaan" om het bestand te downloaden.',
   'editor.state.noDraft': 'Niet opgeslagen — deze browser bewaart geen concept. Kies "Opslaan" om het bestand te downloaden.',
+  'editor.state.draftHeld': 'Niet opgeslagen — het concept wacht op uw keuze hieronder (ander tabblad).',
   'editor.state.saved': 'Alles opgeslagen',
   'editor.state.download': 'Download het bestand',
   'editor.action.undo': 'Ongedaan maken',

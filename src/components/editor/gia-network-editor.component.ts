@@ -563,7 +563,7 @@ export class GiaNetworkEditor extends GiaElement {
         lang: l,
         fileName: this.fileName,
         dirty: e.dirty,
-        draftStatus: this.drafts.status,
+        draftStatus: this.conflicts.other ? 'held' : this.drafts.status,
         canUndo: canUndo(e),
         canRedo: canRedo(e),
         errors: validation.problems.length,

@@ -73,19 +73,25 @@ describe('<gia-network-editor>: two tabs on the same file', function () {
     frame = second.frame;
     const b = second.editor;
 
+    // A changes the file and its draft is written; B, still unchanged, hears of it and asks.
     await setVersion(a, '2099.1');
-    await setVersion(b, '2099.2');
     a.flushDraft();
     expect(storedVersion()).to.equal('2099.1');
-
-    // Tab B hears of A's draft and asks; it does not overwrite A's draft meanwhile.
     await until(() => conflict(b) !== null, 'the conflict in tab B');
+    expect(conflict(b)!.textContent).to.contain('Dit tabblad toont die wijzigingen nog niet');
+
+    // B changes something too before choosing: it does not overwrite A's draft meanwhile, and says so.
+    await setVersion(b, '2099.2');
+    b.flushDraft();
+    await settle(b);
     const message = conflict(b)!;
     expect(message.querySelector('[role="alert"]')?.textContent).to.contain('Dit bestand is ook in een ander tabblad gewijzigd');
     expect(message.textContent).to.contain('Uw wijzigingen in dit tabblad zijn er nog');
     expect(message.textContent).to.contain('vergeleken met deze: gegevens over het bestand gewijzigd');
-    b.flushDraft();
     expect(storedVersion(), "B keeps A's draft while the choice is open").to.equal('2099.1');
+    const state = $(b, '.toolbar .state').textContent ?? '';
+    expect(state, 'the toolbar never claims a draft it does not keep').not.to.match(/concept bewaard/);
+    expect(state).to.contain('wacht op uw keuze');
     expect(version(b)).to.equal('2099.2');
     expect(version(a)).to.equal('2099.1');
 
