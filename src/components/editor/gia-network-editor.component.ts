@@ -105,7 +105,10 @@ export class GiaNetworkEditor extends GiaElement {
   @property({ type: Number, attribute: 'review-months' }) reviewMonths = 12;
   /** Hides the live preview. */
   @property({ type: Boolean, attribute: 'no-preview' }) noPreview = false;
-  /** Where drafts are kept (default: localStorage). */
+  /**
+   * Where drafts are kept (default: localStorage). When another tab changes the draft of the same file in this
+   * storage (its `storage` event), the editor asks which version to keep instead of overwriting it.
+   */
   @property({ attribute: false }) storage: DraftStore | undefined = defaultDraftStore();
 
   @state() private editor?: EditorState<unknown>;
