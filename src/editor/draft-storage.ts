@@ -37,7 +37,8 @@ export function defaultDraftStore(): DraftStore | undefined {
   }
 }
 
-function keyFor(fileKey: string): string {
+/** The storage key of a file's draft (what a `storage` event from another tab names). */
+export function draftKey(fileKey: string): string {
   return DRAFT_PREFIX + fileKey;
 }
 
@@ -54,7 +55,7 @@ export function writeDraft(store: DraftStore | undefined, draft: Omit<Draft, 'v'
   if (!store) return 'unavailable';
   try {
     const record: Draft = { v: 1, savedAt: draft.savedAt ?? new Date().toISOString(), ...draft };
-    store.setItem(keyFor(draft.fileKey), JSON.stringify(record));
+    store.setItem(draftKey(draft.fileKey), JSON.stringify(record));
     return 'saved';
   } catch (error) {
     return isQuotaError(error) ? 'too-large' : 'unavailable';
@@ -72,15 +73,23 @@ function isDraft(value: unknown): value is Draft {
   return d.v === 1 && typeof d.fileKey === 'string' && typeof d.savedAt === 'string' && 'current' in d;
 }
 
+/** A stored draft record read from its text (a `storage` event's newValue), or undefined when it is none. */
+export function parseDraft(text: string | null | undefined, fileKey?: string): Draft | undefined {
+  if (!text) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (!isDraft(value)) return undefined;
+    return { ...value, fileName: typeof value.fileName === 'string' ? value.fileName : (fileKey ?? value.fileKey) };
+  } catch {
+    return undefined;
+  }
+}
+
 /** The stored draft for a file, or undefined (missing, unreadable or from another version). */
 export function loadDraft(store: DraftStore | undefined, fileKey: string): Draft | undefined {
   if (!store) return undefined;
   try {
-    const text = store.getItem(keyFor(fileKey));
-    if (!text) return undefined;
-    const value: unknown = JSON.parse(text);
-    if (!isDraft(value)) return undefined;
-    return { ...value, fileName: typeof value.fileName === 'string' ? value.fileName : fileKey };
+    return parseDraft(store.getItem(draftKey(fileKey)), fileKey);
   } catch {
     return undefined;
   }
@@ -90,7 +99,7 @@ export function loadDraft(store: DraftStore | undefined, fileKey: string): Draft
 export function clearDraft(store: DraftStore | undefined, fileKey: string): void {
   if (!store) return;
   try {
-    store.removeItem(keyFor(fileKey));
+    store.removeItem(draftKey(fileKey));
   } catch {
     /* nothing to do */
   }

@@ -10,6 +10,8 @@ export interface DraftAutosaveOptions {
   draft(): Pick<Draft, 'fileKey' | 'fileName' | 'current' | 'opened'> | undefined;
   /** Where drafts are kept. */
   storage(): DraftStore | undefined;
+  /** True while writing must wait (another tab's draft of the same file is there and the user has not chosen). */
+  held?(): boolean;
 }
 
 export const DRAFT_DELAY_MS = 400;
@@ -45,7 +47,7 @@ export class DraftAutosaveController implements ReactiveController {
   flush(): void {
     clearTimeout(this.timer);
     const draft = this.options.draft();
-    if (!draft) return;
+    if (!draft || this.options.held?.()) return;
     const status = writeDraft(this.options.storage(), draft);
     if (status !== this.status) {
       this.status = status;

@@ -16,6 +16,8 @@ import { referenceTargetsFor } from '../../editor/reference-fields.js';
 import { fieldId } from './field-ids.js';
 import { GROUP_ORDER, groupOf, isPersonalField } from './field-groups.js';
 import { collectionKey, enumKey } from '../../i18n/enum-key.js';
+import { dateFieldKind, withoutFormatNote } from '../../editor/date-input.js';
+import { renderDateField, type DateEntry } from './date-field.js';
 
 export interface FormContext {
   lang: Lang;
@@ -30,6 +32,9 @@ export interface FormContext {
   /** Filter text of a long checkbox list. */
   filterOf(pointer: string): string;
   setFilter(pointer: string, text: string): void;
+  /** Text typed in a date field that is not (yet) the stored value. */
+  dateEntryOf(pointer: string): DateEntry | undefined;
+  setDateEntry(pointer: string, entry: DateEntry | undefined): void;
 }
 
 const LONG_LIST = 10;
@@ -109,7 +114,10 @@ export function renderField(
   required: boolean,
   isEntityId = false,
 ): TemplateResult {
-  const info = SCHEMA_OBJECTS[object]?.fields[field];
+  const schemaInfo = SCHEMA_OBJECTS[object]?.fields[field];
+  const dateKind = dateFieldKind(schemaInfo);
+  // A date field reads more than JJJJ-MM-DD: its help drops that note and says what to type instead.
+  const info = dateKind && schemaInfo?.description ? { ...schemaInfo, description: withoutFormatNote(schemaInfo.description) } : schemaInfo;
   const id = fieldId(pointer);
   const d = describe(ctx, pointer, info);
   const title = label(info, field);
@@ -117,6 +125,24 @@ export function renderField(
   const setText = (raw: string, merge = true) => ctx.set(pointer, raw === '' && !required ? undefined : raw, merge);
 
   if (!info) return html``;
+
+  if (dateKind) {
+    return renderDateField({
+      lang: ctx.lang,
+      pointer,
+      kind: dateKind,
+      value,
+      required,
+      label: html`${title}${requiredMark(ctx.lang, required)}`,
+      help: d.help,
+      errors: d.errors,
+      describedBy: d.ids,
+      invalid: d.invalid,
+      entry: ctx.dateEntryOf(pointer),
+      setEntry: (entry) => ctx.setDateEntry(pointer, entry),
+      set: (v) => ctx.set(pointer, v),
+    });
+  }
 
   // A single reference: a select with exactly the existing items.
   if (targets && info.kind === 'string') {
@@ -265,38 +291,28 @@ export function renderField(
               aria-invalid=${common.invalid ? 'true' : 'false'}
               @input=${(e: Event) => setText((e.target as HTMLTextAreaElement).value)}
             ></textarea>`
-          : info.format === 'date'
+          : isEntityId
             ? html`<input
-                type="date"
+                type="text"
                 id=${common.id}
                 data-pointer=${pointer}
+                spellcheck="false"
+                autocomplete="off"
                 .value=${live(text)}
                 aria-describedby=${common.ids ?? nothing}
                 aria-invalid=${common.invalid ? 'true' : 'false'}
-                @change=${(e: Event) => setText((e.target as HTMLInputElement).value, false)}
+                @change=${(e: Event) => ctx.renameId(pointer, (e.target as HTMLInputElement).value.trim())}
               />`
-            : isEntityId
-              ? html`<input
-                  type="text"
-                  id=${common.id}
-                  data-pointer=${pointer}
-                  spellcheck="false"
-                  autocomplete="off"
-                  .value=${live(text)}
-                  aria-describedby=${common.ids ?? nothing}
-                  aria-invalid=${common.invalid ? 'true' : 'false'}
-                  @change=${(e: Event) => ctx.renameId(pointer, (e.target as HTMLInputElement).value.trim())}
-                />`
-              : html`<input
-                  type=${inputType(info)}
-                  id=${common.id}
-                  data-pointer=${pointer}
-                  autocomplete="off"
-                  .value=${live(text)}
-                  aria-describedby=${common.ids ?? nothing}
-                  aria-invalid=${common.invalid ? 'true' : 'false'}
-                  @input=${(e: Event) => setText((e.target as HTMLInputElement).value)}
-                />`;
+            : html`<input
+                type=${inputType(info)}
+                id=${common.id}
+                data-pointer=${pointer}
+                autocomplete="off"
+                .value=${live(text)}
+                aria-describedby=${common.ids ?? nothing}
+                aria-invalid=${common.invalid ? 'true' : 'false'}
+                @input=${(e: Event) => setText((e.target as HTMLInputElement).value)}
+              />`;
       return html`<div class="field" data-pointer=${pointer}>
         <label for=${id}>${title}${requiredMark(ctx.lang, required)}</label>
         ${d.help} ${control} ${d.errors}

@@ -48,6 +48,7 @@ import { readOpenInput } from '../../editor/open-input.js';
 import { GiaEditorChangeEvent } from '../../events/editor-change.js';
 import { GiaEditorSaveEvent } from '../../events/editor-save.js';
 import { renderItemForm, type FormContext } from './form-fields.js';
+import type { DateEntry } from './date-field.js';
 import { downloadText } from './download.js';
 import { capitalize } from './capitalize.js';
 import { CsvImportController, renderCsvDialog } from './csv-dialog.js';
@@ -66,6 +67,8 @@ import { renderSingleSection } from './single-section.js';
 import { renderItemPane, type ProblemAction } from './item-pane.js';
 import { ADD_BUTTON, FieldFocusController } from './field-focus-controller.js';
 import { DraftAutosaveController } from './draft-autosave-controller.js';
+import { DraftConflictController } from './draft-conflict-controller.js';
+import { renderDraftConflict } from './draft-conflict.js';
 import { ValidationController } from './validation-controller.js';
 import { PreviewController } from './preview-controller.js';
 import { collectionKey } from '../../i18n/enum-key.js';
@@ -102,7 +105,10 @@ export class GiaNetworkEditor extends GiaElement {
   @property({ type: Number, attribute: 'review-months' }) reviewMonths = 12;
   /** Hides the live preview. */
   @property({ type: Boolean, attribute: 'no-preview' }) noPreview = false;
-  /** Where drafts are kept (default: localStorage). */
+  /**
+   * Where drafts are kept (default: localStorage). When another tab changes the draft of the same file in this
+   * storage (its `storage` event), the editor asks which version to keep instead of overwriting it.
+   */
   @property({ attribute: false }) storage: DraftStore | undefined = defaultDraftStore();
 
   @state() private editor?: EditorState<unknown>;
@@ -118,6 +124,8 @@ export class GiaNetworkEditor extends GiaElement {
   @state() private dragging = false;
   /** Filter texts of long checkbox lists, by pointer. */
   private filters = new Map<string, string>();
+  /** What was typed in date fields, by pointer (see date-field.ts). */
+  private dateEntries = new Map<string, DateEntry>();
   /** Items added in this session whose id still follows their name. */
   private autoIds = new Set<string>();
   /** Problems shown next to a field are recorded here while a form renders (the rest is listed above it). */
@@ -137,6 +145,13 @@ export class GiaNetworkEditor extends GiaElement {
     draft: () =>
       this.editor?.dirty ? { fileKey: this.fileKey, fileName: this.fileName, current: this.editor.current, opened: this.editor.opened } : undefined,
     storage: () => this.storage,
+    held: () => this.conflicts.other !== undefined,
+  });
+  private readonly conflicts = new DraftConflictController(this, {
+    fileKey: () => (this.editor ? this.fileKey : undefined),
+    storage: () => this.storage,
+    current: () => this.editor?.current,
+    draftRemoved: () => this.drafts.flush(),
   });
 
   private get l(): Lang {
@@ -184,6 +199,8 @@ export class GiaNetworkEditor extends GiaElement {
     this.section = 'organisations';
     this.selected = null;
     this.autoIds.clear();
+    this.dateEntries.clear();
+    this.conflicts.resolve();
     this.preview.show(current);
     this.runValidation();
     GiaNetworkEditor.active = this;
@@ -295,6 +312,12 @@ export class GiaNetworkEditor extends GiaElement {
       filterOf: (pointer) => this.filters.get(pointer) ?? '',
       setFilter: (pointer, text) => {
         this.filters.set(pointer, text);
+        this.requestUpdate();
+      },
+      dateEntryOf: (pointer) => this.dateEntries.get(pointer),
+      setDateEntry: (pointer, entry) => {
+        if (entry) this.dateEntries.set(pointer, entry);
+        else this.dateEntries.delete(pointer);
         this.requestUpdate();
       },
     };
@@ -422,6 +445,30 @@ export class GiaNetworkEditor extends GiaElement {
     this.dispatchEvent(new GiaEditorSaveEvent({ fileName, public: publicVersion }));
   }
 
+  /** Another tab's draft of this file replaces this tab's network (one undoable step). */
+  private takeOtherTabVersion(): void {
+    const other = this.conflicts.other;
+    if (!other) return;
+    this.conflicts.resolve();
+    this.change(() => other.current, msg(this.l, 'editor.change.takeOver'));
+    this.announce(msg(this.l, 'editor.conflict.tookTheirs'));
+  }
+
+  /** This tab's version stays and becomes the stored draft (the other tab is then asked the same). */
+  private keepThisTabVersion(): void {
+    this.conflicts.resolve();
+    this.drafts.flush();
+    this.announce(msg(this.l, 'editor.conflict.keptMine'));
+  }
+
+  /** Downloads this tab's version as it is, without marking it saved or touching the stored draft. */
+  private downloadThisTabVersion(): void {
+    if (!this.editor) return;
+    const fileName = `${this.fileName.replace(/\.json$/i, '')}-mijn-versie.json`;
+    downloadText(serializeNetwork(this.editor.current, { keyOrderFrom: this.editor.opened }), fileName);
+    this.announce(msg(this.l, 'editor.save.done', { name: fileName }));
+  }
+
   // ---- Navigation ----------------------------------------------------------------------------------------
 
   private select(section: EditorSection, index: number | null = null): void {
@@ -519,7 +566,7 @@ export class GiaNetworkEditor extends GiaElement {
         lang: l,
         fileName: this.fileName,
         dirty: e.dirty,
-        draftStatus: this.drafts.status,
+        draftStatus: this.conflicts.other ? 'held' : this.drafts.status,
         canUndo: canUndo(e),
         canRedo: canRedo(e),
         errors: validation.problems.length,
@@ -527,8 +574,21 @@ export class GiaNetworkEditor extends GiaElement {
         redo: () => this.redo(),
         openCsv: () => this.dialogs.show({ kind: 'csv' }),
         save: (publicVersion) => this.askSave(publicVersion),
+        download: () => this.save(false),
         showProblems: () => this.select('problems'),
       })}
+      ${this.conflicts.other
+        ? renderDraftConflict({
+            lang: l,
+            fileName: this.fileName,
+            other: this.conflicts.other,
+            current: e.current,
+            dirty: e.dirty,
+            takeTheirs: () => this.takeOtherTabVersion(),
+            keepMine: () => this.keepThisTabVersion(),
+            downloadMine: () => this.downloadThisTabVersion(),
+          })
+        : nothing}
       <div class="layout ${this.noPreview ? 'no-preview' : ''}">
         ${renderSectionNav({ lang: l, network: this.network, validation, section: this.section, select: (s) => this.select(s) })}
         <main class="work">${this.renderSection()}</main>

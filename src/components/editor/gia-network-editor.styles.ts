@@ -171,6 +171,17 @@ export const editorStyles = css`
   .problem-kind {
     font-weight: 600;
   }
+  /* What the date input understood ("Dat is 4 december 2026."), or why it refuses the date. */
+  .date-feedback {
+    margin: 0.25rem 0 0;
+    font-size: 0.9375rem;
+  }
+  .date-feedback:empty {
+    display: none;
+  }
+  .date-feedback.error {
+    font-weight: 600;
+  }
 
   /* Welcome */
   .welcome {
@@ -546,6 +557,27 @@ export const editorStyles = css`
   .ref-list {
     max-height: 12rem;
     overflow: auto;
+  }
+  /* Another tab changed the same file: the choice stays in view below the toolbar until it is made. */
+  .draft-conflict {
+    margin: 0.5rem 0.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_gia-color-error);
+    border-inline-start-width: 6px;
+    background: var(--_gia-color-surface);
+  }
+  .draft-conflict h2 {
+    font-size: 1.0625rem;
+    margin: 0 0 0.25rem;
+  }
+  .draft-conflict p {
+    margin: 0 0 0.5rem;
+    max-width: 70ch;
+  }
+  .conflict-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
   }
   .warning-box {
     border-inline-start: 4px solid var(--_gia-color-error);

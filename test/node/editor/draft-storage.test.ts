@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clearDraft, listDrafts, loadDraft, saveDraft, writeDraft } from '../../../src/editor/draft-storage.js';
+import { clearDraft, draftKey, listDrafts, loadDraft, parseDraft, saveDraft, writeDraft } from '../../../src/editor/draft-storage.js';
 import { MemoryStorage, zuidLimburg } from './helpers.js';
 
 describe('draft storage', () => {
@@ -49,5 +49,16 @@ describe('draft storage', () => {
     const broken = { getItem: () => null, removeItem: () => undefined, setItem: () => { throw new Error('kapot'); } };
     assert.equal(writeDraft(broken, draft), 'unavailable');
     assert.equal(writeDraft(undefined, draft), 'unavailable');
+  });
+
+  test('a storage event\'s value is read with parseDraft, under the key draftKey names', () => {
+    const store = new MemoryStorage();
+    writeDraft(store, { fileKey: 'zuid-limburg.json', fileName: 'zuid-limburg.json', current: { a: 1 }, opened: { a: 0 } });
+    const text = store.getItem(draftKey('zuid-limburg.json'));
+    assert.deepEqual(parseDraft(text)?.current, { a: 1 });
+    assert.equal(parseDraft(text)?.fileName, 'zuid-limburg.json');
+    assert.equal(parseDraft(null), undefined);
+    assert.equal(parseDraft('{kapot'), undefined);
+    assert.equal(parseDraft(JSON.stringify({ v: 2, fileKey: 'x', savedAt: '', current: {} })), undefined);
   });
 });
