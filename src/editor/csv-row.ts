@@ -11,6 +11,7 @@ import { textOf } from './collections.js';
 import { CSV_COLUMNS, columnLabel, type ColumnMapping, type CsvColumn, type CsvEntity } from './csv-columns.js';
 import { cellText, fieldValue, fromCsvCell, splitList, type CellNames, type EnumTable } from './csv-cells.js';
 import type { CsvWorkingSet } from './csv-working-set.js';
+import { readDateInput } from './date-input.js';
 
 /** One field an update changes, as the spreadsheet shows it ('' is an empty cell). */
 export interface FieldChange {
@@ -40,7 +41,6 @@ const PATTERNS = {
   email: /^[^\s@<>"(),;:]+@[^\s@<>"(),;:]+\.[a-zA-Z]{2,}$/,
   phone: /^\+?[0-9][0-9 ()-]{1,22}[0-9]$/,
   website: /^https?:\/\/[^\s<>"]+$/,
-  date: /^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/,
   id: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
 };
 
@@ -158,10 +158,13 @@ export function readRow(ctx: RowContext, cells: readonly string[], line: number)
         if (!PATTERNS.id.test(value)) errors.push(msg(lang, 'editor.csv.error.invalid', { column: name, value, hint: msg(lang, 'editor.csv.hint.id') }));
         else item.id = value;
         break;
-      case 'date':
-        if (!PATTERNS.date.test(value)) errors.push(msg(lang, 'editor.csv.error.invalid', { column: name, value, hint: msg(lang, 'editor.csv.hint.date') }));
-        else item[column.field] = value;
+      case 'date': {
+        // The same reading as the editor's date field: a Dutch spreadsheet writes 04-12-2026 for 2026-12-04.
+        const reading = readDateInput(value);
+        if (!reading?.ok) errors.push(msg(lang, 'editor.csv.error.invalid', { column: name, value, hint: msg(lang, 'editor.csv.hint.date') }));
+        else item[column.field] = reading.iso;
         break;
+      }
       case 'enum': {
         const table = ctx.enums.get(column.field)!;
         const found = table.codes.get(normalizeText(value));

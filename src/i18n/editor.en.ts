@@ -86,7 +86,7 @@ export default {
   'editor.csv.hint.email': 'Use an email address such as name@example.org.',
   'editor.csv.hint.phone': 'Use only digits, spaces, +, - and brackets.',
   'editor.csv.hint.website': 'A web address starts with https://.',
-  'editor.csv.hint.date': 'Use YYYY-MM-DD, for example 2025-03-01.',
+  'editor.csv.hint.date': 'Use day-month-year or year-month-day, for example 1-3-2025 or 2025-03-01; the day must exist.',
   'editor.csv.hint.id': 'An id consists of lower-case letters, digits and hyphens.',
   'editor.csv.rowsSummary': (p: MessageParams) =>
     `${p.added} new, ${p.updated} updated, ${p.unchanged ? `${p.unchanged} unchanged, ` : ''}${p.errors} ${plural(p.errors, 'row with errors', 'rows with errors')}`,

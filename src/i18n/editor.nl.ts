@@ -98,7 +98,7 @@ export default {
   'editor.csv.hint.email': 'Gebruik een e-mailadres als naam@voorbeeld.nl.',
   'editor.csv.hint.phone': 'Gebruik alleen cijfers, spaties, +, - en haakjes.',
   'editor.csv.hint.website': 'Een webadres begint met https://.',
-  'editor.csv.hint.date': 'Gebruik JJJJ-MM-DD, bijvoorbeeld 2025-03-01.',
+  'editor.csv.hint.date': 'Gebruik dag-maand-jaar of jaar-maand-dag, bijvoorbeeld 1-3-2025 of 2025-03-01; de dag moet bestaan.',
   'editor.csv.hint.id': 'Een id bestaat uit kleine letters, cijfers en koppeltekens.',
   'editor.csv.rowsSummary': (p: MessageParams) =>
     `${p.added} nieuw, ${p.updated} bijgewerkt, ${p.unchanged ? `${p.unchanged} ongewijzigd, ` : ''}${p.errors} ${plural(p.errors, 'rij met fouten', 'rijen met fouten')}`,

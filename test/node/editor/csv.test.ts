@@ -121,7 +121,7 @@ describe('CSV import', () => {
     const text =
       'Naam;Rol;Organisatie;E-mail;Laatst gecontroleerd\n' +
       'Goed Voorbeeld;aanspreekpunt;Veilig Thuis Zuid-Limburg;goed@example.org;2025-01-01\n' +
-      'Fout 1;directeur;Bestaat Niet BV;geen-mail;1-1-2025\n' +
+      'Fout 1;directeur;Bestaat Niet BV;geen-mail;31-2-2025\n' +
       'Fout 2;;veilig-thuis-zuid-limburg;;\n';
     const table = parseCsv(text);
     const preview = previewImport(network, 'contacts', table, guessMapping('contacts', table.rows[0]!));
@@ -134,9 +134,18 @@ describe('CSV import', () => {
     assert.ok(row3.errors.some((e) => e.includes('"directeur" is geen bekende waarde')));
     assert.ok(row3.errors.some((e) => e.includes('"Bestaat Niet BV" staat niet op de kaart')));
     assert.ok(row3.errors.some((e) => e.includes('geen-mail')));
-    assert.ok(row3.errors.some((e) => e.includes('JJJJ-MM-DD')));
+    assert.ok(row3.errors.some((e) => e.includes('31-2-2025') && e.includes('de dag moet bestaan')));
     assert.match(preview.rows[2]!.errors[0]!, /"Rol" is leeg, maar verplicht/);
     assert.equal(applyImport(network, preview), network, 'nothing imported');
+  });
+
+  test('a date as a Dutch spreadsheet writes it (04-12-2026) is read as the editor reads it and stored as ISO', () => {
+    const network = zuidLimburg();
+    const text = 'Naam;Rol;Organisatie;Laatst gecontroleerd\nDatum Voorbeeld;aanspreekpunt;Veilig Thuis Zuid-Limburg;04-12-2026\n';
+    const table = parseCsv(text);
+    const preview = previewImport(network, 'contacts', table, guessMapping('contacts', table.rows[0]!));
+    assert.deepEqual(preview.rows[0]!.errors, []);
+    assert.equal((preview.rows[0]!.item as { reviewedAt?: string }).reviewedAt, '2026-12-04');
   });
 
   test('file-level problems block the import: missing required column, unclosed quote, empty file', () => {
