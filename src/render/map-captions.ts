@@ -66,19 +66,25 @@ function groupText(lang: Lang, key: string): string {
   return msg(lang, key === UNLINKED ? 'map.unlinked' : `map.group.${key}`);
 }
 
-/** Captions of the AVE layout at zoom `k`: the lanes of the tracks and the groups of the neutral strip. */
-export function aveCaptions(lang: Lang, geometry: AveBandGeometry, tracks: readonly GraphTrack[], k = 1): MapCaption[] {
+/**
+ * Captions of the AVE layout at zoom `k`: the lanes of the tracks and the groups of the neutral strip. A lane's
+ * name stays at the left edge of the view (`viewLeft`, layout units) while the map is panned, within the lane:
+ * on a phone, zoomed in, the lane is still named (its caption row holds no nodes, so it can slide).
+ */
+export function aveCaptions(lang: Lang, geometry: AveBandGeometry, tracks: readonly GraphTrack[], k = 1, viewLeft = -Infinity): MapCaption[] {
   const { extent } = geometry;
   const out: MapCaption[] = [];
   for (const lane of geometry.lanes) {
     const track = tracks[lane.index];
     if (!track) continue;
     const y = lane.y0 + CAPTION_HEIGHT / 2;
+    const text = laneText(lang, track);
+    const width = text.length * captionFontSize(k) * CHAR_WIDTH;
     out.push({
       id: `lane:${track.id}`,
       kind: 'lane',
-      text: laneText(lang, track),
-      x: extent.x0 + 4,
+      text,
+      x: Math.max(extent.x0 + 4, Math.min(viewLeft + 4 / k, extent.x1 - 4 - width)),
       y,
       anchor: 'start',
       band: { x0: extent.x0, y0: lane.y0 + 2, x1: extent.x1, y1: lane.y1 - 2 },

@@ -406,7 +406,7 @@ export class GiaNetworkMap extends GiaElement {
     // Label placement is redone on every full update (animation frames in between only move elements).
     const { captions, boxes: obstacles } = measuring
       ? { captions: [], boxes: [] }
-      : this.captions(this.language, graph, layout.simulation, view.nodes, positions, transform.k);
+      : this.captions(this.language, graph, layout.simulation, view.nodes, positions, transform);
     const labels = measuring
       ? new Map()
       : view.labels({ positions, version: layout.version, settled: layout.settled, transform, width, height, obstacles });

@@ -84,19 +84,21 @@ export function createCaptions(): (
   sim: LayoutSimulation | undefined,
   nodes: readonly GraphNode[],
   positions: ReadonlyMap<Id, Point>,
-  k: number,
+  transform: { x: number; k: number },
 ) => { captions: readonly MapCaption[]; boxes: readonly Box[] } {
   let deps: readonly unknown[] = [];
   let value: { captions: readonly MapCaption[]; boxes: readonly Box[] } = { captions: [], boxes: [] };
-  return (lang, graph, sim, nodes, positions, k) => {
+  return (lang, graph, sim, nodes, positions, { x, k }) => {
+    // The left edge of the view in layout units: lane names stay in view while panning.
+    const viewLeft = -x / k;
     const ave = sim?.layout === 'ave';
     const geometry = ave ? sim.bandGeometry() : undefined;
     // The AVE captions do not move with the nodes; the force layout's follows its row.
-    const next = [lang, graph, ave, geometry, geometry?.groups, ave ? undefined : positions, nodes, k];
+    const next = [lang, graph, ave, geometry, geometry?.groups, ave ? undefined : positions, nodes, k, ave ? viewLeft : undefined];
     if (next.length === deps.length && next.every((d, i) => d === deps[i])) return value;
     deps = next;
     const row = geometry ? undefined : unlinkedRowCaption(lang, nodes, positions, drawnRadius);
-    const captions = geometry ? aveCaptions(lang, geometry, graph.tracks ?? [], k) : row ? [row] : [];
+    const captions = geometry ? aveCaptions(lang, geometry, graph.tracks ?? [], k, viewLeft) : row ? [row] : [];
     value = { captions, boxes: captions.map((c) => captionBox(c, k)) };
     return value;
   };
