@@ -12,8 +12,9 @@
  *
  * Layouts:
  * - 'force': many-body + links + collide + a weak pull to the centre.
- * - 'ave': the AVE columns (force-ave-bands.ts): every node gets a slot in its column's lane (or the
- *   neutral strip), spread evenly down the area, and starts there; collide resolves overlaps. No
+ * - 'ave': the AVE columns (force-ave-bands.ts): every node gets a slot in its column's lane, its track's
+ *   lane under the columns (schema 1.1 tracks, ave-order.ts assignLanes) or its group in the neutral strip,
+ *   spread evenly over the area, and starts there; collide resolves overlaps. No
  *   link or many-body forces (they made nodes sink towards the neutral strip's specialisms).
  *   Phase nodes are pinned at the top of their column as headers.
  *

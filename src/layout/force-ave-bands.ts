@@ -10,8 +10,15 @@
  *   │   ·    │  · ·   │   ·    │  · ·   │
  *   │  · ·   │   ·    │  · ·   │   ·    │  ← main area: nodes with a phase
  *   ├────────┴────────┴────────┴────────┤
- *   │  ·  ·  (no phase)  ·   ·   ·      │  ← neutral strip: nodes without a phase (specialisms,
- *   └───────────────────────────────────┘     entities whose file lists no phase)  y1
+ *   │ Spoor: …   ·           ·      ·   │  ← a lane per track (schema 1.1 `tracks`, `lane`): nodes on that
+ *   ├───────────────────────────────────┤     track, under their phases' columns when they have phases
+ *   │ Strafrechtelijk spoor  ·   ·   ·  │
+ *   ├───────────────────────────────────┤
+ *   │ Org.   ·· │ Overl. · │ Spec. ··· │  ← neutral strip: nodes with neither, in blocks per `group`
+ *   └───────────────────────────────────┘     (their kind; the unlinked ones last)  y1
+ *
+ * Heights follow the rows each area needs (a row plan; see aveBandGeometry), with a caption row on top of
+ * each lane and of the strip (the render draws the names there: render/map-captions.ts).
  *
  * A node acting in several phases gets a band RANGE (e.g. [1, 2]): it is kept inside that range and
  * sits in the LANE at the range's middle: a column's interior, or the border between two columns.
@@ -20,7 +27,8 @@
  * own: each lane is a grid spread evenly down the main area from just under the header row (rows
  * no further apart than twice the fullest lane's pitch), ordered by `order`; the neutral strip is a
  * grid filled column by column, so an order by x (e.g. the mean column of a node's neighbours) puts
- * nodes under the columns they relate to. The strip's height follows its share of the nodes
+ * nodes under the columns they relate to; with groups, each group is such a block, the blocks ordered by the
+ * mean `position` of their members. Without a row plan the strip's height follows its share of the nodes
  * (`neutralShare`). Pulling towards the slots (`strength` along x for phased nodes, `crossStrength`
  * along y; `strength` along y and `neutralXStrength` along x in the strip) leaves no empty band
  * under the headers and no pile-up, deterministically.
