@@ -136,7 +136,7 @@ const NEUTRAL_PITCH = 60;
 /** Space between two neutral groups. */
 const GROUP_GAP = 28;
 /** Width of the unlinked group (room for its caption), at most 30 % of the width. */
-const UNLINKED_WIDTH = 220;
+const UNLINKED_WIDTH = 290;
 
 const defaultLane = (node: SimulationNodeDatum): number | undefined => {
   const lane = (node as { lane?: unknown }).lane;

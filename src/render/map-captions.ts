@@ -16,6 +16,8 @@ import { CHAR_WIDTH } from './label-placement.js';
 /** Font size of a caption on screen (px), down to a zoom of CAPTION_MIN_SCALE; further out it shrinks with the map. */
 export const CAPTION_FONT = 12;
 export const CAPTION_MIN_SCALE = 0.75;
+/** Least space between two captions in a row, in screen px. */
+const CAPTION_GAP = 24;
 
 /** The captions' font size in layout units at zoom `k` (their rows are CAPTION_HEIGHT high: it fits down to CAPTION_MIN_SCALE). */
 export function captionFontSize(k: number): number {
@@ -112,7 +114,8 @@ export function aveCaptions(lang: Lang, geometry: AveBandGeometry, tracks: reado
       anchor: unlinked ? 'middle' : 'start',
     };
     const box = captionBox(caption, k);
-    if (!unlinked && (box.x1 > extent.x1 || placed.some((other) => overlaps(box, other, 8)))) return;
+    // At least CAPTION_GAP screen px between two names, so they never read as one.
+    if (!unlinked && (box.x1 > extent.x1 || placed.some((other) => overlaps(box, other, CAPTION_GAP / (k > 0 ? k : 1))))) return;
     placed.push(box);
     out.push(caption);
   });
