@@ -49,6 +49,8 @@ export interface CanvasInput {
   highlighted?: ReadonlySet<Id> | undefined;
   /** The layout is still moving (new positions will follow): no cache is drawn for these. */
   moving?: boolean | undefined;
+  /** Boxes labels keep clear of (the captions, drawn in the SVG over the canvas), in layout coordinates. */
+  obstacles?: ReadonlyArray<{ x0: number; y0: number; x1: number; y1: number }> | undefined;
 }
 
 export type Transform = { x: number; y: number; k: number };
@@ -298,6 +300,7 @@ function* drawLabelSteps(
     radius: nodeRadius,
     first: [input.selected],
     preferred: input.highlighted,
+    obstacles: input.obstacles,
     bounds: { x0: area.x - t.x + 2, y0: area.y - t.y + 2, x1: area.x + area.width - t.x - 2, y1: area.y + area.height - t.y - 2 },
   });
   yield { phase: 'labels', items: 0 };

@@ -161,7 +161,11 @@ export class GiaNetworkMap extends GiaElement {
       const { positions, moving } = this.layoutController;
       const { width, height } = this.stageSize.size;
       const { nodes, canvasLinks: links, highlighted } = view;
-      return { canvas, nodes, links, positions, transform: this.zoomController.transform, width, height, selected: this.state.selected, highlighted, moving };
+      const transform = this.zoomController.transform;
+      const graph = this.state.graph;
+      // The captions are drawn in the SVG over the canvas: the canvas labels keep clear of them too.
+      const obstacles = graph ? this.captions(this.language, graph, this.layoutController.simulation, nodes, positions, transform).boxes : undefined;
+      return { canvas, nodes, links, positions, transform, width, height, selected: this.state.selected, highlighted, moving, obstacles };
     },
   });
   private readonly input = new MapInput(this.ctx, {
