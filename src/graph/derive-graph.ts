@@ -21,6 +21,7 @@ import type {
   Phase,
   RelationType,
   Specialism,
+  Track,
 } from '../model/types.js';
 import { normalizeText } from './normalize-text.js';
 import { NODE_KINDS, type GraphLink, type GraphNode, type LinkType, type Mode, type NetworkGraph, type NodeKind, type NodeStatus } from './types.js';
@@ -251,6 +252,20 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
     return order === undefined || order === Number.MAX_SAFE_INTEGER ? { phases: own } : { phases: own, phaseOrder: order };
   };
 
+  // Tracks (schema 1.1): not nodes, but the lanes of the AVE layout; nodes list the ones they are on.
+  const tracks = list<Track>(escalation.tracks)
+    .filter((track) => typeof track.id === 'string' && track.id.length > 0)
+    .map((track, index) => ({ track, order: typeof track.order === 'number' && Number.isFinite(track.order) ? track.order : Infinity, index }))
+    .sort((a, b) => a.order - b.order || a.index - b.index)
+    .filter(({ track }, i, all) => all.findIndex((other) => other.track.id === track.id) === i)
+    .map(({ track }) => ({ id: track.id as Id, name: str(track.name) ?? (track.id as Id) }));
+  const trackRank = new Map(tracks.map((track, i) => [track.id, i]));
+  const tracksOf = (value: unknown): { tracks?: Id[] } => {
+    const own = ids(value).filter((id) => trackRank.has(id));
+    own.sort((a, b) => trackRank.get(a)! - trackRank.get(b)!);
+    return own.length > 0 ? { tracks: own } : {};
+  };
+
   // Specialisms.
   for (const specialism of list<Specialism>(root.specialisms)) {
     if (!claim(specialism.id)) continue;
@@ -293,6 +308,7 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
         label: name,
         ...(shortName && shortName !== name ? { subtitle: shortName } : {}),
         ...phasesOf(organisation.phases),
+        ...tracksOf(organisation.tracks),
         ...inferredPlacement(organisation.placementCertainty),
         specialisms: ids(organisation.specialisms),
         municipalities: ids(organisation.municipalities),
@@ -328,6 +344,7 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
         kind: 'meeting',
         label: name,
         ...phasesOf(meeting.phases),
+        ...tracksOf(meeting.tracks),
         ...inferredPlacement(meeting.placementCertainty),
         specialisms: ids(meeting.specialisms),
         municipalities: ids(meeting.municipalities),
@@ -358,6 +375,7 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
         label: name,
         ...(providers.length > 0 ? { subtitle: providers.join(', ') } : {}),
         ...phasesOf(intervention.phases),
+        ...tracksOf(intervention.tracks),
         ...inferredPlacement(intervention.placementCertainty),
         specialisms: ids(intervention.specialisms),
         municipalities: ids(intervention.municipalities),
@@ -397,6 +415,7 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
         ...(personName ? { subtitle: roleAtOrganisation } : organisation.name ? { subtitle: organisation.name } : {}),
         // A contact acts where its organisation acts.
         ...phasesOf(employer?.phases),
+        ...tracksOf(employer?.tracks),
         specialisms: ids(contact.specialisms),
         municipalities: ownMunicipalities.length > 0 ? ownMunicipalities : ids(employer?.municipalities),
         degree: 0,
@@ -480,5 +499,5 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
     neighbours.get(target)!.add(source);
   }
 
-  return { nodes, links, byId, neighbours };
+  return { nodes, links, byId, neighbours, ...(tracks.length > 0 ? { tracks } : {}) };
 }

@@ -36,6 +36,8 @@ export interface GraphNode {
   phases: Id[];
   /** Lowest phase order the node acts in, or undefined when it has no phase. */
   phaseOrder?: number;
+  /** Track (spoor) ids the node is on, in track order (schema 1.1); absent or empty: on no track. */
+  tracks?: Id[];
   /** Specialism ids (a specialism node lists itself). */
   specialisms: Id[];
   /** Municipality ids of the werkgebied; empty means the whole region. */
@@ -66,8 +68,16 @@ export interface GraphLink {
   type: LinkType;
 }
 
+/** A track (spoor) beside the escalation phases (schema 1.1): drawn as a lane in the AVE layout, not as a node. */
+export interface GraphTrack {
+  id: Id;
+  name: string;
+}
+
 export interface NetworkGraph {
   nodes: GraphNode[];
+  /** The tracks of the escalation model, in their order (absent: none). */
+  tracks?: readonly GraphTrack[];
   links: GraphLink[];
   byId: ReadonlyMap<Id, GraphNode>;
   /** Undirected adjacency: node id -> ids of its neighbours. */

@@ -52,7 +52,9 @@ export default {
   'filter.noResults': 'Nothing matches the filters.',
   'filter.clear': 'Clear filters',
   'map.nodeName': (p: MessageParams) =>
-    [p.label, p.kind, p.phases, `${n(p)} ${n(p) === 1 ? 'link' : 'links'}`].filter(Boolean).join(', '),
+    [p.label, p.kind, p.phases, p.tracks, n(p) === 0 ? 'no link recorded yet' : `${n(p)} ${n(p) === 1 ? 'link' : 'links'}`]
+      .filter(Boolean)
+      .join(', '),
   'map.phasesAnd': (p: MessageParams) => {
     const list = (p.names as string[]) ?? [];
     if (list.length === 0) return '';
@@ -67,6 +69,13 @@ export default {
   'state.status.in-preparation': 'in preparation',
   'state.status.ended': 'ended',
   'state.statusAsOf': (p: MessageParams) => `${p.status}, as of ${p.date}`,
+  'map.lane': 'Track: {name}',
+  'map.unlinked': 'No link recorded yet',
+  'map.group.organisation': 'Organisations',
+  'map.group.meeting': 'Meetings',
+  'map.group.intervention': 'Services and interventions',
+  'map.group.specialism': 'Specialisms',
+  'map.group.contact': 'Contact persons',
   'map.results': (p: MessageParams) => {
     const count = n(p);
     if (count === 0) return 'Nothing found.';

@@ -58,7 +58,9 @@ export default {
   'filter.noResults': 'Geen onderdelen gevonden die bij de filters passen.',
   'filter.clear': 'Wis filters',
   'map.nodeName': (p: MessageParams) =>
-    [p.label, p.kind, p.phases, `${n(p)} ${n(p) === 1 ? 'verbinding' : 'verbindingen'}`].filter(Boolean).join(', '),
+    [p.label, p.kind, p.phases, p.tracks, n(p) === 0 ? 'nog geen verbinding vastgelegd' : `${n(p)} ${n(p) === 1 ? 'verbinding' : 'verbindingen'}`]
+      .filter(Boolean)
+      .join(', '),
   'map.phasesAnd': (p: MessageParams) => {
     const list = (p.names as string[]) ?? [];
     if (list.length === 0) return '';
@@ -73,6 +75,13 @@ export default {
   'state.status.in-preparation': 'in wording',
   'state.status.ended': 'beëindigd',
   'state.statusAsOf': (p: MessageParams) => `${p.status}, per ${p.date}`,
+  'map.lane': 'Spoor: {name}',
+  'map.unlinked': 'Nog geen verbinding vastgelegd',
+  'map.group.organisation': 'Organisaties',
+  'map.group.meeting': 'Overleggen',
+  'map.group.intervention': 'Aanbod en interventies',
+  'map.group.specialism': 'Specialismen',
+  'map.group.contact': 'Contactpersonen',
   'map.results': (p: MessageParams) => {
     const count = n(p);
     if (count === 0) return 'Geen onderdelen gevonden.';

@@ -12,8 +12,9 @@
  *
  * Layouts:
  * - 'force': many-body + links + collide + a weak pull to the centre.
- * - 'ave': the AVE columns (force-ave-bands.ts): every node gets a slot in its column's lane (or the
- *   neutral strip), spread evenly down the area, and starts there; collide resolves overlaps. No
+ * - 'ave': the AVE columns (force-ave-bands.ts): every node gets a slot in its column's lane, its track's
+ *   lane under the columns (schema 1.1 tracks, ave-order.ts assignLanes) or its group in the neutral strip,
+ *   spread evenly over the area, and starts there; collide resolves overlaps. No
  *   link or many-body forces (they made nodes sink towards the neutral strip's specialisms).
  *   Phase nodes are pinned at the top of their column as headers.
  *
@@ -51,6 +52,8 @@ export interface LayoutNode extends SimulationNodeDatum {
   phaseOrder: number | undefined;
   /** Band (column) index or range for the AVE layout (set when first used); undefined = no phase (neutral strip). */
   band: BandValue;
+  /** Track lane for the AVE layout (set when first used); undefined = on no track, or across most of them. */
+  lane?: number | undefined;
   radius: number;
   x: number;
   y: number;
@@ -228,39 +231,39 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
   // neutral strip by the mean column of the node's phased neighbours, so a specialism sits under the
   // phases of the organisations that have it.
   // The bands, the force and the order are made when the AVE layout is first used (they come from a lazy chunk).
-  let ave: { bandCount: number; neutralCount: number; slottedCount: number } | undefined;
+  // Nodes on a track (schema 1.1) go to their track's lane under the columns; the others without a phase to
+  // their group (by kind; the unlinked ones apart) in the neutral strip.
+  let ave: { bandCount: number; laneCount: number } | undefined;
   const aveBandsOf = () => {
     if (ave) return ave;
     const bandCount = Math.max(1, layoutForces().assignBands(graph, nodes));
-    const slottedNodes = nodes.filter((n) => n.kind !== 'phase');
-    const neutralCount = slottedNodes.filter((n) => n.band == null).length;
-    return (ave = { bandCount, neutralCount, slottedCount: slottedNodes.length });
+    const laneCount = layoutForces().assignLanes(graph, nodes);
+    return (ave = { bandCount, laneCount });
   };
   let aveBands: AveBandsForce<LayoutNode> | undefined;
   const bands = (): AveBandsForce<LayoutNode> => {
     if (aveBands) return aveBands;
-    const { bandCount } = aveBandsOf();
-    const { aveOrderKeys, forceAveBands } = layoutForces();
+    const { bandCount, laneCount } = aveBandsOf();
+    const { aveOrderKeys, avePositions, aveGroupOf, forceAveBands } = layoutForces();
     const orderKey = aveOrderKeys(nodes, links, bandCount);
-    return (aveBands = forceAveBands<LayoutNode>()
+    const position = avePositions(nodes, links, bandCount);
+    const groups = graph.nodes.map(aveGroupOf);
+    aveBands = forceAveBands<LayoutNode>()
       .bandCount(bandCount)
+      .laneCount(laneCount)
       .slotted((d) => d.kind !== 'phase')
       .order((_d, i) => orderKey[i]!)
+      .position((_d, i) => position[i]!)
+      .group((_d, i) => groups[i])
       .strength(AVE_PULL)
       .crossStrength(AVE_PULL)
       .neutralXStrength(AVE_PULL)
-      .extent({ x0: 0, y0: 0, x1: size.width, y1: size.height }));
+      .extent({ x0: 0, y0: 0, x1: size.width, y1: size.height });
+    aveBands.initialize(nodes, () => 0.5);
+    return aveBands;
   };
-  const geometry = (): AveBandGeometry => {
-    const { bandCount, neutralCount, slottedCount } = aveBandsOf();
-    const { aveBandGeometry, neutralShare } = layoutForces();
-    return aveBandGeometry(
-      { x0: 0, y0: 0, x1: size.width, y1: size.height },
-      bandCount,
-      neutralCount > 0,
-      neutralShare(neutralCount, slottedCount),
-    );
-  };
+  /** The AVE geometry (columns, lanes, groups) of the current size: the force's own. */
+  const geometry = (): AveBandGeometry => bands().geometry();
 
   // Deterministic initial positions: the AVE slots, or a sunflower (Vogel) spiral in the force layout.
   const place = (start?: ReadonlyMap<Id, Point>) => {

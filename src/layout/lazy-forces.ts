@@ -5,5 +5,5 @@
  */
 export { forceAveBands } from './force-ave-bands.js';
 export { forceLocalRepel } from './force-local-repel.js';
-export { assignBands, aveOrderKeys } from './ave-order.js';
+export { assignBands, assignLanes, aveGroupOf, aveOrderKeys, avePositions } from './ave-order.js';
 export { aveBandGeometry, neutralShare } from './ave-band-geometry.js';

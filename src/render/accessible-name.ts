@@ -30,10 +30,14 @@ export function accessibleName(lang: Lang, graph: NetworkGraph, node: GraphNode)
       : node.kind === 'contact' && node.subtitle
         ? `${node.label}, ${node.subtitle}`
         : node.label;
+  // The tracks (schema 1.1) it is on, as the AVE layout's lanes name them.
+  const trackNames = (node.tracks ?? []).map((id) => graph.tracks?.find((t) => t.id === id)?.name ?? id);
+  const tracks = trackNames.length > 0 ? msg(lang, 'map.lane', { name: msg(lang, 'map.phasesAnd', { names: trackNames }) }) : '';
   const name = msg(lang, 'map.nodeName', {
     label,
     kind: msg(lang, `kind.${node.kind}`),
     phases,
+    tracks,
     count: graph.neighbours.get(node.id)?.size ?? node.degree,
   });
   const inferred = node.placementInferred ? ` (${msg(lang, 'state.placementInferred')})` : '';

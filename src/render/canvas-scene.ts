@@ -49,6 +49,8 @@ export interface CanvasInput {
   highlighted?: ReadonlySet<Id> | undefined;
   /** The layout is still moving (new positions will follow): no cache is drawn for these. */
   moving?: boolean | undefined;
+  /** Boxes labels keep clear of (the captions, drawn in the SVG over the canvas), in layout coordinates. */
+  obstacles?: ReadonlyArray<{ x0: number; y0: number; x1: number; y1: number }> | undefined;
 }
 
 export type Transform = { x: number; y: number; k: number };
@@ -164,6 +166,7 @@ export function* drawBaseSteps(
   ctx.globalAlpha = 1;
 
   // Nodes: one fill colour per kind (no save/restore per node: translate there and back).
+  const inferred: GraphNode[] = [];
   let count = 0;
   let previous: NodeKind | undefined;
   for (const kind of KINDS) {
@@ -188,12 +191,42 @@ export function* drawBaseSteps(
       ctx.fill(path);
       ctx.stroke(path);
       ctx.translate(-p.x, -p.y);
+      if (node.placementInferred) inferred.push(node);
       count++;
     }
   }
   if (count > 0) yield { phase: 'nodes', items: count };
+  if (inferred.length > 0) {
+    drawInferredOutlines(ctx, inferred, positions, t, ratio, colors.text);
+    yield { phase: 'nodes', items: inferred.length };
+  }
   yield* drawLabelSteps(ctx, input, t, labelArea, sizes);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
+}
+
+/** The outline of a node whose place is inferred (schema 1.1): dotted, as `.node.inferred .shape` on the SVG path. */
+export const INFERRED_OUTLINE = { dash: [1, 2] as readonly number[], width: 1.5 };
+
+/** Dotted outlines of `nodes` (in the text colour), over their shapes as drawn with transform `t`. */
+function drawInferredOutlines(
+  ctx: CanvasRenderingContext2D,
+  nodes: readonly GraphNode[],
+  positions: ReadonlyMap<Id, Point>,
+  t: Transform,
+  ratio: number,
+  color: string,
+): void {
+  ctx.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
+  ctx.setLineDash(INFERRED_OUTLINE.dash.map((v) => v / t.k));
+  ctx.lineWidth = INFERRED_OUTLINE.width / t.k;
+  ctx.strokeStyle = color;
+  for (const node of nodes) {
+    const p = positions.get(node.id)!;
+    ctx.translate(p.x, p.y);
+    ctx.stroke(shape(node.kind, nodeRadius(node)));
+    ctx.translate(-p.x, -p.y);
+  }
+  ctx.setLineDash([]);
 }
 
 /** Highlights and the selection ring, on top of the scene drawn with transform `t`. */
@@ -267,6 +300,7 @@ function* drawLabelSteps(
     radius: nodeRadius,
     first: [input.selected],
     preferred: input.highlighted,
+    obstacles: input.obstacles,
     bounds: { x0: area.x - t.x + 2, y0: area.y - t.y + 2, x1: area.x + area.width - t.x - 2, y1: area.y + area.height - t.y - 2 },
   });
   yield { phase: 'labels', items: 0 };

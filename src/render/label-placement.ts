@@ -27,6 +27,8 @@ export interface LabelInput {
   preferred?: ReadonlySet<Id> | undefined;
   /** Placed right after `first` (the search and help results), where they fit. */
   highlighted?: ReadonlySet<Id> | undefined;
+  /** Boxes no label may cover, in layout coordinates (the map's captions: lane and group names). */
+  obstacles?: ReadonlyArray<{ x0: number; y0: number; x1: number; y1: number }> | undefined;
   /** The visible area in the same (scaled, untranslated) space: labels stay inside it. */
   bounds?: { x0: number; y0: number; x1: number; y1: number } | undefined;
 }
@@ -85,6 +87,7 @@ export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
     const r = input.radius(node) * k + OTHER_NODE_GAP;
     insert([p.x * k - r, p.y * k - r, p.x * k + r, p.y * k + r, node.id]);
   }
+  for (const box of input.obstacles ?? []) insert([box.x0 * k, box.y0 * k, box.x1 * k, box.y1 * k, undefined]);
   const placed = new Map<Id, LabelSide>();
   const lines = input.lines ?? ((node: GraphNode) => [input.text(node)]);
   for (const node of order) {

@@ -52,6 +52,8 @@ export interface LabelFrame {
   transform: { x: number; y: number; k: number };
   width: number;
   height: number;
+  /** Boxes labels keep clear of (the captions, map-captions.ts), in layout coordinates. */
+  obstacles?: ReadonlyArray<{ x0: number; y0: number; x1: number; y1: number }> | undefined;
 }
 
 export interface MapView {
@@ -153,7 +155,7 @@ export function createMapViewModel(): MapViewModel {
       name,
       labels: (frame) => {
         const { x, y, k } = frame.transform;
-        const deps = [graph, domNodes, emphasis, highlighted, ...first, frame.positions, frame.version, frame.settled, x, y, k, frame.width, frame.height];
+        const deps = [graph, domNodes, emphasis, highlighted, ...first, frame.positions, frame.version, frame.settled, x, y, k, frame.width, frame.height, frame.obstacles];
         return part('labels', deps, () =>
           placeLabels({
             nodes: domNodes,
@@ -166,6 +168,7 @@ export function createMapViewModel(): MapViewModel {
             first,
             highlighted,
             preferred: emphasis,
+            obstacles: frame.obstacles,
             bounds: { x0: -x + 2, y0: -y + 2, x1: frame.width - x - 2, y1: frame.height - y - 2 },
           }),
         );

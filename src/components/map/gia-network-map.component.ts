@@ -25,7 +25,7 @@ import { KeysController } from './keys-controller.js';
 import { errorPart, helpPart, keyboardPart } from './lazy-parts.js';
 import { LazyForcesLayoutController } from './lazy-forces-layout-controller.js';
 import type { MapContext } from './map-context.js';
-import { graphTemplate, radiusOf } from './map-graph.js';
+import { createCaptions, graphTemplate, radiusOf } from './map-graph.js';
 import { MapInput } from './map-input.js';
 import { createMapState } from './map-state.js';
 import { toolbarTemplate } from './map-toolbar.js';
@@ -126,6 +126,7 @@ export class GiaNetworkMap extends GiaElement {
     if (first || !this.zoomController.userMoved) this.viewport.needsFit = true;
   });
   private readonly settle = new SettleTracker();
+  private readonly captions = createCaptions();
   /** What the controllers below share. */
   private readonly ctx: MapContext = {
     ...{ host: this, state: this.state, layout: this.layoutController, zoom: this.zoomController, stageSize: this.stageSize },
@@ -164,7 +165,11 @@ export class GiaNetworkMap extends GiaElement {
       const { positions, moving } = this.layoutController;
       const { width, height } = this.stageSize.size;
       const { nodes, canvasLinks: links, highlighted } = view;
-      return { canvas, nodes, links, positions, transform: this.zoomController.transform, width, height, selected: this.state.selected, highlighted, moving };
+      const transform = this.zoomController.transform;
+      const graph = this.state.graph;
+      // The captions are drawn in the SVG over the canvas: the canvas labels keep clear of them too.
+      const obstacles = graph ? this.captions(this.language, graph, this.layoutController.simulation, nodes, positions, transform).boxes : undefined;
+      return { canvas, nodes, links, positions, transform, width, height, selected: this.state.selected, highlighted, moving, obstacles };
     },
   });
   private readonly input = new MapInput(this.ctx, {
@@ -410,10 +415,15 @@ export class GiaNetworkMap extends GiaElement {
     const measuring = !this.stageSize.known || positions.size === 0;
     this.frames.links = measuring ? [] : drawnLinks(view.domLinks, positions);
     // Label placement is redone on every full update (animation frames in between only move elements).
-    const labels = measuring ? new Map() : view.labels({ positions, version: layout.version, settled: layout.settled, transform, width, height });
+    const { captions, boxes: obstacles } = measuring
+      ? { captions: [], boxes: [] }
+      : this.captions(this.language, graph, layout.simulation, view.nodes, positions, transform);
+    const labels = measuring
+      ? new Map()
+      : view.labels({ positions, version: layout.version, settled: layout.settled, transform, width, height, obstacles });
     const { hoverId, selected, movingId, network } = this.state;
     return graphTemplate({
-      ...{ lang: this.language, graph, view, positions, transform, labels, links: this.frames.links, nodes: measuring ? [] : view.domNodes },
+      ...{ lang: this.language, graph, view, positions, transform, labels, captions, links: this.frames.links, nodes: measuring ? [] : view.domNodes },
       ...{ title: network?.metadata?.title, hoverId, selected, pinned: layout.pinned, movingId, pointer: this.pointer },
       onKeyDown: this.keys.onKeyDown,
       onFocusIn: this.selection.onFocusIn,

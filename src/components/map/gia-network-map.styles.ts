@@ -287,6 +287,25 @@ export const mapStyles = css`
     paint-order: stroke;
     pointer-events: none;
   }
+  /* Captions (map-captions.ts): the lanes of the tracks and the groups in the AVE layout, the unlinked row. */
+  .captions {
+    pointer-events: none;
+  }
+  .caption {
+    fill: var(--_gia-color-text-muted);
+    stroke: var(--_gia-color-background);
+    stroke-width: 3px;
+    paint-order: stroke;
+    font-weight: 600;
+  }
+  .caption-rule {
+    stroke: var(--_gia-color-border);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+  }
+  .caption-band {
+    fill: var(--_gia-color-surface);
+  }
   .node .focus-ring {
     fill: none;
     stroke: none;
@@ -351,9 +370,17 @@ export const mapStyles = css`
     .node .phase-number {
       fill: CanvasText;
     }
-    .label {
+    .label,
+    .caption {
       fill: CanvasText;
       stroke: Canvas;
+    }
+    .caption-rule {
+      stroke: CanvasText;
+    }
+    .caption-band {
+      fill: Canvas;
+      stroke: CanvasText;
     }
     .link {
       stroke: CanvasText;

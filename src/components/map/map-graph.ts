@@ -10,10 +10,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Id } from '../../model/types.js';
 import type { GraphLink, GraphNode, NetworkGraph } from '../../graph/types.js';
-import type { Point } from '../../layout/index.js';
+import type { LayoutSimulation, Point } from '../../layout/index.js';
 import type { LabelSide } from '../../render/label-placement.js';
 import type { MapView } from '../../render/map-view-model.js';
 import { drawnRadius } from '../../render/node-shapes.js';
+import { aveCaptions, captionBox, unlinkedRowCaption, type Box, type MapCaption } from '../../render/map-captions.js';
 import { defsTemplate, graphLayerTemplate } from '../../render/svg-templates.js';
 import { msg, type Lang } from '../../i18n/localize.js';
 
@@ -28,6 +29,8 @@ export interface SurfacePointer {
 
 export interface GraphInput {
   lang: Lang;
+  /** Lane and group names (map-captions.ts). */
+  captions: readonly MapCaption[];
   graph: NetworkGraph;
   /** The network's title (in the surface's accessible name). */
   title: string | undefined;
@@ -70,6 +73,37 @@ export function radiusOf(graph: NetworkGraph): (id: Id) => number {
   };
 }
 
+/**
+ * The captions of the drawn map (map-captions.ts), recomputed only when their inputs change (so the label
+ * placement, which keeps clear of them, is not redone for nothing): in the AVE layout from its geometry, in the
+ * force layout over the row of unlinked nodes.
+ */
+export function createCaptions(): (
+  lang: Lang,
+  graph: NetworkGraph,
+  sim: LayoutSimulation | undefined,
+  nodes: readonly GraphNode[],
+  positions: ReadonlyMap<Id, Point>,
+  transform: { x: number; k: number },
+) => { captions: readonly MapCaption[]; boxes: readonly Box[] } {
+  let deps: readonly unknown[] = [];
+  let value: { captions: readonly MapCaption[]; boxes: readonly Box[] } = { captions: [], boxes: [] };
+  return (lang, graph, sim, nodes, positions, { x, k }) => {
+    // The left edge of the view in layout units: lane names stay in view while panning.
+    const viewLeft = -x / k;
+    const ave = sim?.layout === 'ave';
+    const geometry = ave ? sim.bandGeometry() : undefined;
+    // The AVE captions do not move with the nodes; the force layout's follows its row.
+    const next = [lang, graph, ave, geometry, geometry?.groups, ave ? undefined : positions, nodes, k, ave ? viewLeft : undefined];
+    if (next.length === deps.length && next.every((d, i) => d === deps[i])) return value;
+    deps = next;
+    const row = geometry ? undefined : unlinkedRowCaption(lang, nodes, positions, drawnRadius);
+    const captions = geometry ? aveCaptions(lang, geometry, graph.tracks ?? [], k, viewLeft) : row ? [row] : [];
+    value = { captions, boxes: captions.map((c) => captionBox(c, k)) };
+    return value;
+  };
+}
+
 export function graphTemplate(input: GraphInput): TemplateResult {
   const { lang, view, title, pointer } = input;
   const { x, y, k } = input.transform;
@@ -95,6 +129,7 @@ export function graphTemplate(input: GraphInput): TemplateResult {
       ${defsTemplate()}
       <g class="viewport" transform=${live(`translate(${x},${y}) scale(${k})`)}>
         ${graphLayerTemplate({
+          captions: input.captions,
           nodes: input.nodes,
           links: input.links,
           positions: input.positions,

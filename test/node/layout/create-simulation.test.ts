@@ -119,8 +119,11 @@ describe('createLayoutSimulation', () => {
       assert.ok(median <= main.y0 + 0.55 * height, `median y ${median.toFixed(0)} in ${main.y0.toFixed(0)}…${main.y1.toFixed(0)}`);
       assert.ok(ys[0]! <= main.y0 + 0.2 * height, `the first row sits under the header: ${ys[0]!.toFixed(0)}`);
       assert.ok(ys[ys.length - 1]! - ys[0]! >= 0.6 * height, `vertical spread ${(ys[ys.length - 1]! - ys[0]!).toFixed(0)} of ${height.toFixed(0)}`);
+      // Without a phase: the neutral strip, unless on a track (schema 1.1): then under the columns, above the strip.
       for (const n of graph.nodes) {
-        if (n.kind !== 'phase' && n.phases.length === 0) assert.ok(p.get(n.id)!.y >= neutral!.y0 - 1, `${n.id} in the neutral strip`);
+        if (n.kind === 'phase' || n.phases.length > 0) continue;
+        if (n.tracks?.length) assert.ok(p.get(n.id)!.y > main.y1 && p.get(n.id)!.y < neutral!.y0, `${n.id} in a track lane`);
+        else assert.ok(p.get(n.id)!.y >= neutral!.y0 - 1, `${n.id} in the neutral strip`);
       }
       // No overlap: shapes (drawn at ≤ 0.85 of the layout radius) keep apart.
       const nodes = graph.nodes.map((n) => ({ id: n.id, r: layoutRadius(n) * 0.85, ...p.get(n.id)! }));

@@ -9,8 +9,8 @@ const boxOf = (id: string, r: DOMRect): Box => ({ id, left: r.left, top: r.top, 
 const intersect = (a: Box, b: Box) =>
   Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
 
-/** The visible labels and node shapes of a settled map, as screen boxes. */
-function boxes(map: GiaNetworkMap): { labels: Box[]; nodes: Box[] } {
+/** The visible labels, captions (lane and group names, the unlinked row's) and node shapes of a settled map, as screen boxes. */
+function boxes(map: GiaNetworkMap): { labels: Box[]; captions: Box[]; nodes: Box[] } {
   const root = map.shadowRoot!;
   const labels = [...root.querySelectorAll<SVGTextElement>('.labels .node-label')]
     .map((l) => boxOf(l.getAttribute('data-label-id')!, l.getBoundingClientRect()))
@@ -18,7 +18,10 @@ function boxes(map: GiaNetworkMap): { labels: Box[]; nodes: Box[] } {
   const nodes = [...root.querySelectorAll<SVGGElement>('svg .nodes [data-id]')].map((n) =>
     boxOf(n.getAttribute('data-id')!, n.querySelector('.shape')!.getBoundingClientRect()),
   );
-  return { labels, nodes };
+  const captions = [...root.querySelectorAll<SVGTextElement>('.captions .caption')]
+    .map((c) => boxOf(c.closest('[data-caption-id]')!.getAttribute('data-caption-id')!, c.getBoundingClientRect()))
+    .filter((b) => b.right > b.left);
+  return { labels, captions, nodes };
 }
 
 const counts: string[] = [];
@@ -41,9 +44,18 @@ describe('gia-network-map: labels never overlap labels or nodes', () => {
           await map.settled;
           await frame();
           await map.updateComplete;
-          const { labels, nodes } = boxes(map);
-          counts.push(`${file} ${layout} ${width}px: ${labels.length} labels for ${nodes.length} nodes`);
+          const { labels, captions, nodes } = boxes(map);
+          counts.push(`${file} ${layout} ${width}px: ${labels.length} labels and ${captions.length} captions for ${nodes.length} nodes`);
           expect(labels.length, 'some labels are shown').to.be.greaterThan(0);
+          // The AVE layout of Rotterdam-Rijnmond has track lanes (schema 1.1): their captions are checked too.
+          if (layout === 'ave' && file === 'rotterdam-rijnmond.json') {
+            expect(captions.filter((c) => c.id.startsWith('lane:')).length, 'lane captions').to.be.greaterThan(2);
+          }
+          for (const [i, c] of captions.entries()) {
+            for (const d of captions.slice(i + 1)) expect(intersect(c, d), `caption ${c.id} × caption ${d.id}`).to.equal(false);
+            for (const n of nodes) expect(intersect(c, n), `caption ${c.id} × node ${n.id}`).to.equal(false);
+            for (const a of labels) expect(intersect(c, a), `caption ${c.id} × label ${a.id}`).to.equal(false);
+          }
           for (const [i, a] of labels.entries()) {
             for (const b of labels.slice(i + 1)) expect(intersect(a, b), `label ${a.id} × label ${b.id}`).to.equal(false);
             for (const n of nodes) if (n.id !== a.id) expect(intersect(a, n), `label ${a.id} × node ${n.id}`).to.equal(false);
