@@ -225,7 +225,7 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, input: CanvasInput): v
     return;
   }
   let cache = caches.get(ctx);
-  if (!cache) caches.set(ctx, (cache = { spare: [], sizes: { links: 256, nodes: 256, labels: 64 } }));
+  if (!cache) caches.set(ctx, (cache = { spare: [], sizes: { links: 256, dashed: 64, nodes: 256, labels: 64 } }));
   cache.last = input;
   const key = contentKey(input);
   const ready = cache.ready;
