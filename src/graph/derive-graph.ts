@@ -175,9 +175,12 @@ export function deriveGraph(network: GiaNetwork, options: DeriveGraphOptions = {
   return step.value;
 }
 
+/** deriveGraphSteps adds the links of at most this many relations in one step (a few milliseconds). */
+export const RELATIONS_PER_STEP = 5000;
+
 /**
- * deriveGraph in three steps (nodes; links; degrees and neighbours): each `next()` does one, the last
- * returns the graph. A caller with a large network can run them in separate tasks.
+ * deriveGraph in steps (nodes; links, the relations RELATIONS_PER_STEP at a time; degrees and neighbours): each
+ * `next()` does one, the last returns the graph. A caller with a large network can run them in separate tasks.
  */
 export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptions = {}): Generator<void, NetworkGraph, void> {
   const mode: Mode = options.mode === 'professional' ? 'professional' : 'public';
@@ -478,7 +481,13 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
     for (const specialism of ids(contact.specialisms)) link(contact.id, specialism, 'has-specialism');
     link(contact.id, contact.organisation, 'works-at');
   }
+  let sinceYield = 0;
   for (const relation of list<{ from: Id; to: Id; type: RelationType }>(root.relations)) {
+    // Many relations (a file can repeat the same pair thousands of times): a step every RELATIONS_PER_STEP.
+    if (++sinceYield > RELATIONS_PER_STEP) {
+      sinceYield = 1;
+      yield;
+    }
     if (typeof relation.type === 'string' && RELATION_TYPES.has(relation.type)) {
       // "part-of" says what `parent` already says: draw that pair once.
       const { from, to } = relation;

@@ -23,3 +23,8 @@ export function estimateNodeCount(network: unknown, mode: Mode): number {
     (mode === 'professional' ? length(n.contacts) : 0)
   );
 }
+
+/** How many relations a network lists (the largest list a file can have besides its nodes). */
+export function relationCount(network: unknown): number {
+  return typeof network === 'object' && network !== null ? length((network as Record<string, unknown>).relations) : 0;
+}

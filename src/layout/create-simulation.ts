@@ -340,25 +340,24 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
     const n = nodes.length;
     const spacing = Math.sqrt((size.width * size.height) / Math.max(1, n));
     if (layout === 'force') {
-      simulation
-        .force(
-          'link',
-          forceLink<LayoutNode, LayoutLink>(links.map((l) => ({ source: l.source, target: l.target, type: l.type })))
-            .id((d) => d.id)
-            .distance((l) => {
-              const s = l.source as LayoutNode;
-              const t = l.target as LayoutNode;
-              return Math.min(spacing, 40) + s.radius + t.radius;
-            }),
-        );
+      const link = forceLink<LayoutNode, LayoutLink>(links.map((l) => ({ source: l.source, target: l.target, type: l.type })))
+        .id((d) => d.id)
+        .distance((l) => {
+          const s = l.source as LayoutNode;
+          const t = l.target as LayoutNode;
+          return Math.min(spacing, 40) + s.radius + t.radius;
+        });
       // forceLocalRepel is in a lazy chunk: until it is in, large graphs use the many-body forces below.
       const localRepel = loadedLayoutForces()?.forceLocalRepel;
       if (n > LARGE_GRAPH && localRepel) {
-        // Large graphs: repulsion within a few node spacings + collision in one grid pass (cheap ticks).
-        // Softer links: without far-reaching repulsion, d3's default link strength packs the middle.
-        const link = simulation.force('link') as ReturnType<typeof forceLink<LayoutNode, LayoutLink>>;
+        // Softer links: without far-reaching repulsion, d3's default link strength packs the middle. Set before
+        // the force gets the nodes, so d3 works the link strengths out once (not again for the new accessor).
         const defaultStrength = link.strength();
         link.strength((l, i, all) => LARGE_LINK_FACTOR * +defaultStrength(l, i, all));
+      }
+      simulation.force('link', link);
+      if (n > LARGE_GRAPH && localRepel) {
+        // Large graphs: repulsion within a few node spacings + collision in one grid pass (cheap ticks).
         // More nodes press harder on the middle: stronger local repulsion keeps them apart.
         const repelScale = Math.sqrt(n / LARGE_GRAPH);
         simulation.force(

@@ -69,6 +69,9 @@ interface Bitmap {
   /** Size in CSS px. */
   width: number;
   height: number;
+  /** The part of the canvas it is drawn on, from the top left corner, in device px (the canvas may be larger). */
+  pixelWidth: number;
+  pixelHeight: number;
   /** contentKey of what it shows. */
   key: string;
   positions: ReadonlyMap<Id, Point>;
@@ -133,14 +136,15 @@ function contentKey(input: CanvasInput): string {
 }
 
 /**
- * Copies the part of `source` (drawn with transform `c`) that is in view with transform `t` (the
+ * Copies the part of `source` (a bitmap's drawn part: `width` × `height` device px from the top left corner of its
+ * canvas, drawn with transform `c`) that is in view with transform `t` (the
  * 9-argument drawImage: only visible pixels). During a pure pan (scale 1) the source offset is rounded
  * to whole device pixels, so the copy is a plain unfiltered one (at most half a device pixel off until
  * the next cache).
  */
 function blitVisible(
   ctx: CanvasRenderingContext2D,
-  source: HTMLCanvasElement,
+  source: { width: number; height: number; canvas: HTMLCanvasElement },
   c: { x: number; y: number },
   t: { x: number; y: number },
   scale: number,
@@ -187,7 +191,7 @@ function blitVisible(
     h -= cut * scale;
   }
   if (!(sw > 0 && sh > 0 && w > 0 && h > 0)) return;
-  ctx.drawImage(source, sx, sy, sw, sh, dx, dy, w, h);
+  ctx.drawImage(source.canvas, sx, sy, sw, sh, dx, dy, w, h);
 }
 
 /** Used by tests: forget cached scenes. */
@@ -202,8 +206,8 @@ export function clearCanvasCache(ctx: CanvasRenderingContext2D): void {
 
 /** What the scene cache of `ctx` holds and does (for tests). */
 export function canvasCacheState(ctx: CanvasRenderingContext2D): {
-  /** The shown bitmap: its transform, size (CSS px) and positions. */
-  shown?: { t: Transform; width: number; height: number; positions: ReadonlyMap<Id, Point> };
+  /** The shown bitmap: its transform, size (CSS px), positions, and the width of the canvas it is on (device px). */
+  shown?: { t: Transform; width: number; height: number; positions: ReadonlyMap<Id, Point>; canvasWidth: number };
   building: boolean;
   /** A build waits for the view to rest. */
   waiting: boolean;
@@ -211,7 +215,7 @@ export function canvasCacheState(ctx: CanvasRenderingContext2D): {
   const cache = caches.get(ctx);
   const ready = cache?.ready;
   return {
-    shown: ready ? { t: { ...ready.t }, width: ready.width, height: ready.height, positions: ready.positions } : undefined,
+    shown: ready ? { t: { ...ready.t }, width: ready.width, height: ready.height, positions: ready.positions, canvasWidth: ready.canvas.width } : undefined,
     building: !!cache?.build,
     waiting: cache?.rest !== undefined,
   };
@@ -225,7 +229,7 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, input: CanvasInput): v
     return;
   }
   let cache = caches.get(ctx);
-  if (!cache) caches.set(ctx, (cache = { spare: [], sizes: { links: 256, nodes: 256, labels: 64 } }));
+  if (!cache) caches.set(ctx, (cache = { spare: [], sizes: { links: 256, dashed: 64, nodes: 256, labels: 64 } }));
   cache.last = input;
   const key = contentKey(input);
   const ready = cache.ready;
@@ -261,7 +265,7 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, input: CanvasInput): v
 /** Copies `bitmap` to the screen for the view of `input`, with the current marks on top. */
 function show(ctx: CanvasRenderingContext2D, input: CanvasInput, bitmap: Bitmap): void {
   const t = input.transform;
-  blitVisible(ctx, bitmap.canvas, bitmap.t, t, t.k / bitmap.t.k, input.width * input.ratio, input.height * input.ratio, input.ratio);
+  blitVisible(ctx, { width: bitmap.pixelWidth, height: bitmap.pixelHeight, canvas: bitmap.canvas }, bitmap.t, t, t.k / bitmap.t.k, input.width * input.ratio, input.height * input.ratio, input.ratio);
   drawMarks(ctx, input, t, bitmap.positions);
 }
 
@@ -336,9 +340,12 @@ function startBuild(cache: SceneCache, ctx: CanvasRenderingContext2D): void {
   const canvas = cache.spare.pop() ?? doc.createElement('canvas');
   const cw = Math.round(margin * width * ratio);
   const ch = Math.round(margin * height * ratio);
-  if (canvas.width !== cw || canvas.height !== ch) {
-    canvas.width = cw;
-    canvas.height = ch;
+  // A canvas only grows: drawn on from its top left corner, it serves the view-sized bitmaps of a moving
+  // layout and the twice as large ones at rest without a new backing store (and its first, slow, clear) at
+  // every switch between the two.
+  if (canvas.width < cw || canvas.height < ch) {
+    canvas.width = Math.max(canvas.width, cw);
+    canvas.height = Math.max(canvas.height, ch);
   }
   const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) {
@@ -347,7 +354,10 @@ function startBuild(cache: SceneCache, ctx: CanvasRenderingContext2D): void {
     return;
   }
   const bt = { x: t.x + ((margin - 1) * width) / 2, y: t.y + ((margin - 1) * height) / 2, k: t.k };
-  const bitmap: Bitmap = { canvas, context, t: bt, view: { ...t }, width: margin * width, height: margin * height, key: contentKey(input), positions: input.positions };
+  const bitmap: Bitmap = {
+    ...{ canvas, context, t: bt, view: { ...t }, width: margin * width, height: margin * height, pixelWidth: cw, pixelHeight: ch },
+    ...{ key: contentKey(input), positions: input.positions },
+  };
   const urgent = cache.ready?.positions !== input.positions;
   // Labels only for the view (placing them is one piece; the margin gets its labels at the next rest).
   const view = { x: ((margin - 1) * width) / 2, y: ((margin - 1) * height) / 2, width, height };

@@ -55,8 +55,11 @@ export interface CanvasInput {
 
 export type Transform = { x: number; y: number; k: number };
 
-/** What a piece of the scene drew (the builder sizes the next pieces of that kind by its cost). */
-export type ScenePhase = 'links' | 'nodes' | 'labels';
+/**
+ * What a piece of the scene drew (the builder sizes the next pieces of that kind by its cost). Dashed links are a
+ * kind of their own: in software rasterisation a dashed line costs many times a solid one.
+ */
+export type ScenePhase = 'links' | 'dashed' | 'nodes' | 'labels';
 
 /** A piece drawn: its phase and how many items it drew. */
 export interface ScenePiece {
@@ -75,7 +78,7 @@ export interface Area {
 /** Items per piece, per phase (Infinity: everything in one piece). */
 export type PieceSizes = Record<ScenePhase, number>;
 
-export const WHOLE: Readonly<PieceSizes> = { links: Infinity, nodes: Infinity, labels: Infinity };
+export const WHOLE: Readonly<PieceSizes> = { links: Infinity, dashed: Infinity, nodes: Infinity, labels: Infinity };
 
 export const KINDS: NodeKind[] = ['phase', 'organisation', 'meeting', 'intervention', 'specialism', 'contact'];
 
@@ -149,9 +152,10 @@ export function* drawBaseSteps(
   }
   for (const [key, list] of byDash) {
     ctx.setLineDash(key === '' ? [] : key.split(',').map((v) => Number(v) / t.k));
+    const phase: ScenePhase = key === '' ? 'links' : 'dashed';
     for (let i = 0; i < list.length; ) {
       const begin = i;
-      const end = Math.min(list.length, i + Math.max(1, sizes.links));
+      const end = Math.min(list.length, i + Math.max(1, sizes[phase]));
       ctx.beginPath();
       for (; i < end; i++) {
         const [a, b] = list[i]!;
@@ -159,7 +163,7 @@ export function* drawBaseSteps(
         ctx.lineTo(b.x, b.y);
       }
       ctx.stroke();
-      yield { phase: 'links', items: end - begin };
+      yield { phase, items: end - begin };
     }
   }
   ctx.setLineDash([]);

@@ -1,21 +1,27 @@
 /**
  * network + mode → the network the map shows (in public mode stripped of personal data first, and, when the
  * network holds personal values, every text that repeats one hidden: shared/model-loader.ts) and its graph.
- * A small network is built at once, in the caller's task. A large one (more than ONE_TASK_NODES nodes) is
- * stripped, turned into a graph step by step and shown in tasks of their own, so no main-thread task grows
- * long; meanwhile `building` is true (the map shows its loading state). A newer build, or `cancel`, drops
+ * A small network is built at once, in the caller's task. A large one (more than ONE_TASK_NODES nodes or
+ * ONE_TASK_RELATIONS relations) is stripped, turned into a graph step by step and shown in tasks of their own,
+ * so no main-thread task grows long; meanwhile `building` is true (the map shows its loading state). A newer build, or `cancel`, drops
  * the steps of an older one.
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { GiaNetwork } from '../../model/types.js';
 import { deriveGraph, deriveGraphSteps } from '../../graph/derive-graph.js';
-import { estimateNodeCount } from '../../graph/network-size.js';
+import { estimateNodeCount, relationCount } from '../../graph/network-size.js';
 import type { Mode, NetworkGraph } from '../../graph/types.js';
 import { ONE_TASK_NODES } from './layout-controller.js';
 import { hasPersonalValues, stripForPublic } from '../../model/public-network.js';
 import type { PublicBuildOptions } from '../../model/privacy.js';
 import { publicNetwork } from '../shared/model-loader.js';
 import type { Lang } from '../../i18n/localize.js';
+
+/**
+ * Up to this many relations (and ONE_TASK_NODES nodes) a network is built in one task: a file with many more (e.g.
+ * the same pairs repeated thousands of times) is built in steps, its relations RELATIONS_PER_STEP at a time.
+ */
+export const ONE_TASK_RELATIONS = 2000;
 
 /** Shows a built graph; `sameTask`: it was built in the task of `build` (not over the next tasks). */
 export type ShowGraph = (input: GiaNetwork, graph: NetworkGraph, sameTask: boolean) => void;
@@ -49,7 +55,8 @@ export class GraphBuildController {
       });
       return false;
     }
-    if (estimateNodeCount(network, mode) <= ONE_TASK_NODES || typeof setTimeout !== 'function') {
+    const small = estimateNodeCount(network, mode) <= ONE_TASK_NODES && relationCount(network) <= ONE_TASK_RELATIONS;
+    if (small || typeof setTimeout !== 'function') {
       const input = mode === 'public' ? stripForPublic(network, options) : network;
       show(input, deriveGraph(input, { mode }), true);
       return true;

@@ -233,6 +233,30 @@ describe('deriveGraphSteps', () => {
     assert.deepEqual(step.value.nodes.map((n) => [n.id, n.degree, n.searchText]), whole.nodes.map((n) => [n.id, n.degree, n.searchText]));
     assert.deepEqual(step.value.links, whole.links);
   });
+
+  test('a file with many relations gets a step per RELATIONS_PER_STEP relations, and the same graph', async () => {
+    const { deriveGraphSteps, RELATIONS_PER_STEP } = await import('../../../src/graph/derive-graph.js');
+    const { createSyntheticNetwork } = await import('../../../src/graph/synthetic-network.js');
+    const base = createSyntheticNetwork(100);
+    const ids = base.organisations.map((o) => o.id);
+    const relations: NonNullable<GiaNetwork['relations']> = [];
+    for (let i = 0; relations.length < 2.5 * RELATIONS_PER_STEP; i++) {
+      const from = ids[i % ids.length]!;
+      const to = ids[(i * 7 + 3) % ids.length]!;
+      if (from !== to) relations.push({ from, to, type: i % 2 ? 'refers-to' : 'collaborates-with' });
+    }
+    const network = { ...base, relations };
+    const steps = deriveGraphSteps(network, { mode: 'public' });
+    let count = 0;
+    let step = steps.next();
+    while (!step.done) {
+      count++;
+      step = steps.next();
+    }
+    // Nodes, links (with two more steps in the relations), degrees.
+    assert.equal(count, 4);
+    assert.deepEqual(step.value.links, deriveGraph(network, { mode: 'public' }).links);
+  });
 });
 
 describe('inferred placement (schema 1.1)', () => {

@@ -174,6 +174,31 @@ describe('canvas renderer: scene cache', () => {
     expect(state.shown?.width).to.equal(2 * W);
   });
 
+  it('draws a view-sized bitmap after a twice as large one on the canvases it has, without making them smaller', async () => {
+    const base = scene();
+    const ctx = make();
+    drawCanvas(ctx, input(base));
+    await settle(ctx);
+    expect(canvasCacheState(ctx).shown).to.include({ width: 2 * W, canvasWidth: 2 * W });
+    // The layout moves again: two view-sized bitmaps in a row. The first is drawn on a second canvas (made for
+    // it), the second on the canvas of the large bitmap, which keeps its size; the view shows what the scene
+    // drawn at once shows.
+    let view = input(base);
+    for (const [dx, canvasWidth] of [
+      [5, W],
+      [10, 2 * W],
+    ] as const) {
+      const moved = new Map([...base.positions].map(([id, p]) => [id, { x: p.x + dx, y: p.y }]));
+      view = input({ ...base, positions: moved }, undefined, { moving: true });
+      drawCanvas(ctx, view);
+      await settle(ctx);
+      expect(canvasCacheState(ctx).shown).to.include({ width: W, canvasWidth });
+    }
+    const reference = make();
+    drawScene(reference, view, view.transform, W, H);
+    expect(differing(pixels(ctx), pixels(reference))).to.be.lessThan(W * H * 0.01);
+  });
+
   it('with labels (zoomed in): draws the labels for the view it rests at', async () => {
     const base = scene();
     const ctx = make();
