@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { GiaNetwork, Id } from '../../model/types.js';
 import type { Mode, NetworkGraph } from '../../graph/types.js';
 import type { LayoutKind, Point } from '../../layout/index.js';
@@ -22,13 +21,13 @@ import type { LoadError } from '../shared/data-controller.js';
 import { DataFlowController, mark } from './data-flow-controller.js';
 import { FramePathController } from './frame-path-controller.js';
 import { KeysController } from './keys-controller.js';
-import { errorPart, helpPart, keyboardPart } from './lazy-parts.js';
+import { errorPart, helpPart, keyboardPart, labelsPart } from './lazy-parts.js';
 import { LazyForcesLayoutController } from './lazy-forces-layout-controller.js';
 import type { MapContext } from './map-context.js';
 import { graphTemplate, radiusOf } from './map-graph.js';
 import { MapInput } from './map-input.js';
 import { createMapState } from './map-state.js';
-import { toolbarTemplate } from './map-toolbar.js';
+import { ToolbarPart } from './toolbar-part.js';
 import { jumpTemplate, UrgentHelpPart } from './public-parts.js';
 import { PointerInput } from './pointer-input.js';
 import { SelectionController } from './selection-controller.js';
@@ -82,35 +81,60 @@ const READABLE_SCALE = 1;
 export class GiaNetworkMap extends GiaElement {
   static override styles = [themeStyles, mapStyles, linkTypeStyles, urgentStripStyles];
 
+  // Declared in `properties` (not with decorators: the first paint then needs no decorator code).
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    data: { attribute: false },
+    mode: { reflect: true },
+    layout: { reflect: true },
+    focusId: { attribute: 'focus' },
+    lang: { reflect: true },
+    noHash: { type: Boolean, attribute: 'no-hash' },
+    withFictitious: { type: Boolean, attribute: 'with-fictitious', reflect: true },
+    withHash: { type: Boolean, attribute: 'with-hash' },
+    noQuickExit: { type: Boolean, attribute: 'no-quick-exit' },
+    quickExitUrl: { attribute: 'quick-exit-url' },
+  };
+
   /** URL of the network file. */
-  @property({ reflect: true }) src?: string;
+  declare src?: string;
   /** An already parsed network (property only). Not validated: the page owns it. */
-  @property({ attribute: false }) data?: GiaNetwork;
+  declare data?: GiaNetwork;
   /** `public` (default) or `professional`. */
-  @property({ reflect: true }) mode: Mode = 'public';
+  mode: Mode = 'public';
   /** `force` (default) or `ave`. */
-  @property({ reflect: true }) layout: LayoutKind = 'force';
+  layout: LayoutKind = 'force';
   /** Id of a node to open on load (attribute `focus`). */
-  @property({ attribute: 'focus' }) focusId?: string;
+  declare focusId?: string;
   /** `nl` (default) or `en`. */
-  @property({ reflect: true }) override lang = 'nl';
+  override lang = 'nl';
   /** Do not keep the view in the URL hash. */
-  @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
+  noHash = false;
   /** In public mode, keep entries marked fictitious (demo use). */
-  @property({ type: Boolean, attribute: 'with-fictitious', reflect: true }) withFictitious = false;
+  withFictitious = false;
   /** Public mode: keep the view in the URL hash too (off: what a visitor looked for stays out of the URL). */
-  @property({ type: Boolean, attribute: 'with-hash' }) withHash = false;
+  withHash = false;
   /** Public mode: no quick exit. */
-  @property({ type: Boolean, attribute: 'no-quick-exit' }) noQuickExit = false;
+  noQuickExit = false;
   /** Where quick exit goes (http or https; default `https://nos.nl/`). */
-  @property({ attribute: 'quick-exit-url' }) quickExitUrl?: string;
+  declare quickExitUrl?: string;
 
   /** The view state (map-state.ts): each field updates the map like a `@state` field. */
   private readonly state = createMapState(this);
 
-  @query('.stage') private stage?: HTMLElement;
-  @query('svg.surface') private surface?: SVGSVGElement;
-  @query('canvas') private canvasElement?: HTMLCanvasElement;
+  private get stage(): HTMLElement | undefined {
+    return this.find<HTMLElement>('.stage');
+  }
+  private get surface(): SVGSVGElement | undefined {
+    return this.find<SVGSVGElement>('svg.surface');
+  }
+  private get canvasElement(): HTMLCanvasElement | undefined {
+    return this.find<HTMLCanvasElement>('canvas');
+  }
+  /** An element of the shadow tree (none before the first connect, when there is no render root yet). */
+  private find<T extends Element>(selector: string): T | undefined {
+    return (this.renderRoot as ParentNode | undefined)?.querySelector<T>(selector) ?? undefined;
+  }
 
   private readonly layoutController = new LazyForcesLayoutController(this, {
     onSettled: (layout) => this.onSettled(layout),
@@ -142,7 +166,8 @@ export class GiaNetworkMap extends GiaElement {
     target: () => this.quickExitUrl,
   });
   private readonly narrow = new NarrowController(this, () => this.safeMode === 'public');
-  private readonly urgentHelp = new UrgentHelpPart();
+  private readonly urgentHelp = new UrgentHelpPart(() => this.requestUpdate());
+  private readonly toolbar = new ToolbarPart(this);
   private readonly side = new SidePanelsController(this, { listShown: () => this.state.view === 'list' });
   private readonly selection = new SelectionController(this.ctx, { side: this.side, viewport: this.viewport, viewState: this.viewState });
   private readonly dataFlow = new DataFlowController(this.ctx, { viewState: this.viewState, viewport: this.viewport });
@@ -195,7 +220,7 @@ export class GiaNetworkMap extends GiaElement {
    * first user actions need (the keyboard, writing the URL hash) are in.
    */
   get ready(): Promise<void> {
-    const chunks = () => Promise.all([keyboardPart.load(), this.viewState.hash.writerLoaded()]);
+    const chunks = () => Promise.all([keyboardPart.load(), labelsPart.load(), this.toolbar.loaded(), this.viewState.hash.writerLoaded()]);
     return this.side.revealed.then(chunks).then(() => undefined);
   }
 
@@ -236,7 +261,8 @@ export class GiaNetworkMap extends GiaElement {
     const { graph, filter, help, shownNetwork: network, selected, focusedId, hoverId, graphFocused } = this.state;
     if (!graph) return undefined;
     const findHelp = helpPart.value?.findHelp;
-    const state = { filter, help, network, mode: this.safeMode, findHelp, lang: this.language, ave: this.layout === 'ave' };
+    const labelKit = labelsPart.value;
+    const state = { filter, help, network, mode: this.safeMode, findHelp, labelKit, lang: this.language, ave: this.layout === 'ave' };
     return this.viewModel(graph, { ...state, selected, focusedId, hoverId, graphFocused });
   }
 
@@ -248,6 +274,10 @@ export class GiaNetworkMap extends GiaElement {
     // The AVE and large-graph forces (a lazy chunk): fetched now, while the data loads; a layout that needs
     // them waits for them (see LazyForcesLayoutController). The panels and the keyboard: see their controllers.
     this.layoutController.preload();
+    if (this.safeMode === 'public') this.urgentHelp.preload();
+    this.ctx.announcer.preload();
+    // The label code (a lazy chunk): in before the data as a rule; a map drawn without it gets its labels when it is in.
+    if (!labelsPart.value) void labelsPart.load().then((loaded) => loaded && this.requestUpdate());
     this.motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
   }
 
@@ -288,9 +318,12 @@ export class GiaNetworkMap extends GiaElement {
         this.firstPaintDone = true;
         requestAnimationFrame(() => {
           mark('gia:first-paint');
-          // The side panels start one frame later: their first render (tens of ms) must not hold up
-          // the frame after the map's first one.
-          requestAnimationFrame(() => this.side.reveal());
+          // The toolbar and the side panels start one frame later: their first render (tens of ms) must not
+          // hold up the frame after the map's first one.
+          requestAnimationFrame(() => {
+            this.toolbar.reveal();
+            this.side.reveal();
+          });
         });
       }
     }
@@ -329,7 +362,8 @@ export class GiaNetworkMap extends GiaElement {
     const { selection, viewState, viewport } = this;
     const mode = this.safeMode;
     const select = (id: Id | null) => selection.select(id, { user: true });
-    const toolbar = toolbarTemplate({
+    // A map given its data before its first render draws the strip and the stage first (toolbar-part.ts).
+    const toolbar = this.toolbar.template({
       ...{ lang, graph, network, mode, filter, view, legendOpen, withSearch: this.side.stage >= 1 },
       ...{ layout: this.layout === 'ave' ? 'ave' : 'force', paused: this.layoutController.paused },
       ...{ onRequestSelect: selection.onRequestSelect, onRequestFilter: viewState.onRequestFilter },
@@ -341,7 +375,7 @@ export class GiaNetworkMap extends GiaElement {
       togglePause: () => viewState.togglePause(),
       toggleLegend: () => (this.state.legendOpen = !legendOpen),
       openKeys: () => this.keys.openDialog(),
-    });
+    }, !!graph && !this.firstPaintDone);
     const handlers = { onSelect: selection.onRequestSelect, onFilter: viewState.onRequestFilter, onHelp: viewState.onRequestHelp };
     const list = () => this.side.list({ network, withFictitious: this.withFictitious, lang, mode, filter, help, selected, ...handlers }, this.mapView()?.nodes ?? [], select);
     const resultCount = this.mapView()?.filter.total ?? 0;
@@ -407,6 +441,7 @@ export class GiaNetworkMap extends GiaElement {
     const { hoverId, selected, movingId, network } = this.state;
     return graphTemplate({
       ...{ lang: this.language, graph, view, positions, transform, labels, links: this.frames.links, nodes: measuring ? [] : view.domNodes },
+      labelLayer: labelsPart.value?.nodeLabels,
       ...{ title: network?.metadata?.title, hoverId, selected, pinned: layout.pinned, movingId, pointer: this.pointer },
       onKeyDown: this.keys.onKeyDown,
       onFocusIn: this.selection.onFocusIn,

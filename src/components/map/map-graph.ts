@@ -15,6 +15,7 @@ import type { LabelSide } from '../../render/label-placement.js';
 import type { MapView } from '../../render/map-view-model.js';
 import { drawnRadius } from '../../render/node-shapes.js';
 import { defsTemplate, graphLayerTemplate } from '../../render/svg-templates.js';
+import type { nodeLabels } from '../../render/node-labels.js';
 import { msg, type Lang } from '../../i18n/localize.js';
 
 /** The pointer handlers on the surface (pointer-input.ts). */
@@ -37,6 +38,8 @@ export interface GraphInput {
   /** The nodes drawn; empty before the stage is measured or while a new layout is being built. */
   nodes: readonly GraphNode[];
   labels: ReadonlyMap<Id, LabelSide>;
+  /** The label layer's directive (the lazy label code, map-labels.ts); undefined until it is in. */
+  labelLayer: typeof nodeLabels | undefined;
   positions: ReadonlyMap<Id, Point>;
   transform: { x: number; y: number; k: number };
   hoverId: Id | undefined;
@@ -111,6 +114,7 @@ export function graphTemplate(input: GraphInput): TemplateResult {
             labelSide: (node) => input.labels.get(node.id),
           },
           link: { emphasis: view.emphasis, radius: radiusOf(input.graph) },
+          labelLayer: input.labelLayer,
         })}
       </g>
     </svg>
