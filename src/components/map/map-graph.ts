@@ -7,7 +7,6 @@
  * stop (the roving node) in every mode.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Id } from '../../model/types.js';
 import type { GraphLink, GraphNode, NetworkGraph } from '../../graph/types.js';
 import type { Point } from '../../layout/index.js';
@@ -75,7 +74,7 @@ export function radiusOf(graph: NetworkGraph): (id: Id) => number {
 
 export function graphTemplate(input: GraphInput): TemplateResult {
   const { lang, view, title, pointer } = input;
-  const { x, y, k } = input.transform;
+  const { k } = input.transform;
   const empty = view.filter.total === 0;
   return html`${view.useCanvas ? html`<canvas aria-hidden="true"></canvas>` : nothing}
     <svg
@@ -96,7 +95,7 @@ export function graphTemplate(input: GraphInput): TemplateResult {
       @focusout=${input.onFocusOut}
     >
       ${defsTemplate()}
-      <g class="viewport" transform=${live(`translate(${x},${y}) scale(${k})`)}>
+      <g class="viewport">
         ${graphLayerTemplate({
           nodes: input.nodes,
           links: input.links,
