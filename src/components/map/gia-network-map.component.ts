@@ -213,6 +213,11 @@ export class GiaNetworkMap extends GiaElement {
   private readonly viewModel = createMapViewModel();
 
   private firstPaintDone = false;
+  /**
+   * The labels are drawn from the frame after the map's first paint: placing them and laying out their text is
+   * most of what the first frame with nodes would otherwise do besides the nodes and links.
+   */
+  private labelsShown = false;
   private motionQuery?: MediaQueryList;
 
   /**
@@ -321,6 +326,8 @@ export class GiaNetworkMap extends GiaElement {
           // The toolbar and the side panels start one frame later: their first render (tens of ms) must not
           // hold up the frame after the map's first one.
           requestAnimationFrame(() => {
+            this.labelsShown = true;
+            this.requestUpdate();
             this.toolbar.reveal();
             this.side.reveal();
           });
@@ -437,11 +444,12 @@ export class GiaNetworkMap extends GiaElement {
     const measuring = !this.stageSize.known || positions.size === 0;
     this.frames.links = measuring ? [] : drawnLinks(view.domLinks, positions);
     // Label placement is redone on every full update (animation frames in between only move elements).
-    const labels = measuring ? new Map() : view.labels({ positions, version: layout.version, settled: layout.settled, transform, width, height });
+    const labelled = !measuring && this.labelsShown;
+    const labels = labelled ? view.labels({ positions, version: layout.version, settled: layout.settled, transform, width, height }) : new Map();
     const { hoverId, selected, movingId, network } = this.state;
     return graphTemplate({
       ...{ lang: this.language, graph, view, positions, transform, labels, links: this.frames.links, nodes: measuring ? [] : view.domNodes },
-      labelLayer: labelsPart.value?.nodeLabels,
+      labelLayer: labelled ? labelsPart.value?.nodeLabels : undefined,
       ...{ title: network?.metadata?.title, hoverId, selected, pinned: layout.pinned, movingId, pointer: this.pointer },
       onKeyDown: this.keys.onKeyDown,
       onFocusIn: this.selection.onFocusIn,
