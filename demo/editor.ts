@@ -1,6 +1,6 @@
 // Demo page of <gia-network-editor>: `?src=data/zuid-limburg.json` opens a file, `?lang=en` switches language.
 import '../src/components/editor/gia-network-editor.js';
-import { sourceUrl } from '../src/components/shared/data-controller.js';
+import { sourceUrl } from '../src/components/shared/load-network.js';
 
 const editor = document.querySelector('gia-network-editor');
 const params = new URLSearchParams(location.search);

@@ -1,6 +1,6 @@
 // Bare page for an <iframe>: embed.html?src=/data/zuid-limburg.json&mode=public&layout=ave&lang=nl
 import '../src/index.js';
-import { sourceUrl } from '../src/components/shared/data-controller.js';
+import { sourceUrl } from '../src/components/shared/load-network.js';
 
 const params = new URLSearchParams(location.search);
 const map = document.querySelector('#map')!;

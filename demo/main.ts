@@ -1,7 +1,7 @@
 // Demo page: the map with both regions, mode and language toggles, and an event log.
 import '../src/index.js';
 import type { GiaNetworkMap } from '../src/components/map/gia-network-map.component.js';
-import { sourceUrl } from '../src/components/shared/data-controller.js';
+import { sourceUrl } from '../src/components/shared/load-network.js';
 
 const map = document.querySelector<GiaNetworkMap>('#map')!;
 const region = document.querySelector<HTMLSelectElement>('#region')!;

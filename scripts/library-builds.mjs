@@ -94,6 +94,12 @@ export async function buildScriptTagBundle({ outDir, root = defaultRoot }) {
                 test: (id) => id !== entry,
                 includeDependenciesRecursively: false,
               },
+              // The label code (render/map-labels.ts, a lazy part of the map) in one chunk with the placement and
+              // text it shares with the canvas renderer: one request for the SVG map's labels.
+              {
+                name: 'map-labels',
+                test: /[\\/]src[\\/]render[\\/](map-labels|node-labels|label-placement|label-text)\.ts$/,
+              },
             ],
           },
         },

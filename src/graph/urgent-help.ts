@@ -7,52 +7,15 @@
  * (112 and Veilig Thuis 0800-2000), with the sources they were checked against
  * (../shared/public-channels.md, 2026-12-04). Pass `{ fallback: false }` to get only what the file holds.
  */
-import type { Audience, Channel, GiaNetwork } from '../model/types.js';
+import type { Channel, GiaNetwork } from '../model/types.js';
+import { NATIONAL_HELP_LINES, type UrgentHelpChannel } from './national-help-lines.js';
 
-export interface UrgentHelpChannel {
-  /** What the line is for, in the file's language (e.g. "Acuut gevaar"). */
-  label: string;
-  /** The phone number as written (phone and crisis-line channels only). */
-  number?: string;
-  /** A safe link: `tel:…` without spaces, `https://…`, or `mailto:…`. */
-  href: string;
-  hours?: string;
-  audience?: Audience;
-  /** The channel's own description, e.g. "gratis, anoniem mogelijk". */
-  channelLabel?: string;
-  free?: boolean;
-  anonymous?: boolean;
-  /** The URL of the first cited source that has one. */
-  sourceUrl?: string;
-  /** The id of the organisation on the map this line belongs to. */
-  organisation?: string;
-  /** True for a built-in national line (the file has no `urgentHelp` block). */
-  fallback?: boolean;
-}
+export type { UrgentHelpChannel } from './national-help-lines.js';
 
 export interface UrgentHelpOptions {
   /** Use the built-in national lines when the file has no `urgentHelp` block (default true). */
   fallback?: boolean;
 }
-
-const SOURCE_112 = 'https://www.scherpenzeel.nl/mishandeling-of-huiselijk-geweld';
-const SOURCE_VEILIG_THUIS = 'https://www.augeo.nl/nl-nl/themas/meldcode/veilig-thuis/';
-
-/** The national lines of ../shared/public-channels.md, for files without an urgentHelp block. */
-const FALLBACK: readonly UrgentHelpChannel[] = [
-  { label: 'Acuut gevaar', number: '112', href: 'tel:112', hours: 'altijd', audience: 'everyone', sourceUrl: SOURCE_112, fallback: true },
-  {
-    label: 'Veilig Thuis: advies of een melding',
-    number: '0800-2000',
-    href: 'tel:08002000',
-    hours: '24 uur per dag, 7 dagen per week',
-    audience: 'everyone',
-    free: true,
-    anonymous: true,
-    sourceUrl: SOURCE_VEILIG_THUIS,
-    fallback: true,
-  },
-];
 
 const PHONE = /^\+?[0-9][0-9 ()-]{1,22}[0-9]$/;
 const EMAIL = /^[^\s@<>"(),;:%?&=#/\\]+@[^\s@<>"(),;:%?&=#/\\]+\.[a-zA-Z]{2,}$/;
@@ -131,7 +94,7 @@ export function describeChannel(
 /** The urgent-help lines of `network`, in display order. */
 export function urgentHelpChannels(network: GiaNetwork | null | undefined, options: UrgentHelpOptions = {}): UrgentHelpChannel[] {
   const lines = isRecord(network) ? network.urgentHelp : undefined;
-  if (!Array.isArray(lines)) return options.fallback === false ? [] : FALLBACK.map((line) => ({ ...line }));
+  if (!Array.isArray(lines)) return options.fallback === false ? [] : NATIONAL_HELP_LINES.map((line) => ({ ...line }));
   const urls = sourceUrls(network);
   const result: UrgentHelpChannel[] = [];
   for (const line of lines as unknown[]) {

@@ -5,7 +5,8 @@
  * memoised in one cache per map: each part is recomputed only when one of its inputs changed (compared
  * with `===`), so calling it on every update, pointer move or animation frame costs a few comparisons.
  * The label placement (the one costly part that depends on the zoom) is computed only when asked for
- * (`labels`, from a full render), never on a pan frame or a pointer move.
+ * (`labels`, from a full render), never on a pan frame or a pointer move, and only once the label code (a lazy
+ * chunk, map-labels.ts) is in: until then no labels.
  */
 import type { GiaNetwork, Id } from '../model/types.js';
 import { filterGraph, type FilterResult } from '../graph/filter-graph.js';
@@ -17,8 +18,7 @@ import type { HelpState } from '../view-state/hash-state.js';
 import { msg, type Lang } from '../i18n/localize.js';
 import { accessibleName } from './accessible-name.js';
 import { CANVAS_THRESHOLD } from './canvas-loader.js';
-import { placeLabels, type LabelSide } from './label-placement.js';
-import { labelLines, labelOf } from './label-text.js';
+import type { LabelSide } from './label-placement.js';
 import { drawnRadius } from './node-shapes.js';
 
 /** What the user has chosen (and what the map knows of its own state) that changes what is drawn. */
@@ -36,6 +36,8 @@ export interface MapViewState {
   lang: Lang;
   /** The AVE layout: its columns already show the phases, so the in-phase links are not drawn. */
   ave: boolean;
+  /** The label code (a lazy chunk, map-labels.ts): until it is in, no labels. */
+  labelKit?: LabelKit | undefined;
   selected?: Id | undefined;
   focusedId?: Id | undefined;
   hoverId?: Id | undefined;
@@ -83,6 +85,11 @@ export interface MapView {
   /** Which labels are drawn, and on which side of their node. */
   labels: (frame: LabelFrame) => ReadonlyMap<Id, LabelSide>;
 }
+
+/** What the view model uses of the label code (map-labels.ts). */
+export type LabelKit = Pick<typeof import('./map-labels.js'), 'placeLabels' | 'labelOf' | 'labelLines'>;
+
+const NO_LABELS: ReadonlyMap<Id, LabelSide> = new Map();
 
 export type MapViewModel = (graph: NetworkGraph, state: MapViewState) => MapView;
 
@@ -154,16 +161,18 @@ export function createMapViewModel(): MapViewModel {
       emphasis,
       name,
       labels: (frame) => {
+        const kit = state.labelKit;
+        if (!kit) return NO_LABELS;
         const { x, y, k } = frame.transform;
-        const deps = [graph, domNodes, emphasis, highlighted, ...first, frame.positions, frame.version, frame.settled, x, y, k, frame.width, frame.height, frame.obstacles];
+        const deps = [kit, graph, domNodes, emphasis, highlighted, ...first, frame.positions, frame.version, frame.settled, x, y, k, frame.width, frame.height, frame.obstacles];
         return part('labels', deps, () =>
-          placeLabels({
+          kit.placeLabels({
             nodes: domNodes,
             positions: frame.positions,
             scale: k,
             fontSize: 12,
-            text: labelOf,
-            lines: labelLines,
+            text: kit.labelOf,
+            lines: kit.labelLines,
             radius: drawnRadius,
             first,
             highlighted,

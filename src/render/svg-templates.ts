@@ -1,7 +1,8 @@
 /**
  * The map's SVG graph layer: (graph, positions, view state) → a Lit `svg` fragment of the captions and three
  * layers (links, nodes, labels), each kept by an element directive (link-lines.ts, node-marks.ts,
- * node-labels.ts). No event listeners here: the component delegates pointer and key events on the
+ * node-labels.ts; the labels' directive comes with the lazy label code, map-labels.ts, and is passed in). No
+ * event listeners here: the component delegates pointer and key events on the
  * container and finds the node through `data-id`.
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
@@ -11,7 +12,7 @@ import type { GraphLink, GraphNode } from '../graph/types.js';
 import type { Point } from '../layout/create-simulation.js';
 import { linkLines, type LinkViewState } from './link-lines.js';
 import { nodeMarks } from './node-marks.js';
-import { nodeLabels } from './node-labels.js';
+import type { nodeLabels } from './node-labels.js';
 import type { LabelSide } from './label-placement.js';
 import { captionFontSize, type MapCaption } from './map-captions.js';
 import { round } from './svg-geometry.js';
@@ -46,6 +47,8 @@ export interface GraphLayerInput {
   positions: ReadonlyMap<Id, Point>;
   node: NodeViewState;
   link: LinkViewState;
+  /** The label layer's directive (map-labels.ts); without it the layer stays empty. */
+  labelLayer?: typeof nodeLabels | undefined;
 }
 
 /** The links that are drawn, in drawing order: those with both ends positioned. */
@@ -84,5 +87,5 @@ export function graphLayerTemplate(input: GraphLayerInput): SVGTemplateResult {
     nodes,
     positions,
     view: input.node,
-  })}></g><g class="labels" aria-hidden="true" font-size=${12 / k} stroke-width=${3 / k} ${nodeLabels({ nodes, positions, view: input.node })}></g>`;
+  })}></g><g class="labels" aria-hidden="true" font-size=${12 / k} stroke-width=${3 / k} ${input.labelLayer?.({ nodes, positions, view: input.node })}></g>`;
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, type Lang } from '../../i18n/localize.js';
 import { GiaElement } from '../shared/gia-element.js';
-import { fetchSource } from '../shared/data-controller.js';
+import { fetchSource } from '../shared/load-network.js';
 import '../../i18n/editor-catalogue.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { editorStyles } from './gia-network-editor.styles.js';

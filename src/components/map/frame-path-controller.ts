@@ -65,9 +65,12 @@ export class FramePathController implements ReactiveController {
   hostUpdated(): void {
     // Collected on the first animation frame after this update, not in the task that renders (before the paint).
     this.elements = undefined;
-    // The full update drew the viewport group with the current transform: the surface needs no shift.
-    this.drawn = { ...this.source.transform() };
-    this.unshift(this.source.surface());
+    // The full update draws the viewport group with the current transform (written here, not by the template,
+    // whose last value the frame path may have changed since): the surface needs no shift.
+    const t = (this.drawn = { ...this.source.transform() });
+    const surface = this.source.surface();
+    surface?.querySelector('g.viewport')?.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
+    this.unshift(surface);
   }
 
   hostDisconnected(): void {

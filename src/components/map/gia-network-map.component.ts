@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { GiaNetwork, Id } from '../../model/types.js';
 import type { Mode, NetworkGraph } from '../../graph/types.js';
 import type { LayoutKind, Point } from '../../layout/index.js';
@@ -22,13 +21,13 @@ import type { LoadError } from '../shared/data-controller.js';
 import { DataFlowController, mark } from './data-flow-controller.js';
 import { FramePathController } from './frame-path-controller.js';
 import { KeysController } from './keys-controller.js';
-import { errorPart, helpPart, keyboardPart } from './lazy-parts.js';
+import { errorPart, helpPart, keyboardPart, labelsPart } from './lazy-parts.js';
 import { LazyForcesLayoutController } from './lazy-forces-layout-controller.js';
 import type { MapContext } from './map-context.js';
 import { createCaptions, graphTemplate, radiusOf } from './map-graph.js';
 import { MapInput } from './map-input.js';
 import { createMapState } from './map-state.js';
-import { toolbarTemplate } from './map-toolbar.js';
+import { ToolbarPart } from './toolbar-part.js';
 import { jumpTemplate, UrgentHelpPart } from './public-parts.js';
 import { PointerInput } from './pointer-input.js';
 import { SelectionController } from './selection-controller.js';
@@ -82,35 +81,60 @@ const READABLE_SCALE = 1;
 export class GiaNetworkMap extends GiaElement {
   static override styles = [themeStyles, mapStyles, linkTypeStyles, urgentStripStyles];
 
+  // Declared in `properties` (not with decorators: the first paint then needs no decorator code).
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    data: { attribute: false },
+    mode: { reflect: true },
+    layout: { reflect: true },
+    focusId: { attribute: 'focus' },
+    lang: { reflect: true },
+    noHash: { type: Boolean, attribute: 'no-hash' },
+    withFictitious: { type: Boolean, attribute: 'with-fictitious', reflect: true },
+    withHash: { type: Boolean, attribute: 'with-hash' },
+    noQuickExit: { type: Boolean, attribute: 'no-quick-exit' },
+    quickExitUrl: { attribute: 'quick-exit-url' },
+  };
+
   /** URL of the network file. */
-  @property({ reflect: true }) src?: string;
+  declare src?: string;
   /** An already parsed network (property only). Not validated: the page owns it. */
-  @property({ attribute: false }) data?: GiaNetwork;
+  declare data?: GiaNetwork;
   /** `public` (default) or `professional`. */
-  @property({ reflect: true }) mode: Mode = 'public';
+  mode: Mode = 'public';
   /** `force` (default) or `ave`. */
-  @property({ reflect: true }) layout: LayoutKind = 'force';
+  layout: LayoutKind = 'force';
   /** Id of a node to open on load (attribute `focus`). */
-  @property({ attribute: 'focus' }) focusId?: string;
+  declare focusId?: string;
   /** `nl` (default) or `en`. */
-  @property({ reflect: true }) override lang = 'nl';
+  override lang = 'nl';
   /** Do not keep the view in the URL hash. */
-  @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
+  noHash = false;
   /** In public mode, keep entries marked fictitious (demo use). */
-  @property({ type: Boolean, attribute: 'with-fictitious', reflect: true }) withFictitious = false;
+  withFictitious = false;
   /** Public mode: keep the view in the URL hash too (off: what a visitor looked for stays out of the URL). */
-  @property({ type: Boolean, attribute: 'with-hash' }) withHash = false;
+  withHash = false;
   /** Public mode: no quick exit. */
-  @property({ type: Boolean, attribute: 'no-quick-exit' }) noQuickExit = false;
+  noQuickExit = false;
   /** Where quick exit goes (http or https; default `https://nos.nl/`). */
-  @property({ attribute: 'quick-exit-url' }) quickExitUrl?: string;
+  declare quickExitUrl?: string;
 
   /** The view state (map-state.ts): each field updates the map like a `@state` field. */
   private readonly state = createMapState(this);
 
-  @query('.stage') private stage?: HTMLElement;
-  @query('svg.surface') private surface?: SVGSVGElement;
-  @query('canvas') private canvasElement?: HTMLCanvasElement;
+  private get stage(): HTMLElement | undefined {
+    return this.find<HTMLElement>('.stage');
+  }
+  private get surface(): SVGSVGElement | undefined {
+    return this.find<SVGSVGElement>('svg.surface');
+  }
+  private get canvasElement(): HTMLCanvasElement | undefined {
+    return this.find<HTMLCanvasElement>('canvas');
+  }
+  /** An element of the shadow tree (none before the first connect, when there is no render root yet). */
+  private find<T extends Element>(selector: string): T | undefined {
+    return (this.renderRoot as ParentNode | undefined)?.querySelector<T>(selector) ?? undefined;
+  }
 
   private readonly layoutController = new LazyForcesLayoutController(this, {
     onSettled: (layout) => this.onSettled(layout),
@@ -147,7 +171,8 @@ export class GiaNetworkMap extends GiaElement {
     target: () => this.quickExitUrl,
   });
   private readonly narrow = new NarrowController(this, () => this.safeMode === 'public');
-  private readonly urgentHelp = new UrgentHelpPart();
+  private readonly urgentHelp = new UrgentHelpPart(() => this.requestUpdate());
+  private readonly toolbar = new ToolbarPart(this);
   private readonly side = new SidePanelsController(this, { listShown: () => this.state.view === 'list' });
   private readonly selection = new SelectionController(this.ctx, { side: this.side, viewport: this.viewport, viewState: this.viewState });
   private readonly dataFlow = new DataFlowController(this.ctx, { viewState: this.viewState, viewport: this.viewport });
@@ -197,6 +222,11 @@ export class GiaNetworkMap extends GiaElement {
   private readonly viewModel = createMapViewModel();
 
   private firstPaintDone = false;
+  /**
+   * The labels are drawn from the frame after the map's first paint: placing them and laying out their text is
+   * most of what the first frame with nodes would otherwise do besides the nodes and links.
+   */
+  private labelsShown = false;
   private motionQuery?: MediaQueryList;
 
   /**
@@ -204,7 +234,7 @@ export class GiaNetworkMap extends GiaElement {
    * first user actions need (the keyboard, writing the URL hash) are in.
    */
   get ready(): Promise<void> {
-    const chunks = () => Promise.all([keyboardPart.load(), this.viewState.hash.writerLoaded()]);
+    const chunks = () => Promise.all([keyboardPart.load(), labelsPart.load(), this.toolbar.loaded(), this.viewState.hash.writerLoaded()]);
     return this.side.revealed.then(chunks).then(() => undefined);
   }
 
@@ -245,7 +275,8 @@ export class GiaNetworkMap extends GiaElement {
     const { graph, filter, help, chain, shownNetwork: network, selected, focusedId, hoverId, graphFocused } = this.state;
     if (!graph) return undefined;
     const findHelp = helpPart.value?.findHelp;
-    const state = { filter, help, chain: chain?.organisations, network, mode: this.safeMode, findHelp, lang: this.language, ave: this.layout === 'ave' };
+    const labelKit = labelsPart.value;
+    const state = { filter, help, chain: chain?.organisations, network, mode: this.safeMode, findHelp, labelKit, lang: this.language, ave: this.layout === 'ave' };
     return this.viewModel(graph, { ...state, selected, focusedId, hoverId, graphFocused });
   }
 
@@ -257,6 +288,10 @@ export class GiaNetworkMap extends GiaElement {
     // The AVE and large-graph forces (a lazy chunk): fetched now, while the data loads; a layout that needs
     // them waits for them (see LazyForcesLayoutController). The panels and the keyboard: see their controllers.
     this.layoutController.preload();
+    if (this.safeMode === 'public') this.urgentHelp.preload();
+    this.ctx.announcer.preload();
+    // The label code (a lazy chunk): in before the data as a rule; a map drawn without it gets its labels when it is in.
+    if (!labelsPart.value) void labelsPart.load().then((loaded) => loaded && this.requestUpdate());
     this.motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
   }
 
@@ -297,9 +332,14 @@ export class GiaNetworkMap extends GiaElement {
         this.firstPaintDone = true;
         requestAnimationFrame(() => {
           mark('gia:first-paint');
-          // The side panels start one frame later: their first render (tens of ms) must not hold up
-          // the frame after the map's first one.
-          requestAnimationFrame(() => this.side.reveal());
+          // The toolbar and the side panels start one frame later: their first render (tens of ms) must not
+          // hold up the frame after the map's first one.
+          requestAnimationFrame(() => {
+            this.labelsShown = true;
+            this.requestUpdate();
+            this.toolbar.reveal();
+            this.side.reveal();
+          });
         });
       }
     }
@@ -339,7 +379,8 @@ export class GiaNetworkMap extends GiaElement {
     const mode = this.safeMode;
     const chain = mode === 'professional' ? this.state.chain : undefined;
     const select = (id: Id | null) => selection.select(id, { user: true });
-    const toolbar = toolbarTemplate({
+    // A map given its data before its first render draws the strip and the stage first (toolbar-part.ts).
+    const toolbar = this.toolbar.template({
       ...{ lang, graph, network, mode, filter, view, legendOpen, withSearch: this.side.stage >= 1 },
       ...{ layout: this.layout === 'ave' ? 'ave' : 'force', paused: this.layoutController.paused },
       ...{ onRequestSelect: selection.onRequestSelect, onRequestFilter: viewState.onRequestFilter },
@@ -351,7 +392,7 @@ export class GiaNetworkMap extends GiaElement {
       togglePause: () => viewState.togglePause(),
       toggleLegend: () => (this.state.legendOpen = !legendOpen),
       openKeys: () => this.keys.openDialog(),
-    });
+    }, !!graph && !this.firstPaintDone);
     const handlers = { onSelect: selection.onRequestSelect, onFilter: viewState.onRequestFilter, onHelp: viewState.onRequestHelp };
     const list = () =>
       this.side.list({ network, withFictitious: this.withFictitious, lang, mode, filter, help, chain: chain?.organisations, selected, ...handlers }, this.mapView()?.nodes ?? [], select);
@@ -418,12 +459,12 @@ export class GiaNetworkMap extends GiaElement {
     const { captions, boxes: obstacles } = measuring
       ? { captions: [], boxes: [] }
       : this.captions(this.language, graph, layout.simulation, view.nodes, positions, transform);
-    const labels = measuring
-      ? new Map()
-      : view.labels({ positions, version: layout.version, settled: layout.settled, transform, width, height, obstacles });
+    const labelled = !measuring && this.labelsShown;
+    const labels = labelled ? view.labels({ positions, version: layout.version, settled: layout.settled, transform, width, height, obstacles }) : new Map();
     const { hoverId, selected, movingId, network } = this.state;
     return graphTemplate({
       ...{ lang: this.language, graph, view, positions, transform, labels, captions, links: this.frames.links, nodes: measuring ? [] : view.domNodes },
+      labelLayer: labelled ? labelsPart.value?.nodeLabels : undefined,
       ...{ title: network?.metadata?.title, hoverId, selected, pinned: layout.pinned, movingId, pointer: this.pointer },
       onKeyDown: this.keys.onKeyDown,
       onFocusIn: this.selection.onFocusIn,

@@ -33,32 +33,17 @@ export const mapStyles = css`
     flex-direction: column;
     min-width: 0;
   }
+  /* The bar itself; its controls and their styles come with the toolbar's chunk (map-toolbar.ts). Until
+     then it keeps one row's place (a button's 2rem and the padding). */
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
     padding: 0.5rem;
+    min-height: calc(3rem + 1px);
     background: var(--_gia-color-surface);
     border-block-end: 1px solid var(--_gia-color-border);
-  }
-  /* Before the data is in: the controls show, but cannot be used yet. */
-  .toolbar[inert] button {
-    opacity: 0.55;
-  }
-  .toolbar .group {
-    display: inline-flex;
-    gap: 0.25rem;
-    align-items: center;
-  }
-  .toolbar .search {
-    flex: 1 1 14rem;
-    min-width: 10rem;
-  }
-  /* The search box paints the panel background when it stands alone; on the toolbar it shows the
-     toolbar's surface (no white box behind its label). */
-  .toolbar gia-search-box {
-    background: transparent;
   }
   button {
     font: inherit;
@@ -75,29 +60,10 @@ export const mapStyles = css`
     cursor: pointer;
     color: var(--_gia-color-link);
   }
-  button[aria-pressed='true'] {
-    background: var(--_gia-color-accent);
-    color: var(--_gia-color-accent-text);
-    border-color: var(--_gia-color-accent);
-  }
   button:focus-visible,
   [tabindex]:focus-visible {
     outline: 2px solid var(--_gia-color-focus);
     outline-offset: 2px;
-  }
-  .icon-button {
-    padding: 0.25rem;
-    width: 2rem;
-    display: inline-grid;
-    place-items: center;
-  }
-  .icon-button svg {
-    width: 1.1rem;
-    height: 1.1rem;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
   }
   ${visuallyHiddenStyles}
   .body {
@@ -395,15 +361,6 @@ export const mapStyles = css`
     }
     .node.highlighted .shape {
       stroke: Highlight;
-    }
-    button[aria-pressed='true'] {
-      background: Highlight;
-      color: HighlightText;
-      forced-color-adjust: none;
-    }
-    /* forced-color-adjust: none keeps the theme's focus colour: use a system colour (outside the button). */
-    button[aria-pressed='true']:focus-visible {
-      outline-color: CanvasText;
     }
   }
 `;

@@ -1,6 +1,7 @@
 /**
  * network + mode → the network the map shows (in public mode stripped of personal data first, and, when the
  * network holds personal values, every text that repeats one hidden: shared/model-loader.ts) and its graph.
+ * Public mode waits for the public build (a lazy chunk that is in before the data as a rule).
  * A small network is built at once, in the caller's task. A large one (more than ONE_TASK_NODES nodes or
  * ONE_TASK_RELATIONS relations) is stripped, turned into a graph step by step and shown in tasks of their own,
  * so no main-thread task grows long; meanwhile `building` is true (the map shows its loading state). A newer build, or `cancel`, drops
@@ -12,9 +13,8 @@ import { deriveGraph, deriveGraphSteps } from '../../graph/derive-graph.js';
 import { estimateNodeCount, relationCount } from '../../graph/network-size.js';
 import type { Mode, NetworkGraph } from '../../graph/types.js';
 import { ONE_TASK_NODES } from './layout-controller.js';
-import { hasPersonalValues, stripForPublic } from '../../model/public-network.js';
 import type { PublicBuildOptions } from '../../model/privacy.js';
-import { publicNetwork } from '../shared/model-loader.js';
+import { publicBuild, publicNetwork } from '../shared/model-loader.js';
 import type { Lang } from '../../i18n/localize.js';
 
 /**
@@ -44,7 +44,20 @@ export class GraphBuildController {
    */
   build(network: GiaNetwork, mode: Mode, options: PublicBuildOptions, show: ShowGraph, lang: Lang = 'nl'): boolean {
     const token = this.cancel();
-    if (mode === 'public' && hasPersonalValues(network)) {
+    const build = publicBuild.value;
+    if (mode === 'public' && !build) {
+      // The public build (a lazy chunk, fetched when the map's module loads) is not in yet: nothing is shown
+      // until it is; then the build starts again (in public mode without it: an empty network).
+      this.setBuilding(true);
+      void publicBuild.load().then((loaded) => {
+        if (token !== this.token) return;
+        this.setBuilding(false);
+        if (loaded) this.build(network, mode, options, (input, graph) => show(input, graph, false), lang);
+        else show({} as GiaNetwork, deriveGraph({} as GiaNetwork, { mode }), false);
+      });
+      return false;
+    }
+    if (mode === 'public' && build?.hasPersonalValues(network)) {
       // A file with personal values in a public map (e.g. the professional file): its texts are checked against
       // those values (a lazy chunk) before anything is shown; only the public version goes on.
       this.setBuilding(true);
@@ -57,14 +70,14 @@ export class GraphBuildController {
     }
     const small = estimateNodeCount(network, mode) <= ONE_TASK_NODES && relationCount(network) <= ONE_TASK_RELATIONS;
     if (small || typeof setTimeout !== 'function') {
-      const input = mode === 'public' ? stripForPublic(network, options) : network;
+      const input = mode === 'public' && build ? build.stripForPublic(network, options) : network;
       show(input, deriveGraph(input, { mode }), true);
       return true;
     }
     this.setBuilding(true);
     const step = (run: () => void) => setTimeout(() => token === this.token && run(), 0);
     step(() => {
-      const input = mode === 'public' ? stripForPublic(network, options) : network;
+      const input = mode === 'public' && build ? build.stripForPublic(network, options) : network;
       const derive = deriveGraphSteps(input, { mode });
       const next = () =>
         step(() => {

@@ -25,11 +25,12 @@ import {
 export const WARM_UP_BUDGET_MS = 6;
 /**
  * The warm-up of a graph built in the data's task ends this many milliseconds after the data came in, at
- * the latest. On a slow device the public strip, the graph and the simulation may have used that time
- * already: the first paint then shows the start positions at once, and the ticks the warm-up would have
- * done run in the next frames instead (the same ticks in the same order: the layout ends the same).
+ * the latest. 0: such a graph is shown at its (deterministic) start positions at once, and the ticks the
+ * warm-up would have done run in the next frames instead (the same ticks in the same order: the layout ends
+ * the same). A warm-up of a few milliseconds moved the nodes little but held up the first frame with them
+ * (about a quarter of the data's task on the bench machine; issue 17, first paint against a bare d3 page).
  */
-export const WARM_UP_DEADLINE_MS = 20;
+export const WARM_UP_DEADLINE_MS = 0;
 /** Milliseconds of ticking per animation frame. */
 export const SLICE_MS = 12;
 /**

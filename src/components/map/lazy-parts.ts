@@ -4,6 +4,8 @@
  *   a key pressed before it is in waits for it (keyboard-keys.ts);
  * - errorPart (map-error.ts): the error view and its texts; loaded by the data controller before it reports an error;
  * - fallbacksPart (map-fallbacks.ts): the map's own list and details, used only while the panels' chunk is not in;
+ * - labelsPart (render/map-labels.ts): the label placement, text and layer; fetched when the map connects, a map
+ *   drawn before it is in shows its labels in the update after it arrives;
  * - helpPart (graph/find-help.ts): "Ik zoek hulp bij…" results, needed only once a help question is set (by the
  *   help finder in the panels, or by the URL hash); fetched with the panels; until it is in, no highlight.
  * The panels (panels.ts), the layout forces (layout/layout-forces.ts), the canvas renderer, the English texts and
@@ -14,6 +16,7 @@ import { lazyModule } from '../../util/lazy-module.js';
 export const keyboardPart = lazyModule(() => import('./map-keyboard.js'));
 export const errorPart = lazyModule(() => import('./map-error.js'));
 export const fallbacksPart = lazyModule(() => import('./map-fallbacks.js'));
+export const labelsPart = lazyModule(() => import('../../render/map-labels.js'));
 export const helpPart = lazyModule(() => import('../../graph/find-help.js'));
 
 export type FallbacksModule = NonNullable<(typeof fallbacksPart)['value']>;

@@ -7,7 +7,6 @@
  * stop (the roving node) in every mode.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Id } from '../../model/types.js';
 import type { GraphLink, GraphNode, NetworkGraph } from '../../graph/types.js';
 import type { LayoutSimulation, Point } from '../../layout/index.js';
@@ -16,6 +15,7 @@ import type { MapView } from '../../render/map-view-model.js';
 import { drawnRadius } from '../../render/node-shapes.js';
 import { aveCaptions, captionBox, unlinkedRowCaption, type Box, type MapCaption } from '../../render/map-captions.js';
 import { defsTemplate, graphLayerTemplate } from '../../render/svg-templates.js';
+import type { nodeLabels } from '../../render/node-labels.js';
 import { msg, type Lang } from '../../i18n/localize.js';
 
 /** The pointer handlers on the surface (pointer-input.ts). */
@@ -40,6 +40,8 @@ export interface GraphInput {
   /** The nodes drawn; empty before the stage is measured or while a new layout is being built. */
   nodes: readonly GraphNode[];
   labels: ReadonlyMap<Id, LabelSide>;
+  /** The label layer's directive (the lazy label code, map-labels.ts); undefined until it is in. */
+  labelLayer: typeof nodeLabels | undefined;
   positions: ReadonlyMap<Id, Point>;
   transform: { x: number; y: number; k: number };
   hoverId: Id | undefined;
@@ -106,7 +108,7 @@ export function createCaptions(): (
 
 export function graphTemplate(input: GraphInput): TemplateResult {
   const { lang, view, title, pointer } = input;
-  const { x, y, k } = input.transform;
+  const { k } = input.transform;
   const empty = view.filter.total === 0;
   return html`${view.useCanvas ? html`<canvas aria-hidden="true"></canvas>` : nothing}
     <svg
@@ -127,7 +129,7 @@ export function graphTemplate(input: GraphInput): TemplateResult {
       @focusout=${input.onFocusOut}
     >
       ${defsTemplate()}
-      <g class="viewport" transform=${live(`translate(${x},${y}) scale(${k})`)}>
+      <g class="viewport">
         ${graphLayerTemplate({
           captions: input.captions,
           nodes: input.nodes,
@@ -146,6 +148,7 @@ export function graphTemplate(input: GraphInput): TemplateResult {
             labelSide: (node) => input.labels.get(node.id),
           },
           link: { emphasis: view.emphasis, radius: radiusOf(input.graph) },
+          labelLayer: input.labelLayer,
         })}
       </g>
     </svg>

@@ -1,8 +1,9 @@
 /**
  * The map's toolbar: the search box (once the side area is shown), layout (force or AVE) and view (map or
  * list) switches, zoom, fit, reset, pause, legend and the keyboard help. Inert until there is a graph.
+ * A lazy chunk of the script-tag bundle with its styles (toolbar-part.ts renders it).
  */
-import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { css, html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { GiaNetwork } from '../../model/types.js';
 import type { FilterState } from '../../graph/filter-state.js';
 import type { Mode, NetworkGraph } from '../../graph/types.js';
@@ -100,3 +101,55 @@ export function toolbarTemplate(input: ToolbarInput): TemplateResult {
     </div>
   </div>`;
 }
+
+/** The controls' styles (the bar itself is styled by the map: it keeps its place before this chunk is in). */
+export const toolbarStyles = css`
+  /* Before the data is in: the controls show, but cannot be used yet. */
+  .toolbar[inert] button {
+    opacity: 0.55;
+  }
+  .toolbar .group {
+    display: inline-flex;
+    gap: 0.25rem;
+    align-items: center;
+  }
+  .toolbar .search {
+    flex: 1 1 14rem;
+    min-width: 10rem;
+  }
+  /* The search box paints the panel background when it stands alone; on the toolbar it shows the
+     toolbar's surface (no white box behind its label). */
+  .toolbar gia-search-box {
+    background: transparent;
+  }
+  button[aria-pressed='true'] {
+    background: var(--_gia-color-accent);
+    color: var(--_gia-color-accent-text);
+    border-color: var(--_gia-color-accent);
+  }
+  .icon-button {
+    padding: 0.25rem;
+    width: 2rem;
+    display: inline-grid;
+    place-items: center;
+  }
+  .icon-button svg {
+    width: 1.1rem;
+    height: 1.1rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
+  @media (forced-colors: active) {
+    button[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+    /* forced-color-adjust: none keeps the theme's focus colour: use a system colour (outside the button). */
+    button[aria-pressed='true']:focus-visible {
+      outline-color: CanvasText;
+    }
+  }
+`;

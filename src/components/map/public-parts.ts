@@ -3,23 +3,48 @@
  * and, on a phone, the "Bekijk de kaart / de lijst" row above the help finder.
  */
 import { html, type TemplateResult } from 'lit';
-import { urgentHelpChannels, type UrgentHelpChannel } from '../../graph/urgent-help.js';
+import { NATIONAL_HELP_LINES, type UrgentHelpChannel } from '../../graph/national-help-lines.js';
 import type { GiaNetwork } from '../../model/types.js';
 import { msg, type Lang } from '../../i18n/localize.js';
+import { lazyModule } from '../../util/lazy-module.js';
 import { urgentStripTemplate } from '../shared/urgent-help-strip.js';
 
-/** The strip for the shown network (the built-in lines before the data is in or when it failed). */
+/** Reading a file's own urgent-help lines (graph/urgent-help.ts): a lazy chunk, fetched when a public map connects. */
+const urgentHelpPart = lazyModule(() => import('../../graph/urgent-help.js'));
+
+/**
+ * The strip for the shown network: the national lines (112, Veilig Thuis) before the data is in, for a file
+ * without an `urgentHelp` block, when the data failed, and while the code that reads a file's own lines is not
+ * in yet (`onLinesLoaded` then asks for the update that shows them).
+ */
 export class UrgentHelpPart {
   private network?: GiaNetwork;
-  private lines: readonly UrgentHelpChannel[] = urgentHelpChannels(undefined);
+  private lines: readonly UrgentHelpChannel[] = NATIONAL_HELP_LINES;
+
+  constructor(private readonly onLinesLoaded: () => void) {}
+
+  /** Fetches the code that reads a file's own lines (before the data comes, as a rule). */
+  preload(): void {
+    void urgentHelpPart.load();
+  }
 
   template(lang: Lang, network: GiaNetwork | undefined, onQuickExit: (() => void) | undefined): TemplateResult {
     if (network !== this.network) {
-      this.network = network;
-      this.lines = urgentHelpChannels(network);
+      const reader = urgentHelpPart.value;
+      if (reader || !hasOwnLines(network)) {
+        this.network = network;
+        this.lines = reader ? reader.urgentHelpChannels(network) : NATIONAL_HELP_LINES;
+      } else {
+        this.lines = NATIONAL_HELP_LINES;
+        void urgentHelpPart.load().then((loaded) => loaded && this.onLinesLoaded());
+      }
     }
     return urgentStripTemplate({ lang, lines: this.lines, onQuickExit });
   }
+}
+
+function hasOwnLines(network: GiaNetwork | undefined): boolean {
+  return Array.isArray((network as { urgentHelp?: unknown } | undefined)?.urgentHelp);
 }
 
 /** On a phone: the map and the list one tap away (they follow the help finder). */

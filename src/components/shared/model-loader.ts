@@ -6,7 +6,6 @@
  * only when a file is loaded: a code-splitting build keeps it out of the first chunk.
  */
 import { msg, type Lang } from '../../i18n/localize.js';
-import { hasPersonalValues, stripForPublic } from '../../model/public-network.js';
 import type { GiaNetwork } from '../../model/types.js';
 import type { PublicBuildOptions } from '../../model/privacy.js';
 import { lazyModule } from '../../util/lazy-module.js';
@@ -20,6 +19,12 @@ export interface BridgeProblem {
 export type ParseOutcome = { ok: true; value: unknown } | { ok: false; message: string };
 
 const model = lazyModule(() => import('../../model/index.js'));
+/**
+ * The public build (model/public-network.ts: stripping, and whether a network holds personal values), a small lazy
+ * chunk: public mode needs it before it shows anything, a professional map never. The map fetches it when its
+ * module loads (gia-network-map.ts), so it is in before any data as a rule.
+ */
+export const publicBuild = lazyModule(() => import('../../model/public-network.js'));
 /** The public check alone (the personal index, no validator and no messages): a page with `data` needs only this. */
 const publicCheck = lazyModule(() => import('../../model/public-view.js'));
 
@@ -54,7 +59,10 @@ export async function validateData(
  * personal values at all; otherwise the public build alone.
  */
 export async function publicNetwork(network: GiaNetwork, lang: Lang, options: PublicBuildOptions = {}): Promise<GiaNetwork> {
-  if (!hasPersonalValues(network)) return stripForPublic(network, options);
+  const build = await publicBuild.load();
+  // Without the public build nothing of this file may be shown.
+  if (!build) return {} as GiaNetwork;
+  if (!build.hasPersonalValues(network)) return build.stripForPublic(network, options);
   try {
     const { publicView } = await publicCheck.loadOrThrow();
     return publicView(network, msg(lang, 'map.textHidden'), options).network;

@@ -8,7 +8,7 @@ import { seeded } from '../../support/seeded-random.js';
 import { listPersonalValues, serializeNetwork, stripPersonalData, validateNetwork, type GiaNetwork } from '../../../src/model/index.js';
 import { createPersonalIndex, findPersonalPlaces } from '../../../src/model/personal-index.js';
 import { phoneKey } from '../../../src/model/match-text.js';
-import { sourceUrl } from '../../../src/components/shared/data-controller.js';
+import { sourceUrl } from '../../../src/components/shared/load-network.js';
 import { minimal } from './helpers.js';
 
 

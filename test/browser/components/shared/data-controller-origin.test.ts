@@ -1,7 +1,7 @@
 // Issue 19, item 3: `src` is fetched only from the page's own origin (judged on the parsed URL), unless the page
 // opts in with <meta name="gia-allowed-origins">; a redirect to another origin is refused.
 import { expect } from '@esm-bundle/chai';
-import { allowedOrigins, loadNetwork, sourceUrl } from '../../../../src/components/shared/data-controller.js';
+import { allowedOrigins, loadNetwork, sourceUrl } from '../../../../src/components/shared/load-network.js';
 import { withFetch } from '../../support/fetch-stub.js';
 
 const HOSTILE = [
