@@ -13,7 +13,8 @@ import type { LayoutSimulation, Point } from '../../layout/index.js';
 import type { LabelSide } from '../../render/label-placement.js';
 import type { MapView } from '../../render/map-view-model.js';
 import { drawnRadius } from '../../render/node-shapes.js';
-import { aveCaptions, captionBox, unlinkedRowCaption, type Box, type MapCaption } from '../../render/map-captions.js';
+import type { Box, MapCaption } from '../../render/map-captions.js';
+import { labelsPart } from './lazy-parts.js';
 import { defsTemplate, graphLayerTemplate } from '../../render/svg-templates.js';
 import type { nodeLabels } from '../../render/node-labels.js';
 import { msg, type Lang } from '../../i18n/localize.js';
@@ -96,12 +97,15 @@ export function createCaptions(): (
     const ave = sim?.layout === 'ave';
     const geometry = ave ? sim.bandGeometry() : undefined;
     // The AVE captions do not move with the nodes; the force layout's follows its row.
-    const next = [lang, graph, ave, geometry, geometry?.groups, ave ? undefined : positions, nodes, k, ave ? viewLeft : undefined];
+    // The caption code comes with the lazy label code (map-labels.ts): until it is in, there are no captions.
+    const kit = labelsPart.value;
+    const next = [kit, lang, graph, ave, geometry, geometry?.groups, ave ? undefined : positions, nodes, k, ave ? viewLeft : undefined];
     if (next.length === deps.length && next.every((d, i) => d === deps[i])) return value;
     deps = next;
-    const row = geometry ? undefined : unlinkedRowCaption(lang, nodes, positions, drawnRadius);
-    const captions = geometry ? aveCaptions(lang, geometry, graph.tracks ?? [], k, viewLeft) : row ? [row] : [];
-    value = { captions, boxes: captions.map((c) => captionBox(c, k)) };
+    if (!kit) return (value = { captions: [], boxes: [] });
+    const row = geometry ? undefined : kit.unlinkedRowCaption(lang, nodes, positions, drawnRadius);
+    const captions = geometry ? kit.aveCaptions(lang, geometry, graph.tracks ?? [], k, viewLeft) : row ? [row] : [];
+    value = { captions, boxes: captions.map((c) => kit.captionBox(c, k)) };
     return value;
   };
 }
@@ -149,6 +153,7 @@ export function graphTemplate(input: GraphInput): TemplateResult {
           },
           link: { emphasis: view.emphasis, radius: radiusOf(input.graph) },
           labelLayer: input.labelLayer,
+          captionLayer: labelsPart.value?.captionsTemplate,
         })}
       </g>
     </svg>
