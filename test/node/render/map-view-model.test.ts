@@ -7,10 +7,11 @@ import { createSyntheticNetwork } from '../../../src/graph/synthetic-network.js'
 import { createMapViewModel, type LabelFrame, type MapViewState } from '../../../src/render/map-view-model.js';
 import { cleanFilter, sameFilter } from '../../../src/graph/filter-state.js';
 import { minimalNetwork } from '../graph/helpers.js';
+import * as labelKit from '../../../src/render/map-labels.js';
 
 const network = minimalNetwork();
 const graph = deriveGraph(network, { mode: 'public' });
-const base: MapViewState = { filter: cleanFilter(EMPTY_FILTER), mode: 'public', lang: 'nl', ave: false, graphFocused: false };
+const base: MapViewState = { filter: cleanFilter(EMPTY_FILTER), mode: 'public', lang: 'nl', ave: false, graphFocused: false, labelKit };
 
 function frame(graphNodes = graph.nodes): LabelFrame {
   const positions = new Map(graphNodes.map((n, i) => [n.id, { x: (i % 5) * 120, y: Math.floor(i / 5) * 80 }]));
@@ -92,6 +93,11 @@ describe('map view model', () => {
     assert.equal(calls, 1);
     model(graph, { ...state, help: { specialism: 't' } });
     assert.equal(calls, 2);
+  });
+
+  test('without the lazy label code there are no labels yet (they follow when it is in)', () => {
+    const view = createMapViewModel()(graph, { ...base, labelKit: undefined });
+    assert.equal(view.labels(frame()).size, 0);
   });
 
   test('labels are placed on demand and kept for the same frame; a new zoom or layout version places them again', () => {
