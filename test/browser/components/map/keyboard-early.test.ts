@@ -16,7 +16,9 @@ describe('gia-network-map: keys pressed before the keyboard chunk is in', () => 
   afterEach(removeAll);
 
   it('claims a used key at once and handles it when the chunk arrives; other keys pass', async () => {
-    const map: GiaNetworkMap = await createMap({}, (await loadPublicData('zuid-limburg.json'))!);
+    // Professional mode: a public map first waits for the public build (another lazy chunk) and draws nothing
+    // until it is in, which in a fresh page can take longer than the first render.
+    const map: GiaNetworkMap = await createMap({ mode: 'professional' }, (await loadPublicData('zuid-limburg.json'))!);
     await map.updateComplete;
     const surface = map.shadowRoot!.querySelector('svg.surface')!;
     expect(surface, 'the map surface is rendered').to.not.equal(null);
