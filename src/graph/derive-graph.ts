@@ -167,6 +167,28 @@ interface Draft {
   fields: () => NodeSearchFields;
 }
 
+/** A node's search text once folded (or set), and the texts to fold until then. */
+const searchTexts = new WeakMap<object, string>();
+const searchTextSources = new WeakMap<object, () => Array<string | undefined>>();
+
+/**
+ * `searchText` of every node: folded on first read. One getter and setter for all nodes, so the nodes share
+ * their hidden classes (an accessor made per node gives every node a class of its own, and every function
+ * that reads nodes then meets hundreds of them).
+ */
+const SEARCH_TEXT: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: object): string {
+    let text = searchTexts.get(this);
+    if (text === undefined) searchTexts.set(this, (text = joinSearch(searchTextSources.get(this)?.() ?? [])));
+    return text;
+  },
+  set(this: object, value: string): void {
+    searchTexts.set(this, value);
+  },
+};
+
 /** Derives the nodes and links of the map from a (validated, or partially invalid) network. */
 export function deriveGraph(network: GiaNetwork, options: DeriveGraphOptions = {}): NetworkGraph {
   const steps = deriveGraphSteps(network, options);
@@ -197,13 +219,8 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
     return true;
   };
   const add = (kind: NodeKind, draft: Draft) => {
-    let text: string | undefined;
-    const node = Object.defineProperty(draft.node, 'searchText', {
-      enumerable: true,
-      configurable: true,
-      get: () => (text ??= joinSearch(draft.text())),
-      set: (value: string) => void (text = value),
-    }) as GraphNode;
+    const node = Object.defineProperty(draft.node, 'searchText', SEARCH_TEXT) as GraphNode;
+    searchTextSources.set(node, draft.text);
     drafts.get(kind)!.push(node);
     lazySearchFields.set(node, draft.fields);
   };
