@@ -19,6 +19,7 @@
  */
 import type { Id } from '../model/types.js';
 import type { Point } from '../layout/create-simulation.js';
+import { nextTask } from '../util/next-task.js';
 import { blendLine, drawBaseSteps, drawMarks, drawScene, KINDS, LABEL_MIN_SCALE, type CanvasColors, type CanvasInput, type PieceSizes, type ScenePiece, type Transform } from './canvas-scene.js';
 
 export type { CanvasColors, CanvasInput } from './canvas-scene.js';
@@ -83,7 +84,8 @@ interface Build {
   steps: Generator<ScenePiece, void, void>;
   /** For new positions (drawn at once, not replaced by a newer request until it is done). */
   urgent: boolean;
-  handle?: ReturnType<typeof setTimeout>;
+  /** Cancels the next piece's task (util/next-task.ts). */
+  cancel?: (() => void) | undefined;
 }
 
 interface SceneCache {
@@ -296,7 +298,7 @@ function cancelRest(cache: SceneCache): void {
 function cancelBuild(cache: SceneCache): void {
   const build = cache.build;
   if (!build) return;
-  if (build.handle !== undefined) clearTimeout(build.handle);
+  build.cancel?.();
   release(cache, build.bitmap.canvas);
   cache.build = undefined;
 }
@@ -365,7 +367,7 @@ function startBuild(cache: SceneCache, ctx: CanvasRenderingContext2D): void {
   cache.build = build;
   const now = () => performance.now();
   const run = () => {
-    build.handle = undefined;
+    build.cancel = undefined;
     if (cache.build !== build) return;
     const start = now();
     for (;;) {
@@ -380,7 +382,7 @@ function startBuild(cache: SceneCache, ctx: CanvasRenderingContext2D): void {
         // Nothing shown yet: show the first bitmap as it grows.
         const last = cache.last;
         if (!cache.ready && last) show(ctx, last, bitmap);
-        build.handle = setTimeout(run, 0);
+        build.cancel = nextTask(run);
         return;
       }
     }
@@ -391,5 +393,5 @@ function startBuild(cache: SceneCache, ctx: CanvasRenderingContext2D): void {
     cache.ready = bitmap;
     if (cache.last) drawCanvas(ctx, cache.last);
   };
-  build.handle = setTimeout(run, 0);
+  build.cancel = nextTask(run);
 }

@@ -16,6 +16,7 @@ import { ONE_TASK_NODES } from './layout-controller.js';
 import type { PublicBuildOptions } from '../../model/privacy.js';
 import { publicBuild, publicNetwork } from '../shared/model-loader.js';
 import type { Lang } from '../../i18n/localize.js';
+import { nextTask } from '../../util/next-task.js';
 
 /**
  * Up to this many relations (and ONE_TASK_NODES nodes) a network is built in one task: a file with many more (e.g.
@@ -75,7 +76,7 @@ export class GraphBuildController {
       return true;
     }
     this.setBuilding(true);
-    const step = (run: () => void) => setTimeout(() => token === this.token && run(), 0);
+    const step = (run: () => void) => void nextTask(() => token === this.token && run());
     step(() => {
       const input = mode === 'public' && build ? build.stripForPublic(network, options) : network;
       const derive = deriveGraphSteps(input, { mode });

@@ -16,6 +16,7 @@ import {
   type Point,
   type SliceRunner,
 } from '../../layout/index.js';
+import { nextTask } from '../../util/next-task.js';
 
 /**
  * Milliseconds of warm-up before the first paint: one slice. The first paint must come ≤ 100 ms after
@@ -78,7 +79,7 @@ export class LayoutController implements ReactiveController {
   /** The animation frame that starts the frame loop after a new graph (see setGraph). */
   private startHandle?: number;
   /** A graph whose simulation is being built over the next tasks (see setGraph). */
-  private pending?: { graph: NetworkGraph; layout: LayoutKind; width: number; height: number; handle?: ReturnType<typeof setTimeout> };
+  private pending?: { graph: NetworkGraph; layout: LayoutKind; width: number; height: number; cancel?: () => void };
   /** Steps of building a simulation done (separate tasks for a large graph, see scheduleBuild). */
   private prepared = false;
   private warmedUp = false;
@@ -94,10 +95,8 @@ export class LayoutController implements ReactiveController {
 
   hostDisconnected(): void {
     this.cancelDeferredStart();
-    if (this.pending?.handle !== undefined) {
-      clearTimeout(this.pending.handle);
-      this.pending.handle = undefined;
-    }
+    this.pending?.cancel?.();
+    if (this.pending) this.pending.cancel = undefined;
     this.runner?.cancel();
     this.runner = undefined;
   }
@@ -139,8 +138,9 @@ export class LayoutController implements ReactiveController {
    * A new graph: a new simulation, warmed up (and, without motion, computed fully) before painting.
    * A small graph (≤ ONE_TASK_NODES nodes) is built and shown at once. A large graph, with
    * motion, has the work spread over tasks so that no main-thread task grows long: creating the
-   * simulation, setting up its forces and the warm-up each run in a task of their own, and the positions
-   * are published (and the host renders the nodes) in the task after that. Until then `positions` is
+   * simulation and setting up its forces run in a task each (util/next-task.ts: without the 4 ms that a
+   * nested zero timeout waits), and the positions are published (and the host renders the nodes, at their
+   * start positions like a small graph's) in the task after that. Until then `positions` is
    * empty: the host draws no nodes. The result is the same as computing it at once (the same ticks from
    * the same start).
    */
@@ -175,9 +175,9 @@ export class LayoutController implements ReactiveController {
   /** Runs the next step of a pending build in its own task (see setGraph). */
   private scheduleBuild(): void {
     const pending = this.pending;
-    if (!pending || pending.handle !== undefined) return;
-    pending.handle = setTimeout(() => {
-      pending.handle = undefined;
+    if (!pending || pending.cancel !== undefined) return;
+    pending.cancel = nextTask(() => {
+      pending.cancel = undefined;
       if (this.pending !== pending) return;
       // A large graph: the simulation is created, its forces set up and its warm-up done in a task each.
       if (!this.sim) {
@@ -188,21 +188,18 @@ export class LayoutController implements ReactiveController {
       if (!this.prepared) {
         this.sim.prepare();
         this.prepared = true;
-        this.scheduleBuild();
-        return;
-      }
-      if (!this.warmedUp) {
-        this.warm();
+        // As for a small graph: no warm-up before the first paint (its ticks run in the frames after it).
+        this.warm(performance.now());
         this.scheduleBuild();
         return;
       }
       this.pending = undefined;
       this.show();
-    }, 0);
+    });
   }
 
   private cancelPendingBuild(): void {
-    if (this.pending?.handle !== undefined) clearTimeout(this.pending.handle);
+    this.pending?.cancel?.();
     this.pending = undefined;
   }
 
