@@ -181,7 +181,9 @@ export class GiaNetworkMap extends GiaElement {
       const { x, y, k } = this.zoomController.transform;
       const { width, height } = this.stageSize.size;
       const view = this.mapView();
-      return [this.canvasElement, this.state.graph, this.layoutController.positions, x, y, k, width, height, this.state.selected, view?.filter, view?.help];
+      // The drawn links (kept while the same): in the AVE layout they follow the selection and the focus.
+      const links = view?.useCanvas ? view.canvasLinks : undefined;
+      return [this.canvasElement, this.state.graph, this.layoutController.positions, x, y, k, width, height, this.state.selected, view?.filter, view?.help, links];
     },
     scene: () => {
       const canvas = this.canvasElement;
