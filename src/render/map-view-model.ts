@@ -8,10 +8,10 @@
  * (`labels`, from a full render), never on a pan frame or a pointer move, and only once the label code (a lazy
  * chunk, map-labels.ts) is in: until then no labels.
  *
- * In the AVE layout the `has-specialism` links (issue 15) are drawn only for the nodes in view: the hovered,
- * focused and selected node and the highlighted ones (`specialismLinksOf`). At rest they would run from the
- * phase columns and lanes to the groups below and cross the whole map; the details panel lists a node's
- * specialisms all the same. The choice is made here, when one of those inputs changes, never on a frame.
+ * In the AVE layout the `has-specialism` and `funds` links (issue 15) are drawn only for the nodes in view: the
+ * hovered, focused and selected node and the highlighted ones (`quietLinksOf`). At rest they would run from the
+ * phase columns and lanes to the groups below (the specialisms; the gemeenten that fund) and cross the whole map;
+ * the details panel lists a node's specialisms and funders all the same. The choice is made here, when one of those inputs changes, never on a frame.
  */
 import type { GiaNetwork, Id } from '../model/types.js';
 import { filterGraph, type FilterResult } from '../graph/filter-graph.js';
@@ -81,11 +81,11 @@ export interface MapView {
   domNodes: readonly GraphNode[];
   /**
    * The links drawn as SVG lines (none on the canvas path). In the AVE layout no `in-phase` links, and the
-   * `has-specialism` links only of the nodes in view (hovered, focused, selected, highlighted), after the others.
+   * `has-specialism` and `funds` links only of the nodes in view (hovered, focused, selected, highlighted), after the others.
    */
   readonly domLinks: readonly GraphLink[];
   /**
-   * The links the canvas draws: those between visible nodes (in the AVE layout the `has-specialism` links only of
+   * The links the canvas draws: those between visible nodes (in the AVE layout the QUIET_IN_AVE links only of
    * the selected, focused and highlighted nodes: the canvas draws no hover emphasis).
    */
   readonly canvasLinks: readonly GraphLink[];
@@ -103,7 +103,7 @@ export type LabelKit = Pick<typeof import('./map-labels.js'), 'placeLabels' | 'l
 const NO_LABELS: ReadonlyMap<Id, LabelSide> = new Map();
 
 /** The links the AVE layout draws only for the nodes in view (see the file comment). */
-const QUIET_IN_AVE: GraphLink['type'] = 'has-specialism';
+export const QUIET_IN_AVE: ReadonlySet<GraphLink['type']> = new Set<GraphLink['type']>(['has-specialism', 'funds']);
 
 /** The visible links of a graph split for the AVE layout: the others (in graph order) and the quiet ones by node. */
 interface AveLinks {
@@ -121,7 +121,7 @@ function splitAveLinks(graph: NetworkGraph, visible: ReadonlySet<Id>): AveLinks 
   };
   for (const link of graph.links) {
     if (!visible.has(link.source) || !visible.has(link.target)) continue;
-    if (link.type !== QUIET_IN_AVE) others.push(link);
+    if (!QUIET_IN_AVE.has(link.type)) others.push(link);
     else {
       add(link.source, link);
       add(link.target, link);
@@ -130,8 +130,8 @@ function splitAveLinks(graph: NetworkGraph, visible: ReadonlySet<Id>): AveLinks 
   return { others, quietByNode };
 }
 
-/** The quiet links (has-specialism) with an end among `ids` (each once, in the order of `ids`); O(their links). */
-function specialismLinksOf(split: AveLinks, ids: Iterable<Id | undefined>): GraphLink[] {
+/** The quiet links (QUIET_IN_AVE) with an end among `ids` (each once, in the order of `ids`); O(their links). */
+function quietLinksOf(split: AveLinks, ids: Iterable<Id | undefined>): GraphLink[] {
   const seen = new Set<GraphLink>();
   for (const id of ids) if (id !== undefined) for (const link of split.quietByNode.get(id) ?? []) seen.add(link);
   return [...seen];
@@ -189,7 +189,7 @@ export function createMapViewModel(): MapViewModel {
     const aveLinks = () => part('aveLinks', [graph, visible], () => splitAveLinks(graph, visible));
     /** `others` with the quiet links of the nodes in view after them (the same array when there are none). */
     const withQuiet = (others: readonly GraphLink[], ids: ReadonlyArray<Id | undefined>) => {
-      const quiet = specialismLinksOf(aveLinks(), [...ids, ...(highlighted ?? [])]);
+      const quiet = quietLinksOf(aveLinks(), [...ids, ...(highlighted ?? [])]);
       return quiet.length === 0 ? others : [...others, ...quiet];
     };
     return {

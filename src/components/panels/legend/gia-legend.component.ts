@@ -117,7 +117,7 @@ export class GiaLegend extends GiaElement {
                 </li>`,
               )}
             </ul>
-            ${this.layout === 'ave' && links.includes('has-specialism')
+            ${this.layout === 'ave' && (links.includes('has-specialism') || links.includes('funds'))
               ? html`<p class="note" data-note="specialism-links">${msg(lang, 'legend.specialismLinksAve')}</p>`
               : nothing}`
         : nothing}
