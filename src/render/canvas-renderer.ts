@@ -114,12 +114,28 @@ function idHash(id: string): number {
   return h;
 }
 
+const linkHashes = new WeakMap<readonly unknown[], number>();
+
+/**
+ * A hash of the links' ids, once per links array (the view model keeps the array while the drawn links are the
+ * same): in the AVE layout the same number of links can be other links (the specialism links of another node).
+ */
+function linksHash(links: CanvasInput['links']): number {
+  let h = linkHashes.get(links);
+  if (h === undefined) {
+    h = 0;
+    for (const link of links) h = (Math.imul(h, 31) + idHash(link.id)) >>> 0;
+    linkHashes.set(links, h);
+  }
+  return h;
+}
+
 /** The size part of a content key. */
 function sizeKey(input: CanvasInput): string {
   return `${input.width}|${input.height}|${input.ratio}`;
 }
 
-/** Everything but the transform that changes the picture, as a string (cheap: O(nodes) integer ops). */
+/** Everything but the transform that changes the picture, as a string (cheap: O(nodes) integer ops; the links' hash is kept per array). */
 function contentKey(input: CanvasInput): string {
   let nodes = 0;
   for (const node of input.nodes) nodes = (Math.imul(nodes, 31) + idHash(node.id)) >>> 0;
@@ -130,6 +146,7 @@ function contentKey(input: CanvasInput): string {
     input.nodes.length,
     nodes,
     input.links.length,
+    linksHash(input.links),
     input.selected ?? '',
     input.highlighted?.size ?? 0,
     marked,

@@ -7,6 +7,11 @@
  * The label placement (the one costly part that depends on the zoom) is computed only when asked for
  * (`labels`, from a full render), never on a pan frame or a pointer move, and only once the label code (a lazy
  * chunk, map-labels.ts) is in: until then no labels.
+ *
+ * In the AVE layout the `has-specialism` and `funds` links (issue 15) are drawn only for the nodes in view: the
+ * hovered, focused and selected node and the highlighted ones (`quietLinksOf`). At rest they would run from the
+ * phase columns and lanes to the groups below (the specialisms; the gemeenten that fund) and cross the whole map;
+ * the details panel lists a node's specialisms and funders all the same. The choice is made here, when one of those inputs changes, never on a frame.
  */
 import type { GiaNetwork, Id } from '../model/types.js';
 import { filterGraph, type FilterResult } from '../graph/filter-graph.js';
@@ -74,9 +79,15 @@ export interface MapView {
   tabStop: Id | undefined;
   /** The nodes in the DOM: all visible ones, or on the canvas path the tab stop and the selected node only. */
   domNodes: readonly GraphNode[];
-  /** The links drawn as SVG lines (none on the canvas path). */
+  /**
+   * The links drawn as SVG lines (none on the canvas path). In the AVE layout no `in-phase` links, and the
+   * `has-specialism` and `funds` links only of the nodes in view (hovered, focused, selected, highlighted), after the others.
+   */
   readonly domLinks: readonly GraphLink[];
-  /** The links the canvas draws: those between visible nodes. */
+  /**
+   * The links the canvas draws: those between visible nodes (in the AVE layout the QUIET_IN_AVE links only of
+   * the selected, focused and highlighted nodes: the canvas draws no hover emphasis).
+   */
   readonly canvasLinks: readonly GraphLink[];
   /** The hovered (or focused) node and its neighbours, at full strength (SVG path only). */
   emphasis: ReadonlySet<Id> | undefined;
@@ -90,6 +101,41 @@ export interface MapView {
 export type LabelKit = Pick<typeof import('./map-labels.js'), 'placeLabels' | 'labelOf' | 'labelLines'>;
 
 const NO_LABELS: ReadonlyMap<Id, LabelSide> = new Map();
+
+/** The links the AVE layout draws only for the nodes in view (see the file comment). */
+export const QUIET_IN_AVE: ReadonlySet<GraphLink['type']> = new Set<GraphLink['type']>(['has-specialism', 'funds']);
+
+/** The visible links of a graph split for the AVE layout: the others (in graph order) and the quiet ones by node. */
+interface AveLinks {
+  others: readonly GraphLink[];
+  quietByNode: ReadonlyMap<Id, readonly GraphLink[]>;
+}
+
+function splitAveLinks(graph: NetworkGraph, visible: ReadonlySet<Id>): AveLinks {
+  const others: GraphLink[] = [];
+  const quietByNode = new Map<Id, GraphLink[]>();
+  const add = (id: Id, link: GraphLink) => {
+    const list = quietByNode.get(id);
+    if (list) list.push(link);
+    else quietByNode.set(id, [link]);
+  };
+  for (const link of graph.links) {
+    if (!visible.has(link.source) || !visible.has(link.target)) continue;
+    if (!QUIET_IN_AVE.has(link.type)) others.push(link);
+    else {
+      add(link.source, link);
+      add(link.target, link);
+    }
+  }
+  return { others, quietByNode };
+}
+
+/** The quiet links (QUIET_IN_AVE) with an end among `ids` (each once, in the order of `ids`); O(their links). */
+function quietLinksOf(split: AveLinks, ids: Iterable<Id | undefined>): GraphLink[] {
+  const seen = new Set<GraphLink>();
+  for (const id of ids) if (id !== undefined) for (const link of split.quietByNode.get(id) ?? []) seen.add(link);
+  return [...seen];
+}
 
 export type MapViewModel = (graph: NetworkGraph, state: MapViewState) => MapView;
 
@@ -138,6 +184,14 @@ export function createMapViewModel(): MapViewModel {
       return node.id === selected ? `${text}, ${msg(lang, 'state.selected')}` : text;
     });
     const first = [selected, hoverId, graphFocused ? tabStop : undefined];
+    const ave = state.ave;
+    const focused = graphFocused ? focusedId : undefined;
+    const aveLinks = () => part('aveLinks', [graph, visible], () => splitAveLinks(graph, visible));
+    /** `others` with the quiet links of the nodes in view after them (the same array when there are none). */
+    const withQuiet = (others: readonly GraphLink[], ids: ReadonlyArray<Id | undefined>) => {
+      const quiet = quietLinksOf(aveLinks(), [...ids, ...(highlighted ?? [])]);
+      return quiet.length === 0 ? others : [...others, ...quiet];
+    };
     return {
       filter,
       help,
@@ -148,15 +202,15 @@ export function createMapViewModel(): MapViewModel {
       tabStop,
       domNodes,
       get domLinks() {
-        const ave = state.ave;
-        return useCanvas
-          ? []
-          : part('domLinks', [graph, visible, ave], () =>
-              graph.links.filter((l) => (!ave || l.type !== 'in-phase') && visible.has(l.source) && visible.has(l.target)),
-            );
+        if (useCanvas) return [];
+        if (!ave) return part('domLinks', [graph, visible], () => graph.links.filter((l) => visible.has(l.source) && visible.has(l.target)));
+        const others = part('aveDomOthers', [aveLinks()], () => aveLinks().others.filter((l) => l.type !== 'in-phase'));
+        return part('aveDomLinks', [others, highlighted, selected, hoverId, focused], () => withQuiet(others, [selected, hoverId, focused]));
       },
       get canvasLinks() {
-        return part('canvasLinks', [graph, visible], () => graph.links.filter((l) => visible.has(l.source) && visible.has(l.target)));
+        if (!ave) return part('canvasLinks', [graph, visible], () => graph.links.filter((l) => visible.has(l.source) && visible.has(l.target)));
+        const others = aveLinks().others;
+        return part('aveCanvasLinks', [others, highlighted, selected, focused], () => withQuiet(others, [selected, focused]));
       },
       emphasis,
       name,

@@ -181,7 +181,9 @@ export class GiaNetworkMap extends GiaElement {
       const { x, y, k } = this.zoomController.transform;
       const { width, height } = this.stageSize.size;
       const view = this.mapView();
-      return [this.canvasElement, this.state.graph, this.layoutController.positions, x, y, k, width, height, this.state.selected, view?.filter, view?.help];
+      // The drawn links (kept while the same): in the AVE layout they follow the selection and the focus.
+      const links = view?.useCanvas ? view.canvasLinks : undefined;
+      return [this.canvasElement, this.state.graph, this.layoutController.positions, x, y, k, width, height, this.state.selected, view?.filter, view?.help, links];
     },
     scene: () => {
       const canvas = this.canvasElement;
@@ -398,7 +400,7 @@ export class GiaNetworkMap extends GiaElement {
       this.side.list({ network, withFictitious: this.withFictitious, lang, mode, filter, help, chain: chain?.organisations, selected, ...handlers }, this.mapView()?.nodes ?? [], select);
     const resultCount = this.mapView()?.filter.total ?? 0;
     const narrow = mode === 'public' && this.narrow.value;
-    const sideInput = { network, graph, lang, mode, legendOpen, selected, movable: view === 'map', help, chain: chain?.choice, filter, resultCount, narrow };
+    const sideInput = { network, graph, lang, mode, legendOpen, layout: this.layout === 'ave' ? ('ave' as const) : ('force' as const), selected, movable: view === 'map', help, chain: chain?.choice, filter, resultCount, narrow };
     const side = () => this.side.side(sideInput, select);
     const sideArea = html`<div
       part="side"

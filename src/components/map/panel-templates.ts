@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { GiaNetwork, Id } from '../../model/types.js';
 import type { FilterState } from '../../graph/filter-state.js';
 import type { Mode, NetworkGraph } from '../../graph/types.js';
+import type { LayoutKind } from '../../layout/index.js';
 import type { HelpState } from '../../view-state/hash-state.js';
 import type { ChainChoice } from '../../graph/power-chain.js';
 import { msg, type Lang } from '../../i18n/localize.js';
@@ -16,6 +17,8 @@ export interface SideInput {
   lang: Lang;
   mode: Mode;
   legendOpen: boolean;
+  /** The map's layout (the legend says what the AVE layout leaves out at rest). */
+  layout?: LayoutKind | undefined;
   selected: Id | undefined;
   /** The details offer "move on the map" (the map view is shown). */
   movable: boolean;
@@ -47,7 +50,13 @@ export function sideTemplate(input: SideInput): TemplateResult {
   const { lang } = input;
   const common = { network: input.network, graph: input.graph, lang, mode: input.mode };
   return html`
-    ${input.legendOpen ? html`<gia-legend .network=${common.network} .graph=${common.graph} .lang=${lang} .mode=${common.mode}></gia-legend>` : nothing}
+    ${input.legendOpen ? html`<gia-legend
+          .network=${common.network}
+          .graph=${common.graph}
+          .lang=${lang}
+          .mode=${common.mode}
+          .layout=${input.layout ?? 'force'}
+        ></gia-legend>` : nothing}
     ${input.selected
       ? html`<gia-details-panel
           .network=${common.network}

@@ -64,14 +64,67 @@ describe('map view model', () => {
     assert.equal(model(graph, base).name, model(graph, { ...base, hoverId: node.id }).name, 'kept while lang and selection are the same');
   });
 
-  test('the AVE layout draws no in-phase links; the canvas links are all links between visible nodes', () => {
+  test('the AVE layout draws no in-phase links; the canvas links are all links between visible nodes but the specialism links', () => {
     const model = createMapViewModel();
     assert.ok(graph.links.some((l) => l.type === 'in-phase'));
     const force = model(graph, base);
     assert.equal(force.domLinks.length, graph.links.length);
+    assert.equal(force.canvasLinks.length, graph.links.length);
     const ave = model(graph, { ...base, ave: true });
     assert.ok(ave.domLinks.length > 0 && ave.domLinks.every((l) => l.type !== 'in-phase'));
-    assert.equal(ave.canvasLinks.length, graph.links.length);
+    assert.equal(ave.canvasLinks.length, graph.links.filter((l) => l.type !== 'has-specialism' && l.type !== 'funds').length);
+  });
+
+  // Issue 15: in the AVE layout the specialism links would cross the whole map (phases and lanes above, the
+  // specialisms grouped below); they are drawn only for the nodes in view.
+  describe('the AVE layout draws the has-specialism links of the nodes in view only', () => {
+    const specialised = (link: { type: string }) => link.type === 'has-specialism';
+    const org = graph.nodes.find((n) => graph.links.some((l) => specialised(l) && l.source === n.id))!;
+    const own = graph.links.filter((l) => specialised(l) && (l.source === org.id || l.target === org.id));
+    const ids = (links: readonly { id: string }[]) => links.map((l) => l.id).sort();
+    const quiet = <T extends { type: string }>(links: readonly T[]) => links.filter(specialised);
+
+    test('none at rest; the force layout draws them all', () => {
+      assert.ok(own.length > 0, 'the network has an organisation with specialisms');
+      const model = createMapViewModel();
+      assert.deepEqual(quiet(model(graph, { ...base, ave: true }).domLinks), []);
+      assert.equal(quiet(model(graph, base).domLinks).length, graph.links.filter(specialised).length);
+    });
+
+    for (const [what, extra] of [
+      ['selected', { selected: org.id }],
+      ['hovered', { hoverId: org.id }],
+      ['focused', { focusedId: org.id, graphFocused: true }],
+    ] as const) {
+      test(`those of the ${what} node, after the other links`, () => {
+        const view = createMapViewModel()(graph, { ...base, ave: true, ...extra });
+        assert.deepEqual(ids(quiet(view.domLinks)), ids(own));
+        assert.deepEqual(view.domLinks.slice(-own.length).map((l) => l.type), own.map(() => 'has-specialism'));
+      });
+    }
+
+    test('a focus the graph no longer has shows none; the canvas follows selection and focus, not hover', () => {
+      const model = createMapViewModel();
+      assert.deepEqual(quiet(model(graph, { ...base, ave: true, focusedId: org.id }).domLinks), []);
+      assert.deepEqual(quiet(model(graph, { ...base, ave: true, hoverId: org.id }).canvasLinks), []);
+      assert.deepEqual(ids(quiet(model(graph, { ...base, ave: true, selected: org.id }).canvasLinks)), ids(own));
+    });
+
+    test('those of the highlighted nodes (a help result)', () => {
+      const findHelp = (): HelpResult => {
+        const item = { id: org.id } as HelpResult['organisations'][number];
+        return { query: { specialism: 's', mode: 'public' }, contacts: [], organisations: [item], meetings: [], interventions: [], total: 1, noContact: true, fallback: [] };
+      };
+      const view = createMapViewModel()(graph, { ...base, ave: true, help: { specialism: 's' }, network, findHelp });
+      assert.deepEqual(ids(quiet(view.domLinks)), ids(own));
+    });
+
+    test('the link list is kept while the nodes in view are the same', () => {
+      const model = createMapViewModel();
+      const first = model(graph, { ...base, ave: true, selected: org.id }).domLinks;
+      assert.equal(model(graph, { ...base, ave: true, selected: org.id, focusedId: org.id }).domLinks, first, 'focus outside the graph');
+      assert.notEqual(model(graph, { ...base, ave: true }).domLinks, first);
+    });
   });
 
   test('the help result is asked of the help finder once per question, and its nodes are highlighted', () => {

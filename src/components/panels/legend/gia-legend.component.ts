@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { GiaNetwork } from '../../../model/types.js';
 import { NODE_KINDS, type LinkType, type Mode, type NetworkGraph, type NodeKind } from '../../../graph/types.js';
+import type { LayoutKind } from '../../../layout/index.js';
 import { NODE_SHAPE_NAMES, nodeShapePath } from '../../../render/node-shapes.js';
 import { nodeIconPath } from '../../../render/node-icons.js';
 import { LINK_STYLES, dashArray, linkStyle, type LinkStyle } from '../../../render/link-styles.js';
@@ -29,7 +30,8 @@ function capitalise(text: string): string {
 /**
  * @summary Explains every shape, icon, colour and line style of the map. Shows the kinds and link types
  * present in `graph` (all of them when no graph is given); contact persons only in professional mode.
- * Every entry is described in words, so nothing depends on colour or shape alone.
+ * Every entry is described in words, so nothing depends on colour or shape alone. In the AVE layout it says
+ * that the lines to specialisms appear when an organisation is pointed at or chosen (the map draws them only then).
  *
  * @csspart base - The legend.
  *
@@ -44,6 +46,9 @@ export class GiaLegend extends GiaElement {
   @property({ attribute: false }) override lang: Lang = 'nl';
 
   @property({ attribute: false }) mode: Mode = 'public';
+
+  /** The map's layout: in the AVE layout the lines to specialisms are drawn only for the nodes in view. */
+  @property({ attribute: false }) layout: LayoutKind = 'force';
 
   private kinds(): NodeKind[] {
     const present = this.graph ? new Set(this.graph.nodes.map((n) => n.kind)) : undefined;
@@ -111,7 +116,10 @@ export class GiaLegend extends GiaElement {
                   >
                 </li>`,
               )}
-            </ul>`
+            </ul>
+            ${this.layout === 'ave' && (links.includes('has-specialism') || links.includes('funds'))
+              ? html`<p class="note" data-note="specialism-links">${msg(lang, 'legend.specialismLinksAve')}</p>`
+              : nothing}`
         : nothing}
     </section>`;
   }

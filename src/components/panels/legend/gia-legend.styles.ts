@@ -59,6 +59,10 @@ export const legendStyles = css`
   .arrow {
     fill: var(--_gia-color-link-line);
   }
+  .note {
+    margin: 0.5rem 0 0;
+    color: var(--_gia-color-text-muted);
+  }
   @media (forced-colors: active) {
     section {
       background: Canvas;

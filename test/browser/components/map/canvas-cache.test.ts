@@ -220,6 +220,24 @@ describe('canvas renderer: scene cache', () => {
     expect(differing(pixels(ctx), pixels(reference))).to.be.lessThan(W * H * 0.01);
   });
 
+  // Issue 15: in the AVE layout the specialism links follow the selection and the focus, so as many links can be
+  // other links; the bitmap must not be kept for them.
+  it('draws the same number of other links anew (at rest, as the scene drawn at once)', async () => {
+    const base = scene();
+    const ctx = make();
+    drawCanvas(ctx, input(base));
+    await settle(ctx);
+    const swapped = base.links.slice(0, -4);
+    for (let i = 0; i < 4; i++) swapped.push({ id: `n${i}|has-specialism|n${i + 50}`, source: `n${i}`, target: `n${i + 50}`, type: 'has-specialism' });
+    expect(swapped.length).to.equal(base.links.length);
+    const next = input({ ...base, links: swapped });
+    drawCanvas(ctx, next);
+    await settle(ctx);
+    const reference = make();
+    drawScene(reference, next, next.transform, W, H);
+    expect(differing(pixels(ctx), pixels(reference))).to.be.lessThan(W * H * 0.002);
+  });
+
   it('draws links in the line colour blended with the background when both are opaque', () => {
     const probe = document.createElement('canvas').getContext('2d');
     expect(blendLine(probe, '#6b6f76', '#ffffff')).to.equal('#b5b7bb');

@@ -42,6 +42,24 @@ describe('<gia-legend>', () => {
     expect(next.textContent).to.contain('met pijl');
   });
 
+  // Issue 15: the AVE layout draws the lines to specialisms only for what is pointed at or chosen; the legend says so.
+  it('in the AVE layout only, says when the lines to specialisms and from funders appear (when the file has them)', async () => {
+    const note = (el: GiaLegend) => shadow(el).querySelector('[data-note="specialism-links"]')?.textContent?.trim();
+    const force = await create('public');
+    expect(note(force)).to.equal(undefined);
+    const ave = await mount<GiaLegend>('gia-legend', { network, graph: graphOf(network, 'public'), lang: 'nl', mode: 'public', layout: 'ave' });
+    expect(note(ave)).to.equal('Lijnen naar specialismen en lijnen van wie betaalt (financiert) ziet u pas als u een organisatie aanwijst of kiest.');
+    await expectAccessible(ave);
+    ave.lang = 'en';
+    await ave.updateComplete;
+    expect(note(ave)).to.equal('Lines to specialisms and lines from funders appear only when you point at or choose an organisation.');
+    ave.remove();
+    const graph = graphOf(network, 'public');
+    const without = { ...graph, links: graph.links.filter((l) => l.type !== 'has-specialism' && l.type !== 'funds') };
+    element = await mount<GiaLegend>('gia-legend', { network, graph: without, lang: 'nl', mode: 'public', layout: 'ave' });
+    expect(note(element)).to.equal(undefined);
+  });
+
   for (const lang of ['nl', 'en'] as const) {
     it(`has no axe violations (${lang})`, async () => {
       const el = await create('professional', lang);
