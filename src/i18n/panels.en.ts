@@ -170,6 +170,7 @@ export default {
   'legend.states': 'Outline of an item',
   'legend.inferred': 'Dotted outline: the place in the phases or on a track was inferred by the editors, not stated in the source.',
   'legend.specialismLinksAve': 'Lines to specialisms and lines from funders appear only when you point at or choose an organisation.',
+  'legend.recedingLinksAve': 'Light lines run to the groups at the bottom. Point at or choose an item to see them clearly.',
   'legend.shape.circle': 'circle',
   'legend.shape.diamond': 'diamond',
   'legend.shape.square': 'square',

@@ -171,6 +171,7 @@ export default {
   'legend.states': 'Rand van een onderdeel',
   'legend.inferred': 'Gestippelde rand: de plaats in de fasen of op een spoor is afgeleid door de redactie, niet letterlijk uit de bron.',
   'legend.specialismLinksAve': 'Lijnen naar specialismen en lijnen van wie betaalt (financiert) ziet u pas als u een organisatie aanwijst of kiest.',
+  'legend.recedingLinksAve': 'Lichte lijnen lopen naar de groepen onderaan. Wijs een onderdeel aan of kies het om ze goed te zien.',
   'legend.shape.circle': 'cirkel',
   'legend.shape.diamond': 'ruit',
   'legend.shape.square': 'vierkant',

@@ -91,6 +91,12 @@ export interface MapView {
   readonly canvasLinks: readonly GraphLink[];
   /** The hovered (or focused) node and its neighbours, at full strength (SVG path only). */
   emphasis: ReadonlySet<Id> | undefined;
+  /**
+   * AVE layout, SVG path: the ids of the drawn links that join a node of the groups below (no phase, no track)
+   * to the phase columns or the lanes, except those of the selected and the highlighted nodes. Drawn light while
+   * nothing is pointed at (`recedingLinks`): at full strength they would cross the whole map.
+   */
+  receding: ReadonlySet<string> | undefined;
   /** The accessible name of a node (", geselecteerd" for the selected one). */
   name: (node: GraphNode) => string;
   /** Which labels are drawn, and on which side of their node. */
@@ -128,6 +134,25 @@ function splitAveLinks(graph: NetworkGraph, visible: ReadonlySet<Id>): AveLinks 
     }
   }
   return { others, quietByNode };
+}
+
+/** A node the AVE layout puts in the groups below the phase columns and the lanes. */
+function inLowerGroup(node: GraphNode | undefined): boolean {
+  return node !== undefined && node.kind !== 'phase' && node.phases.length === 0 && !(node.tracks && node.tracks.length > 0);
+}
+
+/**
+ * The ids of the links in `links` that join a node of the groups below to one above (phases, lanes), but not
+ * those with an end among `keep` (the selected and highlighted nodes); O(links).
+ */
+export function recedingLinks(graph: NetworkGraph, links: readonly GraphLink[], keep: ReadonlyArray<Id | undefined>): ReadonlySet<string> {
+  const kept = new Set(keep);
+  const out = new Set<string>();
+  for (const link of links) {
+    if (kept.has(link.source) || kept.has(link.target)) continue;
+    if (inLowerGroup(graph.byId.get(link.source)) !== inLowerGroup(graph.byId.get(link.target))) out.add(link.id);
+  }
+  return out;
 }
 
 /** The quiet links (QUIET_IN_AVE) with an end among `ids` (each once, in the order of `ids`); O(their links). */
@@ -213,6 +238,11 @@ export function createMapViewModel(): MapViewModel {
         return part('aveCanvasLinks', [others, highlighted, selected, focused], () => withQuiet(others, [selected, focused]));
       },
       emphasis,
+      get receding() {
+        if (useCanvas || !ave) return undefined;
+        const links = this.domLinks;
+        return part('receding', [links, selected, highlighted], () => recedingLinks(graph, links, [selected, ...(highlighted ?? [])]));
+      },
       name,
       labels: (frame) => {
         const kit = state.labelKit;

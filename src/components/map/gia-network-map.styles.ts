@@ -199,6 +199,10 @@ export const mapStyles = css`
   .link.faded {
     opacity: 0.12;
   }
+  /* The AVE layout: a line between the groups below and the phases or lanes, while nothing is pointed at. */
+  .link.receding {
+    opacity: 0.3;
+  }
   .node,
   .node:focus-visible {
     cursor: pointer;

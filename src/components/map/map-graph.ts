@@ -151,7 +151,7 @@ export function graphTemplate(input: GraphInput): TemplateResult {
             radius: drawnRadius,
             labelSide: (node) => input.labels.get(node.id),
           },
-          link: { emphasis: view.emphasis, radius: radiusOf(input.graph) },
+          link: { emphasis: view.emphasis, receding: view.receding, radius: radiusOf(input.graph) },
           labelLayer: input.labelLayer,
           captionLayer: labelsPart.value?.captionsTemplate,
         })}

@@ -202,3 +202,27 @@ describe('map view model', () => {
     assert.equal(sameFilter(clean, cleanFilter(undefined)), false);
   });
 });
+
+// Issue 15: in the AVE layout the lines between the groups below and the phases or lanes are drawn light at rest.
+describe('map view model: receding links in the AVE layout', () => {
+  const below = (id: string) => {
+    const node = graph.byId.get(id)!;
+    return node.kind !== 'phase' && node.phases.length === 0 && !(node.tracks?.length ?? 0);
+  };
+
+  test('none in the force layout; in the AVE layout exactly the drawn links between below and above', () => {
+    const model = createMapViewModel();
+    assert.equal(model(graph, base).receding, undefined);
+    const ave = model(graph, { ...base, ave: true });
+    const expected = ave.domLinks.filter((l) => below(l.source) !== below(l.target)).map((l) => l.id);
+    assert.ok(expected.length > 0, 'the network has links between the groups below and the phases');
+    assert.deepEqual([...ave.receding!].sort(), expected.sort());
+  });
+
+  test('not those of the selected node', () => {
+    const ave = createMapViewModel()(graph, { ...base, ave: true });
+    const link = ave.domLinks.find((l) => ave.receding!.has(l.id))!;
+    const selected = createMapViewModel()(graph, { ...base, ave: true, selected: link.source });
+    assert.equal([...selected.receding!].some((id) => id.startsWith(`${link.source}|`) || id.endsWith(`|${link.source}`)), false);
+  });
+});

@@ -119,7 +119,8 @@ export class GiaLegend extends GiaElement {
             </ul>
             ${this.layout === 'ave' && (links.includes('has-specialism') || links.includes('funds'))
               ? html`<p class="note" data-note="specialism-links">${msg(lang, 'legend.specialismLinksAve')}</p>`
-              : nothing}`
+              : nothing}
+            ${this.layout === 'ave' ? html`<p class="note" data-note="receding-links">${msg(lang, 'legend.recedingLinksAve')}</p>` : nothing}`
         : nothing}
     </section>`;
   }

@@ -80,9 +80,57 @@ describe('gia-network-map: the specialism links in the AVE layout', () => {
     expect(shownSpecialismLines(map)).to.have.length(0);
   });
 
-  it('Rotterdam-Rijnmond, force layout: all specialism and funds links are drawn at rest', async function () {
+  it('Rotterdam-Rijnmond, AVE: lines between the groups below and the phases or lanes are light at rest, not those of the chosen node', async function () {
+    this.timeout(20000);
+    const map = await settledMap('ave');
+    const root = map.shadowRoot!;
+    const graph = map.currentGraph!;
+    const below = (id: string) => {
+      const node = graph.byId.get(id)!;
+      return node.kind !== 'phase' && node.phases.length === 0 && !(node.tracks?.length ?? 0);
+    };
+    const lines = [...root.querySelectorAll<SVGPathElement>('path.link')];
+    const idOf = (line: SVGPathElement) => {
+      // A line is drawn from its source to its target: find the link whose ends are nearest.
+      const [[x1, y1], [x2, y2]] = (line.getAttribute('d') ?? '').slice(1).split('L').map((p) => p.split(',').map(Number)) as [number[], number[]];
+      let best: { id: string; d: number } | undefined;
+      for (const link of graph.links) {
+        const a = map.positions.get(link.source);
+        const b = map.positions.get(link.target);
+        if (!a || !b) continue;
+        const d = Math.hypot(a.x - x1!, a.y - y1!) + Math.hypot(b.x - x2!, b.y - y2!);
+        if (!best || d < best.d) best = { id: link.id, d };
+      }
+      return graph.links.find((l) => l.id === best!.id)!;
+    };
+    const crossing = lines.filter((line) => {
+      const link = idOf(line);
+      return below(link.source) !== below(link.target);
+    });
+    expect(crossing.length, 'lines from the groups below up to the phases and lanes').to.be.greaterThan(10);
+    const light = (line: SVGPathElement) => Number(getComputedStyle(line).opacity) < 0.5;
+    expect(crossing.filter(light).length, 'all light at rest').to.equal(crossing.length);
+    const inside = lines.filter((line) => !crossing.includes(line));
+    expect(inside.some(light), 'the lines within the phases and lanes, or within the groups below, are not').to.equal(false);
+
+    // A gemeente of the groups below, chosen: its lines are at full strength.
+    const gemeente = 'gemeente-rotterdam';
+    expect(below(gemeente)).to.equal(true);
+    map.selectedId = gemeente;
+    await map.updateComplete;
+    const own = [...root.querySelectorAll<SVGPathElement>('path.link')].filter((line) => {
+      const link = idOf(line);
+      return link.source === gemeente || link.target === gemeente;
+    });
+    expect(own.length).to.be.greaterThan(0);
+    expect(own.filter(light)).to.have.length(0);
+  });
+
+  it('Rotterdam-Rijnmond, force layout: all specialism and funds links are drawn at rest, none light', async function () {
     this.timeout(20000);
     const map = await settledMap('force');
     expect(shownSpecialismLines(map)).to.have.length(specialismLinks(map).length);
+    const lines = [...map.shadowRoot!.querySelectorAll<SVGPathElement>('path.link')];
+    expect(lines.filter((line) => Number(getComputedStyle(line).opacity) < 0.5)).to.have.length(0);
   });
 });

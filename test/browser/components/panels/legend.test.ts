@@ -60,6 +60,19 @@ describe('<gia-legend>', () => {
     expect(note(element)).to.equal(undefined);
   });
 
+  // Issue 15: in the AVE layout the lines between the groups below and the phases or lanes are light at rest.
+  it('in the AVE layout only, says that light lines run to the groups below', async () => {
+    const note = (el: GiaLegend) => shadow(el).querySelector('[data-note="receding-links"]')?.textContent?.trim();
+    const force = await create('public');
+    expect(note(force)).to.equal(undefined);
+    force.remove();
+    element = await mount<GiaLegend>('gia-legend', { network, graph: graphOf(network, 'public'), lang: 'nl', mode: 'public', layout: 'ave' });
+    expect(note(element)).to.equal('Lichte lijnen lopen naar de groepen onderaan. Wijs een onderdeel aan of kies het om ze goed te zien.');
+    element.lang = 'en';
+    await element.updateComplete;
+    expect(note(element)).to.equal('Light lines run to the groups at the bottom. Point at or choose an item to see them clearly.');
+  });
+
   for (const lang of ['nl', 'en'] as const) {
     it(`has no axe violations (${lang})`, async () => {
       const el = await create('professional', lang);
