@@ -231,10 +231,13 @@ export class GiaNetworkMap extends GiaElement {
 
   /**
    * Resolves after the first paint of the map, once its panels are defined and the small lazy chunks that the
-   * first user actions need (the keyboard, writing the URL hash) are in.
+   * first user actions need (the keyboard, writing the URL hash) are in; with a view in the URL hash, after it is read.
    */
   get ready(): Promise<void> {
+    const hash = this.viewState.hashReading;
     const chunks = () => Promise.all([keyboardPart.load(), labelsPart.load(), this.toolbar.loaded(), this.viewState.hash.writerLoaded()]);
+    // A view in the hash is read (a lazy chunk) before the first graph is drawn.
+    if (hash) return hash.then(() => this.side.revealed).then(chunks).then(() => undefined);
     return this.side.revealed.then(chunks).then(() => undefined);
   }
 
