@@ -76,8 +76,13 @@ export default {
   'state.status.ended': 'beëindigd',
   'state.statusAsOf': (p: MessageParams) => `${p.status}, per ${p.date}`,
   'map.lane': 'Spoor: {name}',
-  // The captions of groups and of the unlinked row are in captions.nl.ts (with the label chunk, map-captions.ts);
-  // the announcements (map.results, …) in announce.nl.ts (map-announcements.ts, a lazy chunk).
+  'map.unlinked': 'Nog geen verbinding vastgelegd',
+  'map.group.organisation': 'Organisaties',
+  'map.group.meeting': 'Overleggen',
+  'map.group.intervention': 'Aanbod en interventies',
+  'map.group.specialism': 'Specialismen',
+  'map.group.contact': 'Contactpersonen',
+  // The announcements (map.results, …) are in announce.nl.ts (map-announcements.ts, a lazy chunk).
 
   // Toolbar: its texts are in toolbar.nl.ts (a lazy chunk with the toolbar, map-toolbar.ts)
   'legend.heading': 'Legenda',

@@ -10,12 +10,8 @@ import type { Id } from '../model/types.js';
 import type { GraphNode, GraphTrack } from '../graph/types.js';
 import type { Point } from '../layout/create-simulation.js';
 import { CAPTION_HEIGHT, type AveBandGeometry } from '../layout/ave-band-geometry.js';
-import { msg, registerCatalogue, type Lang } from '../i18n/localize.js';
-import captionsNl from '../i18n/captions.nl.js';
+import { msg, type Lang } from '../i18n/localize.js';
 import { CHAR_WIDTH } from './label-placement.js';
-
-// The Dutch caption texts come with this code (a lazy chunk of the map: render/map-labels.ts).
-registerCatalogue('nl', captionsNl);
 
 /** Font size of a caption on screen (px), down to a zoom of CAPTION_MIN_SCALE; further out it shrinks with the map. */
 export const CAPTION_FONT = 12;
