@@ -227,6 +227,7 @@ export class GiaNetworkMap extends GiaElement {
    * most of what the first frame with nodes would otherwise do besides the nodes and links.
    */
   private labelsShown = false;
+  private labelStylesAdded = false;
   private motionQuery?: MediaQueryList;
 
   /**
@@ -301,6 +302,12 @@ export class GiaNetworkMap extends GiaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.dataFlow.willUpdate(changed);
+    // The label and caption styles come with the label code (a lazy chunk): added before the first render with labels.
+    const labelKit = labelsPart.value;
+    if (labelKit && !this.labelStylesAdded && this.renderRoot instanceof ShadowRoot) {
+      addStyles(this.renderRoot, labelKit.labelStyles);
+      this.labelStylesAdded = true;
+    }
     if (changed.has('layout') && changed.get('layout') !== undefined) {
       this.settle.start();
       this.layoutController.setLayout(this.layout === 'ave' ? 'ave' : 'force');
