@@ -82,32 +82,10 @@ export default {
   'map.group.intervention': 'Aanbod en interventies',
   'map.group.specialism': 'Specialismen',
   'map.group.contact': 'Contactpersonen',
-  'map.results': (p: MessageParams) => {
-    const count = n(p);
-    if (count === 0) return 'Geen onderdelen gevonden.';
-    return `${count} ${count === 1 ? 'onderdeel' : 'onderdelen'} gevonden${p.detail ? `: ${p.detail}` : ''}.`;
-  },
-  'map.selectedAnnounce': '{name} geselecteerd.',
-  'map.layoutAnnounce': (p: MessageParams) => (p.layout === 'ave' ? 'Indeling naar AVE-fase.' : 'Netwerkindeling.'),
-  'map.paused': 'Beweging gepauzeerd.',
-  'map.resumed': 'Beweging hervat.',
+  // The announcements (map.results, …) are in announce.nl.ts (map-announcements.ts, a lazy chunk).
 
-  // Toolbar
-  'toolbar.label': 'Kaartbediening',
-  'toolbar.layout': 'Indeling',
-  'toolbar.layout.force': 'Netwerk',
-  'toolbar.layout.ave': 'AVE-fases',
-  'toolbar.view': 'Weergave',
-  'toolbar.view.map': 'Kaart',
-  'toolbar.view.list': 'Lijst',
-  'toolbar.zoomIn': 'Inzoomen',
-  'toolbar.zoomOut': 'Uitzoomen',
-  'toolbar.fit': 'Alles in beeld',
-  'toolbar.reset': 'Beginweergave',
-  'toolbar.pause': 'Beweging pauzeren',
-  'toolbar.resume': 'Beweging hervatten',
+  // Toolbar: its texts are in toolbar.nl.ts (a lazy chunk with the toolbar, map-toolbar.ts)
   'legend.heading': 'Legenda',
-  'toolbar.keys': 'Toetsen',
 
   // Side area
   'side.label': 'Filters, hulpzoeker en details',

@@ -4,8 +4,8 @@
  *   #sel=veilig-thuis&layout=ave&view=list&q=zorg%20en%20veiligheid&kind=organisation,meeting
  *    &spec=mensenhandel,trauma&phase=ave-2&mun=maastricht&help=mensenhandel&help-mun=heerlen&help-phase=ave-3
  *
- * Keys are always written in that order (serializeViewState, serialize-view-state.ts: the map loads it lazily, it
- * is only needed once the user changes the view); empty values are left out. `parseViewState` never throws:
+ * Keys are always written in that order (serializeViewState, serialize-view-state.ts); empty values are left out.
+ * The map loads both reading and writing lazily (hash-codec.ts): only a kept, non-empty hash is read. `parseViewState` never throws:
  * unknown keys, malformed escapes, invalid ids and unknown kinds are ignored, and lengths are capped.
  * The hash carries ids only (never names or other personal data).
  */

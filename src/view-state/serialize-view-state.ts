@@ -1,6 +1,6 @@
 /**
- * Writing the view state into the URL hash (the format is described in hash-state.ts). Only needed once the
- * user changes the view, so the map loads it lazily (hash-controller.ts); reading stays in hash-state.ts.
+ * Writing the view state into the URL hash (the format is described in hash-state.ts). The map loads it lazily
+ * together with reading (hash-codec.ts, hash-controller.ts).
  */
 import { EMPTY_FILTER, isNodeKind } from '../graph/filter-state.js';
 import { isId, MAX_LIST_ITEMS, MAX_QUERY_LENGTH, type ViewState } from './hash-state.js';

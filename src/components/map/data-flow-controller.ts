@@ -1,7 +1,7 @@
 /**
  * The map's data flow: `data` or `src` (data-controller.ts: fetch and validation) → network → graph for the mode
- * (graph-build-controller.ts: a large network over the next tasks) → view state (a pending hash, the `focus`
- * node) → layout. Fires `gia-load` once the graph of a loaded file is in, and `gia-error` for a file that could
+ * (graph-build-controller.ts: a large network over the next tasks) → view state (a pending hash, read by a lazy
+ * chunk that the first graph waits for; the `focus` node) → layout. Fires `gia-load` once the graph of a loaded file is in, and `gia-error` for a file that could
  * not be loaded.
  */
 import type { PropertyValues } from 'lit';
@@ -114,7 +114,7 @@ export class DataFlowController {
     const inTask = this.builder.build(network, this.ctx.mode(), options, (input, graph, sameTask) => {
       this.show(input, graph, sameTask ? dataInAt : undefined);
       onBuilt?.();
-    }, this.ctx.lang());
+    }, this.ctx.lang(), this.parts.viewState.hashReading);
     if (inTask) return;
     state.graph = undefined;
     state.shownNetwork = undefined;

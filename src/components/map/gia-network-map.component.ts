@@ -229,14 +229,18 @@ export class GiaNetworkMap extends GiaElement {
    * most of what the first frame with nodes would otherwise do besides the nodes and links.
    */
   private labelsShown = false;
+  private labelStylesAdded = false;
   private motionQuery?: MediaQueryList;
 
   /**
    * Resolves after the first paint of the map, once its panels are defined and the small lazy chunks that the
-   * first user actions need (the keyboard, writing the URL hash) are in.
+   * first user actions need (the keyboard, writing the URL hash) are in; with a view in the URL hash, after it is read.
    */
   get ready(): Promise<void> {
+    const hash = this.viewState.hashReading;
     const chunks = () => Promise.all([keyboardPart.load(), labelsPart.load(), this.toolbar.loaded(), this.viewState.hash.writerLoaded()]);
+    // A view in the hash is read (a lazy chunk) before the first graph is drawn.
+    if (hash) return hash.then(() => this.side.revealed).then(chunks).then(() => undefined);
     return this.side.revealed.then(chunks).then(() => undefined);
   }
 
@@ -300,6 +304,12 @@ export class GiaNetworkMap extends GiaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.dataFlow.willUpdate(changed);
+    // The label and caption styles come with the label code (a lazy chunk): added before the first render with labels.
+    const labelKit = labelsPart.value;
+    if (labelKit && !this.labelStylesAdded && this.renderRoot instanceof ShadowRoot) {
+      addStyles(this.renderRoot, labelKit.labelStyles);
+      this.labelStylesAdded = true;
+    }
     if (changed.has('layout') && changed.get('layout') !== undefined) {
       this.settle.start();
       this.layoutController.setLayout(this.layout === 'ave' ? 'ave' : 'force');

@@ -242,40 +242,7 @@ export const mapStyles = css`
     text-anchor: middle;
     font-weight: 700;
   }
-  .node-label {
-    pointer-events: none;
-  }
-  /* De-emphasised labels (hover or focus on another node) step back in colour, never in opacity: the
-     secondary text colour keeps 4.5:1 against the background in both themes (WCAG 1.4.3; tested in
-     test/browser/a11y/label-contrast.test.ts). */
-  .node-label.faded {
-    fill: var(--_gia-color-text-muted);
-  }
-  .label {
-    fill: var(--_gia-color-text);
-    stroke: var(--_gia-color-background);
-    paint-order: stroke;
-    pointer-events: none;
-  }
-  /* Captions (map-captions.ts): the lanes of the tracks and the groups in the AVE layout, the unlinked row. */
-  .captions {
-    pointer-events: none;
-  }
-  .caption {
-    fill: var(--_gia-color-text-muted);
-    stroke: var(--_gia-color-background);
-    stroke-width: 3px;
-    paint-order: stroke;
-    font-weight: 600;
-  }
-  .caption-rule {
-    stroke: var(--_gia-color-border);
-    stroke-width: 1px;
-    vector-effect: non-scaling-stroke;
-  }
-  .caption-band {
-    fill: var(--_gia-color-surface);
-  }
+  /* The styles of the labels and captions come with their code (render/map-labels.ts, the label chunk). */
   .node .focus-ring {
     fill: none;
     stroke: none;
@@ -339,18 +306,6 @@ export const mapStyles = css`
     .node .icon,
     .node .phase-number {
       fill: CanvasText;
-    }
-    .label,
-    .caption {
-      fill: CanvasText;
-      stroke: Canvas;
-    }
-    .caption-rule {
-      stroke: CanvasText;
-    }
-    .caption-band {
-      fill: Canvas;
-      stroke: CanvasText;
     }
     .link {
       stroke: CanvasText;

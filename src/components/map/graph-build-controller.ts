@@ -1,7 +1,8 @@
 /**
  * network + mode → the network the map shows (in public mode stripped of personal data first, and, when the
  * network holds personal values, every text that repeats one hidden: shared/model-loader.ts) and its graph.
- * Public mode waits for the public build (a lazy chunk that is in before the data as a rule).
+ * Public mode waits for the public build (a lazy chunk that is in before the data as a rule); the first graph of a
+ * map with a view in the URL hash waits for the hash to be read (`waitFor`).
  * A small network is built at once, in the caller's task. A large one (more than ONE_TASK_NODES nodes or
  * ONE_TASK_RELATIONS relations) is stripped, turned into a graph step by step and shown in tasks of their own,
  * so no main-thread task grows long; meanwhile `building` is true (the map shows its loading state). A newer build, or `cancel`, drops
@@ -40,11 +41,22 @@ export class GraphBuildController {
   }
 
   /**
-   * Builds the graph of `network` in `mode` and shows it. Returns false when the build goes on over the next
-   * tasks (the caller drops what it shows until `show` is called).
+   * Builds the graph of `network` in `mode` and shows it, after `waitFor` when given (it never rejects). Returns
+   * false when the build goes on over the next tasks (the caller drops what it shows until `show` is called).
    */
-  build(network: GiaNetwork, mode: Mode, options: PublicBuildOptions, show: ShowGraph, lang: Lang = 'nl'): boolean {
+  build(network: GiaNetwork, mode: Mode, options: PublicBuildOptions, show: ShowGraph, lang: Lang = 'nl', waitFor?: Promise<unknown>): boolean {
     const token = this.cancel();
+    if (waitFor) {
+      // Something the shown graph needs first (the URL hash's view, read by a lazy chunk): the build starts once
+      // it is in; meanwhile nothing is shown (`building`).
+      this.setBuilding(true);
+      void waitFor.then(() => {
+        if (token !== this.token) return;
+        this.setBuilding(false);
+        this.build(network, mode, options, (input, graph) => show(input, graph, false), lang);
+      });
+      return false;
+    }
     const build = publicBuild.value;
     if (mode === 'public' && !build) {
       // The public build (a lazy chunk, fetched when the map's module loads) is not in yet: nothing is shown

@@ -1,13 +1,16 @@
 /**
  * What the map says in its live region (pure: an announcement in, its text out). One action, one voice: the
  * map speaks for filter changes (the filter panel inside it has no live region of its own), the help finder
- * speaks for its own question (the map does not repeat it). The move texts come with the
+ * speaks for its own question (the map does not repeat it). Its Dutch texts (announce.nl.ts) come with it; the move texts come with the
  * keyboard chunk (i18n/keyboard.*.ts): the caller waits for it before asking for them.
  */
 import type { FilterResult } from '../../graph/filter-graph.js';
 import { NODE_KINDS } from '../../graph/types.js';
 import type { LayoutKind } from '../../layout/index.js';
-import { msg, type Lang } from '../../i18n/localize.js';
+import { msg, registerCatalogue, type Lang } from '../../i18n/localize.js';
+import announceNl from '../../i18n/announce.nl.js';
+
+registerCatalogue('nl', announceNl);
 
 export type Announcement =
   /** The filter changed: how many nodes are shown, by kind (every kind, AVE phases too: the parts add up to the total). */

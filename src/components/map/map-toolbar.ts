@@ -1,15 +1,18 @@
 /**
  * The map's toolbar: the search box (once the side area is shown), layout (force or AVE) and view (map or
  * list) switches, zoom, fit, reset, pause, legend and the keyboard help. Inert until there is a graph.
- * A lazy chunk of the script-tag bundle with its styles (toolbar-part.ts renders it).
+ * A lazy chunk of the script-tag bundle with its styles and Dutch texts (toolbar.nl.ts; toolbar-part.ts renders it).
  */
 import { css, html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { GiaNetwork } from '../../model/types.js';
 import type { FilterState } from '../../graph/filter-state.js';
 import type { Mode, NetworkGraph } from '../../graph/types.js';
 import type { LayoutKind } from '../../layout/index.js';
-import { msg, type Lang } from '../../i18n/localize.js';
+import { msg, registerCatalogue, type Lang } from '../../i18n/localize.js';
+import toolbarNl from '../../i18n/toolbar.nl.js';
 import { icons } from './toolbar-icons.js';
+
+registerCatalogue('nl', toolbarNl);
 
 export type MapViewKind = 'map' | 'list';
 

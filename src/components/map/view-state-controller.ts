@@ -2,7 +2,8 @@
  * The user's changes to what the map shows (filters and search, the help question, the layout, map or list,
  * pausing the motion): applied to the view state, announced, written to the URL hash (hash-controller.ts) and,
  * for filters, reported with `gia-filter-change`. A view state read from the hash (on connect, on back/forward)
- * is applied without events; the one read on connect waits for the first graph (`takePending`).
+ * is applied without events; the one read on connect waits for the first graph (`takePending`), and the first graph
+ * waits for it while its reader (a lazy chunk) is loading (`hashReading`).
  */
 import type { ReactiveController } from 'lit';
 import type { Id } from '../../model/types.js';
@@ -19,6 +20,7 @@ import type { MapViewKind } from './map-toolbar.js';
 export class ViewStateController implements ReactiveController {
   readonly hash: HashController;
   private pending?: ViewState;
+  private reading?: Promise<void>;
 
   constructor(
     private readonly ctx: MapContext,
@@ -32,8 +34,24 @@ export class ViewStateController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.reading = undefined;
     const hash = this.hash.read();
-    if (hash) this.pending = hash;
+    if (!(hash instanceof Promise)) {
+      if (hash) this.pending = hash;
+      return;
+    }
+    // The hash reader (a lazy chunk) is not in yet: the first graph waits for it (`reading`).
+    const reading: Promise<void> = hash.then((state) => {
+      if (this.reading !== reading) return;
+      this.reading = undefined;
+      if (state) this.pending = state;
+    });
+    this.reading = reading;
+  }
+
+  /** While the hash read on connect is still waiting for its reader: resolves once it is read (never rejects). */
+  get hashReading(): Promise<void> | undefined {
+    return this.reading;
   }
 
   /** The view state read from the hash on connect, once (the first graph applies it). */
