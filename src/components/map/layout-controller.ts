@@ -82,7 +82,6 @@ export class LayoutController implements ReactiveController {
   private pending?: { graph: NetworkGraph; layout: LayoutKind; width: number; height: number; cancel?: () => void };
   /** Steps of building a simulation done (separate tasks for a large graph, see scheduleBuild). */
   private prepared = false;
-  private warmedUp = false;
   /** Bumped on each new positions map; the host re-renders when it changes. */
   version = 0;
 
@@ -179,17 +178,16 @@ export class LayoutController implements ReactiveController {
     pending.cancel = nextTask(() => {
       pending.cancel = undefined;
       if (this.pending !== pending) return;
-      // A large graph: the simulation is created, its forces set up and its warm-up done in a task each.
+      // A large graph: the simulation is created and its forces set up in a task each, then it is shown.
       if (!this.sim) {
         this.create(pending.graph, pending.layout, pending.width, pending.height);
         this.scheduleBuild();
         return;
       }
       if (!this.prepared) {
+        // No warm-up follows, as for a small graph: the ticks run in the frames after the first paint.
         this.sim.prepare();
         this.prepared = true;
-        // As for a small graph: no warm-up before the first paint (its ticks run in the frames after it).
-        this.warm(performance.now());
         this.scheduleBuild();
         return;
       }
@@ -212,7 +210,6 @@ export class LayoutController implements ReactiveController {
   private create(graph: NetworkGraph, layout: LayoutKind, width: number, height: number): void {
     this.sim = createLayoutSimulation(graph, { layout, width, height });
     this.prepared = false;
-    this.warmedUp = false;
   }
 
   /** `warmUpEnd`: when the warm-up must end at the latest (performance.now() time). */
@@ -227,7 +224,6 @@ export class LayoutController implements ReactiveController {
     // Set up the forces, if no tick has.
     this.sim.prepare();
     this.prepared = true;
-    this.warmedUp = true;
   }
 
   /** Publishes the warmed-up positions and starts the frame loop (or settles). */
