@@ -36,6 +36,12 @@ export const LINK_STYLES: Readonly<Record<LinkType, LinkStyle>> = {
   'next-phase': { width: 3, dash: solid, arrow: true, opacity: 0.9 },
 };
 
+/**
+ * The links the AVE layout draws only for the nodes in view (render/map-view-model.ts; the legend says so): at
+ * rest they would run from the phase columns and lanes to the specialisms and the funders grouped below.
+ */
+export const ON_DEMAND_IN_AVE: ReadonlySet<LinkType> = new Set<LinkType>(['has-specialism', 'funds']);
+
 export function linkStyle(type: LinkType): LinkStyle {
   return LINK_STYLES[type] ?? LINK_STYLES['collaborates-with'];
 }

@@ -14,6 +14,7 @@
  * the details panel lists a node's specialisms and funders all the same. The choice is made here, when one of those inputs changes, never on a frame.
  */
 import type { GiaNetwork, Id } from '../model/types.js';
+import { ON_DEMAND_IN_AVE } from './link-styles.js';
 import { filterGraph, type FilterResult } from '../graph/filter-graph.js';
 import type { FilterState } from '../graph/filter-state.js';
 import type { HelpResult, HelpQuery } from '../graph/find-help.js';
@@ -85,7 +86,7 @@ export interface MapView {
    */
   readonly domLinks: readonly GraphLink[];
   /**
-   * The links the canvas draws: those between visible nodes (in the AVE layout the QUIET_IN_AVE links only of
+   * The links the canvas draws: those between visible nodes (in the AVE layout the ON_DEMAND_IN_AVE links only of
    * the selected, focused and highlighted nodes: the canvas draws no hover emphasis).
    */
   readonly canvasLinks: readonly GraphLink[];
@@ -108,8 +109,6 @@ export type LabelKit = Pick<typeof import('./map-labels.js'), 'placeLabels' | 'l
 
 const NO_LABELS: ReadonlyMap<Id, LabelSide> = new Map();
 
-/** The links the AVE layout draws only for the nodes in view (see the file comment). */
-export const QUIET_IN_AVE: ReadonlySet<GraphLink['type']> = new Set<GraphLink['type']>(['has-specialism', 'funds']);
 
 /** The visible links of a graph split for the AVE layout: the others (in graph order) and the quiet ones by node. */
 interface AveLinks {
@@ -127,7 +126,7 @@ function splitAveLinks(graph: NetworkGraph, visible: ReadonlySet<Id>): AveLinks 
   };
   for (const link of graph.links) {
     if (!visible.has(link.source) || !visible.has(link.target)) continue;
-    if (!QUIET_IN_AVE.has(link.type)) others.push(link);
+    if (!ON_DEMAND_IN_AVE.has(link.type)) others.push(link);
     else {
       add(link.source, link);
       add(link.target, link);
@@ -155,7 +154,7 @@ export function recedingLinks(graph: NetworkGraph, links: readonly GraphLink[], 
   return out;
 }
 
-/** The quiet links (QUIET_IN_AVE) with an end among `ids` (each once, in the order of `ids`); O(their links). */
+/** The quiet links (ON_DEMAND_IN_AVE) with an end among `ids` (each once, in the order of `ids`); O(their links). */
 function quietLinksOf(split: AveLinks, ids: Iterable<Id | undefined>): GraphLink[] {
   const seen = new Set<GraphLink>();
   for (const id of ids) if (id !== undefined) for (const link of split.quietByNode.get(id) ?? []) seen.add(link);

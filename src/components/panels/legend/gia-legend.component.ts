@@ -5,7 +5,7 @@ import { NODE_KINDS, type LinkType, type Mode, type NetworkGraph, type NodeKind 
 import type { LayoutKind } from '../../../layout/index.js';
 import { NODE_SHAPE_NAMES, nodeShapePath } from '../../../render/node-shapes.js';
 import { nodeIconPath } from '../../../render/node-icons.js';
-import { LINK_STYLES, dashArray, linkStyle, type LinkStyle } from '../../../render/link-styles.js';
+import { LINK_STYLES, ON_DEMAND_IN_AVE, dashArray, linkStyle, type LinkStyle } from '../../../render/link-styles.js';
 import { msg, type Lang } from '../../../i18n/localize.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { GiaElement } from '../../shared/gia-element.js';
@@ -117,7 +117,7 @@ export class GiaLegend extends GiaElement {
                 </li>`,
               )}
             </ul>
-            ${this.layout === 'ave' && (links.includes('has-specialism') || links.includes('funds'))
+            ${this.layout === 'ave' && links.some((type) => ON_DEMAND_IN_AVE.has(type))
               ? html`<p class="note" data-note="specialism-links">${msg(lang, 'legend.specialismLinksAve')}</p>`
               : nothing}
             ${this.layout === 'ave' ? html`<p class="note" data-note="receding-links">${msg(lang, 'legend.recedingLinksAve')}</p>` : nothing}`
