@@ -72,7 +72,6 @@ export interface NodeSearchFields {
 }
 
 const searchFieldsByNode = new WeakMap<GraphNode, NodeSearchFields>();
-const lazySearchFields = new WeakMap<GraphNode, () => NodeSearchFields>();
 
 /**
  * The search fields of a node made by deriveGraph. For a node made elsewhere (a copy), they are
@@ -81,9 +80,9 @@ const lazySearchFields = new WeakMap<GraphNode, () => NodeSearchFields>();
 export function searchFieldsOf(node: GraphNode): NodeSearchFields {
   const known = searchFieldsByNode.get(node);
   if (known) return known;
-  const lazy = lazySearchFields.get(node);
-  if (lazy) {
-    const fields = lazy();
+  const draft = draftOf.get(node);
+  if (draft) {
+    const fields = draft.fields();
     searchFieldsByNode.set(node, fields);
     return fields;
   }
@@ -165,11 +164,12 @@ interface Draft {
   node: Omit<GraphNode, 'searchText'>;
   text: () => Array<string | undefined>;
   fields: () => NodeSearchFields;
+  /** The folded search text, once read (or set). */
+  searchText?: string;
 }
 
-/** A node's search text once folded (or set), and the texts to fold until then. */
-const searchTexts = new WeakMap<object, string>();
-const searchTextSources = new WeakMap<object, () => Array<string | undefined>>();
+/** The draft of each node made here (one side table: its texts to fold and, once read or set, its search text). */
+const draftOf = new WeakMap<object, Draft>();
 
 /**
  * `searchText` of every node: folded on first read. One getter and setter for all nodes, so the nodes share
@@ -180,12 +180,13 @@ const SEARCH_TEXT: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
   get(this: object): string {
-    let text = searchTexts.get(this);
-    if (text === undefined) searchTexts.set(this, (text = joinSearch(searchTextSources.get(this)?.() ?? [])));
-    return text;
+    const draft = draftOf.get(this);
+    if (!draft) return '';
+    return (draft.searchText ??= joinSearch(draft.text()));
   },
   set(this: object, value: string): void {
-    searchTexts.set(this, value);
+    const draft = draftOf.get(this);
+    if (draft) draft.searchText = value;
   },
 };
 
@@ -220,9 +221,8 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
   };
   const add = (kind: NodeKind, draft: Draft) => {
     const node = Object.defineProperty(draft.node, 'searchText', SEARCH_TEXT) as GraphNode;
-    searchTextSources.set(node, draft.text);
+    draftOf.set(node, draft);
     drafts.get(kind)!.push(node);
-    lazySearchFields.set(node, draft.fields);
   };
 
   // Phases first: other nodes need their order.
