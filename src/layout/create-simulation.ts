@@ -393,10 +393,11 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
     } else {
       // The slots (force-ave-bands.ts) carry the arrangement; collide resolves what overlaps. No
       // link or many-body forces: they pulled nodes out of their slots (towards the strip's
-      // specialisms) and cost most of a tick.
+      // specialisms) and cost most of a tick. The bands come after collide: they keep what collide pushes
+      // from crossing the top of a node's area (where the lane and group names are).
       simulation
-        .force('bands', bands())
-        .force('collide', forceCollide<LayoutNode>((d) => d.radius + 4).strength(0.8).iterations(n <= 1000 ? 2 : 1));
+        .force('collide', forceCollide<LayoutNode>((d) => d.radius + 4).strength(0.8).iterations(n <= 1000 ? 2 : 1))
+        .force('bands', bands());
     }
     applyPins();
     configured = true;

@@ -201,6 +201,8 @@ export function forceAveBands<N extends SimulationNodeDatum>(): AveBandsForce<N>
       else if (y > maxY[i]!) vy += (maxY[i]! - y) * containStrength * alpha;
       node.vx = (node.vx ?? 0) + vx;
       node.vy = (node.vy ?? 0) + vy;
+      // A node inside its area never steps over the area's top (the caption row of a lane or group is there).
+      if (y >= minY[i]! && y + node.vy < minY[i]!) node.vy = minY[i]! - y;
     }
   }
 

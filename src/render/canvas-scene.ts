@@ -331,14 +331,17 @@ function* drawLabelSteps(
     const r = nodeRadius(node) * t.k + 1;
     let tx = x;
     let ty = y;
-    if (side === 'below' || side === 'above') {
-      ctx.textAlign = 'center';
-      ctx.textBaseline = side === 'below' ? 'top' : 'bottom';
-      ty = side === 'below' ? y + r : y - r;
-    } else {
+    if (side === 'right' || side === 'left') {
       ctx.textAlign = side === 'right' ? 'left' : 'right';
       ctx.textBaseline = 'middle';
       tx = side === 'right' ? x + r + 2 : x - r - 2;
+    } else {
+      // Below or above, centred or from a corner of the node's bounding square.
+      const down = side.startsWith('below');
+      ctx.textBaseline = down ? 'top' : 'bottom';
+      ty = down ? y + r : y - r;
+      ctx.textAlign = side.endsWith('right') ? 'left' : side.endsWith('left') ? 'right' : 'center';
+      if (side !== 'below' && side !== 'above') tx = side.endsWith('right') ? x + r : x - r;
     }
     const text = labelOf(node);
     ctx.strokeText(text, tx, ty);

@@ -1,10 +1,13 @@
 /**
  * Which labels to draw so that they never overlap (readable at every zoom): labels are placed greedily
- * in priority order (the selected and focused nodes, the highlighted results, phases, then by kind and
- * degree) in screen space; a label that would overlap another label or any node's shape is left out (its
- * node keeps its accessible name, and the label appears when zooming in). A label keeps a clear gap from
- * every other node, so that the text next to a node is always that node's own (never a neighbour's label
- * that happens to sit under it). Labels may have two lines (label-text.ts wrapLabel). Pure.
+ * in priority order (the selected, hovered and focused nodes, the highlighted results, phases, then by kind
+ * and degree) in screen space; a label that would overlap another label or any node's shape is left out
+ * (its node keeps its accessible name, and the label appears when zooming in or pointing at it). A label
+ * keeps a clear gap from every other node, so that the text next to a node is always that node's own (never
+ * a neighbour's label that happens to sit under it). The labels that matter most (selected, hovered,
+ * focused, results) also try the four corners and a narrower gap; only the node being pointed at or focused
+ * (`pinned`) is labelled whatever it covers, as a tooltip would be. Labels may have two lines
+ * (label-text.ts wrapLabel). Pure.
  */
 import type { Id } from '../model/types.js';
 import type { GraphNode, NodeKind } from '../graph/types.js';
@@ -21,8 +24,10 @@ export interface LabelInput {
   /** The label's lines (default: one line, `text`). */
   lines?: ((node: GraphNode) => readonly string[]) | undefined;
   radius: (node: GraphNode) => number;
-  /** Always labelled first (selected, focused, hovered). */
+  /** Labelled first, where they fit (selected, focused, hovered). */
   first?: readonly (Id | undefined)[];
+  /** Labelled even where there is no room (the hovered and the focused node: the user is looking at it). */
+  pinned?: readonly (Id | undefined)[];
   /** Placed before the others, but only where they fit (e.g. the neighbours of the hovered node). */
   preferred?: ReadonlySet<Id> | undefined;
   /** Placed right after `first` (the search and help results), where they fit. */
@@ -39,17 +44,23 @@ const KIND_RANK: Record<NodeKind, number> = { phase: 0, organisation: 1, meeting
 export const CHAR_WIDTH = 0.6;
 /** Line height (share of the font size). */
 export const LINE_HEIGHT = 1.2;
+/** Clear space (screen px) between two labels, or a label and a caption. */
+export const LABEL_PAD = 2;
 /** Clear space (screen px) between a label and any node other than its own. */
 export const OTHER_NODE_GAP = 7;
 
-/** Where a label sits relative to its node. */
-export type LabelSide = 'below' | 'above' | 'right' | 'left';
+/** Where a label sits relative to its node: a side, or a corner (the label starts or ends there). */
+export type LabelSide = 'below' | 'above' | 'right' | 'left' | 'below-right' | 'below-left' | 'above-right' | 'above-left';
 
 const SIDES: readonly LabelSide[] = ['below', 'right', 'above', 'left'];
+/** The labels that matter most try the corners too. */
+const ALL_SIDES: readonly LabelSide[] = [...SIDES, 'below-right', 'below-left', 'above-right', 'above-left'];
 
 export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
   const k = input.scale > 0 ? input.scale : 1;
   const first = new Set(input.first?.filter((id): id is Id => id !== undefined));
+  const pinned = new Set(input.pinned?.filter((id): id is Id => id !== undefined));
+  for (const id of pinned) first.add(id);
   const order = [...input.nodes].sort(
     (a, b) =>
       Number(first.has(b.id)) - Number(first.has(a.id)) ||
@@ -100,6 +111,8 @@ export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
     const w = Math.max(...text.map((line) => line.length)) * input.fontSize * CHAR_WIDTH;
     const h = input.fontSize * LINE_HEIGHT * text.length;
     const r = input.radius(node) * k + 1;
+    // A corner label starts at the corner of the node's bounding square (every shape stays clear).
+    const c = r;
     const boxOf = (side: LabelSide): Box => {
       switch (side) {
         case 'below':
@@ -108,8 +121,16 @@ export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
           return [cx - w / 2, cy - r - h, cx + w / 2, cy - r, undefined];
         case 'right':
           return [cx + r + 2, cy - h / 2, cx + r + 2 + w, cy + h / 2, undefined];
-        default:
+        case 'left':
           return [cx - r - 2 - w, cy - h / 2, cx - r - 2, cy + h / 2, undefined];
+        case 'below-right':
+          return [cx + c, cy + c, cx + c + w, cy + c + h, undefined];
+        case 'below-left':
+          return [cx - c - w, cy + c, cx - c, cy + c + h, undefined];
+        case 'above-right':
+          return [cx + c, cy - c - h, cx + c + w, cy - c, undefined];
+        default:
+          return [cx - c - w, cy - c - h, cx - c, cy - c, undefined];
       }
     };
     // `relax`: how much of the gap round other nodes may be given up (only for results and the selected node).
@@ -124,21 +145,23 @@ export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
               if (box[0] < other[2] - g && box[2] > other[0] + g && box[1] < other[3] - g && box[3] > other[1] + g) return true;
               continue;
             }
-            // Other labels have no node id; other nodes are inflated by the gap, of which `relax` may go.
-            const g = other[4] === undefined ? 0 : relax;
+            // Other labels (and captions) have no node id: they keep LABEL_PAD clear (the estimated boxes are
+            // about a pixel short of the drawn glyphs). Other nodes are inflated by the gap, of which `relax` may go.
+            const g = other[4] === undefined ? -LABEL_PAD : relax;
             if (box[0] < other[2] - g && box[2] > other[0] + g && box[1] < other[3] - g && box[3] > other[1] + g) return true;
           }
         }
       }
       return false;
     };
-    // A result or the selected node that finds no room: a second try with a narrower gap (its shape and
-    // a line's breadth stay clear), then below all the same: a result always shows its own name.
+    // A result or the selected node that finds no room on a side: the corners, then all eight with a
+    // narrower gap (its shape and a line's breadth stay clear). The node pointed at: below all the same.
     const important = first.has(node.id) || (input.highlighted?.has(node.id) ?? false);
     const side =
       SIDES.find((candidate) => !clashes(boxOf(candidate))) ??
-      (important ? SIDES.find((candidate) => !clashes(boxOf(candidate), OTHER_NODE_GAP - 3)) : undefined) ??
-      (important ? 'below' : undefined);
+      (important ? ALL_SIDES.find((candidate, i) => i >= SIDES.length && !clashes(boxOf(candidate))) : undefined) ??
+      (important ? ALL_SIDES.find((candidate) => !clashes(boxOf(candidate), OTHER_NODE_GAP - 3)) : undefined) ??
+      (pinned.has(node.id) ? 'below' : undefined);
     if (side === undefined) continue;
     const box = boxOf(side);
     placed.set(node.id, side);

@@ -37,15 +37,26 @@ interface Label {
 export function labelOffset(side: LabelSide, r: number, fontSize: number, k: number, lineCount = 1): [x: number, y: number, anchor: string] {
   const gap = 2 / k;
   const extra = (lineCount - 1) * fontSize * LINE_HEIGHT;
+  const below = r + gap + fontSize * 0.95;
+  const above = -r - gap - fontSize * 0.25 - extra;
   switch (side) {
     case 'below':
-      return [0, r + gap + fontSize * 0.95, 'middle'];
+      return [0, below, 'middle'];
     case 'above':
-      return [0, -r - gap - fontSize * 0.25 - extra, 'middle'];
+      return [0, above, 'middle'];
     case 'right':
       return [r + gap * 2, fontSize * 0.35 - extra / 2, 'start'];
-    default:
+    case 'left':
       return [-r - gap * 2, fontSize * 0.35 - extra / 2, 'end'];
+    // A corner: the label starts (or ends) at the corner of the node's bounding square.
+    case 'below-right':
+      return [r + gap, below, 'start'];
+    case 'below-left':
+      return [-r - gap, below, 'end'];
+    case 'above-right':
+      return [r + gap, above, 'start'];
+    default:
+      return [-r - gap, above, 'end'];
   }
 }
 

@@ -36,14 +36,58 @@ test('zooming in makes room for more labels', () => {
   assert.equal(near, 30);
 });
 
-test('first ids always get a label, and labels stay inside the bounds', () => {
+test('labels stay inside the bounds; only a pinned node (pointed at, focused) is labelled where none fits', () => {
   const nodes = [node('edge'), node('middle')];
   const positions = new Map([['edge', { x: 0, y: 0 }], ['middle', { x: 200, y: 100 }]]);
-  const placed = placeLabels({ ...base, nodes, positions, scale: 1, bounds: { x0: 100, y0: 0, x1: 400, y1: 300 } });
+  const bounds = { x0: 100, y0: 0, x1: 400, y1: 300 };
+  const placed = placeLabels({ ...base, nodes, positions, scale: 1, bounds });
   assert.equal(placed.has('edge'), false);
   assert.equal(placed.get('middle'), 'below');
-  const forced = placeLabels({ ...base, nodes, positions, scale: 1, bounds: { x0: 100, y0: 0, x1: 400, y1: 300 }, first: ['edge'] });
-  assert.equal(forced.has('edge'), true);
+  const first = placeLabels({ ...base, nodes, positions, scale: 1, bounds, first: ['edge'], highlighted: new Set(['edge']) });
+  assert.equal(first.has('edge'), false);
+  const pinned = placeLabels({ ...base, nodes, positions, scale: 1, bounds, pinned: ['edge'] });
+  assert.equal(pinned.get('edge'), 'below');
+});
+
+/** The screen box a placed label takes (the same geometry as the placement, written out for the test). */
+function labelBox(side: string, p: { x: number; y: number }, text: string, r = 9): [number, number, number, number] {
+  const w = text.length * 12 * 0.6;
+  const h = 12 * 1.2;
+  const x = side.endsWith('right') ? (side === 'right' ? p.x + r + 2 : p.x + r) : side.endsWith('left') ? (side === 'left' ? p.x - r - 2 - w : p.x - r - w) : p.x - w / 2;
+  const y = side.startsWith('below') ? p.y + r : side.startsWith('above') ? p.y - r - h : p.y - h / 2;
+  return [x, y, x + w, y + h];
+}
+const overlaps = (a: readonly number[], b: readonly number[]) => a[0]! < b[2]! && a[2]! > b[0]! && a[1]! < b[3]! && a[3]! > b[1]!;
+
+test('a result with its sides taken is labelled at a corner; an ordinary node there is not', () => {
+  // Four neighbours close to the four sides of `r` (n and s a little to the left, e a little up): only the
+  // lower right corner is free.
+  const ids = ['r', 'n', 's', 'e', 'w'];
+  const nodes = ids.map((id) => node(id, 'organisation', id === 'r' ? 0 : 5));
+  const positions = new Map([['r', { x: 0, y: 0 }], ['n', { x: -12, y: -28 }], ['s', { x: -12, y: 28 }], ['e', { x: 26, y: -8 }], ['w', { x: -26, y: 0 }]]);
+  const text = (n: GraphNode) => (n.id === 'r' ? 'rr' : '');
+  const plain = placeLabels({ ...base, nodes, positions, scale: 1, text });
+  assert.equal(plain.has('r'), false);
+  const result = placeLabels({ ...base, nodes, positions, scale: 1, text, highlighted: new Set(['r']) });
+  assert.equal(result.get('r'), 'below-right');
+});
+
+test('highlighted results in a crowd: labelled where they fit, never over another label or node', () => {
+  const nodes = Array.from({ length: 80 }, (_, i) => node(`node-${i}`, 'organisation', i % 5));
+  // A dense pseudo-random cloud (fixed, so the test is repeatable).
+  const positions = new Map(nodes.map((n, i) => [n.id, { x: (i * 97) % 260, y: (i * 61) % 180 }]));
+  const highlighted = new Set(nodes.filter((_, i) => i % 9 === 0).map((n) => n.id));
+  const placed = placeLabels({ ...base, nodes, positions, scale: 1, highlighted });
+  const boxes = [...placed].map(([id, side]) => ({ id, box: labelBox(side, positions.get(id)!, id) }));
+  assert.ok([...highlighted].some((id) => placed.has(id)), 'some results are labelled');
+  assert.ok([...highlighted].some((id) => !placed.has(id)), 'the crowd leaves some results without room (the case under test)');
+  for (const [i, a] of boxes.entries()) {
+    for (const b of boxes.slice(i + 1)) assert.equal(overlaps(a.box, b.box), false, `${a.id} × ${b.id}`);
+    for (const n of nodes) {
+      const p = positions.get(n.id)!;
+      assert.equal(overlaps(a.box, [p.x - 8, p.y - 8, p.x + 8, p.y + 8]), false, `label ${a.id} × node ${n.id}`);
+    }
+  }
 });
 
 test('the same input gives the same placement', () => {

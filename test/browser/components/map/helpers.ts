@@ -91,3 +91,19 @@ export function recordEvents(target: EventTarget, names: string[]): { events: Ev
 }
 
 export const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Asks the map's help finder a question (as its form does: a `gia-request-help` event from the side panel) and
+ * waits, a bounded number of frames, until `expectHighlighted` (default: any node) is drawn highlighted (the help
+ * finder is a lazy chunk) and the map has settled.
+ */
+export async function requestHelp(map: GiaNetworkMap, help: { specialism: string; municipality?: string }, expectHighlighted?: string): Promise<void> {
+  map.shadowRoot!.querySelector('.side')!.dispatchEvent(new CustomEvent('gia-request-help', { detail: { help }, bubbles: true, composed: true }));
+  await map.updateComplete;
+  await map.settled;
+  const selector = expectHighlighted === undefined ? 'svg .nodes .highlighted' : `svg .nodes [data-id="${expectHighlighted}"].highlighted`;
+  const highlighted = () => map.shadowRoot!.querySelector(selector);
+  for (let i = 0; i < 300 && !highlighted(); i++) await frame();
+  for (let i = 0; i < 3; i++) await frame();
+  await map.updateComplete;
+}

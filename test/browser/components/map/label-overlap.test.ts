@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import type { GiaNetworkMap } from '../../../../src/components/map/gia-network-map.component.js';
-import { createMap, frame, loadData, removeAll } from './helpers.js';
+import { createMap, frame, loadData, removeAll, requestHelp } from './helpers.js';
 
 type Box = { id: string; left: number; top: number; right: number; bottom: number };
 
@@ -30,22 +30,34 @@ describe('gia-network-map: labels never overlap labels or nodes', () => {
   afterEach(removeAll);
   after(() => console.log(`labels shown:\n${counts.join('\n')}`));
 
-  for (const file of ['zuid-limburg.json', 'rotterdam-rijnmond.json']) {
+  // At rest in public mode (both datasets), and in professional mode with a help answer highlighted (the labels
+  // of the results are placed first, but also only where they fit).
+  const states = [
+    ...['zuid-limburg.json', 'rotterdam-rijnmond.json'].map((file) => ({ file, help: undefined })),
+    { file: 'rotterdam-rijnmond.json', help: { specialism: 'ouderenmishandeling' } },
+    { file: 'zuid-limburg.json', help: { specialism: 'kindermishandeling' } },
+  ];
+  for (const { file, help } of states) {
     for (const layout of ['force', 'ave'] as const) {
       for (const [width, height] of [
         [1280, 800],
         [375, 740],
       ] as const) {
-        it(`${file}, ${layout}, ${width} px`, async () => {
+        it(`${file}, ${layout}, ${width} px${help ? `, professional, help "${help.specialism}"` : ''}`, async () => {
           const network = (await loadData(file))!;
-          const map = await createMap({ layout }, network);
+          const map = await createMap(help ? { layout, mode: 'professional' } : { layout }, network);
           map.style.width = `${width}px`;
           map.style.height = `${height}px`;
           await map.settled;
+          if (help) await requestHelp(map, help);
           await frame();
           await map.updateComplete;
           const { labels, captions, nodes } = boxes(map);
-          counts.push(`${file} ${layout} ${width}px: ${labels.length} labels and ${captions.length} captions for ${nodes.length} nodes`);
+          const results = map.shadowRoot!.querySelectorAll('svg .nodes .highlighted').length;
+          const labelled = labels.filter((l) => map.shadowRoot!.querySelector(`svg .nodes [data-id="${l.id}"].highlighted`)).length;
+          counts.push(
+            `${file} ${layout} ${width}px${help ? ` help ${help.specialism}: ${labelled} of ${results} results labelled,` : ':'} ${labels.length} labels and ${captions.length} captions for ${nodes.length} nodes`,
+          );
           expect(labels.length, 'some labels are shown').to.be.greaterThan(0);
           // The AVE layout of Rotterdam-Rijnmond has track lanes (schema 1.1): their captions are checked too.
           if (layout === 'ave' && file === 'rotterdam-rijnmond.json') {
