@@ -331,17 +331,18 @@ function* drawLabelSteps(
     const r = nodeRadius(node) * t.k + 1;
     let tx = x;
     let ty = y;
-    if (side === 'right' || side === 'left') {
-      ctx.textAlign = side === 'right' ? 'left' : 'right';
-      ctx.textBaseline = 'middle';
-      tx = side === 'right' ? x + r + 2 : x - r - 2;
+    if (side === 'below' || side === 'above') {
+      ctx.textAlign = 'center';
+      ctx.textBaseline = side === 'below' ? 'top' : 'bottom';
+      ty = side === 'below' ? y + r : y - r;
     } else {
-      // Below or above, centred or from a corner of the node's bounding square.
-      const down = side.startsWith('below');
-      ctx.textBaseline = down ? 'top' : 'bottom';
-      ty = down ? y + r : y - r;
-      ctx.textAlign = side.endsWith('right') ? 'left' : side.endsWith('left') ? 'right' : 'center';
-      if (side !== 'below' && side !== 'above') tx = side.endsWith('right') ? x + r : x - r;
+      // Beside the node (on, under or over its centre line) or at a corner of its bounding square.
+      const corner = side.startsWith('below-') || side.startsWith('above-');
+      const right = side.endsWith('right') || side.startsWith('right');
+      ctx.textAlign = right ? 'left' : 'right';
+      ctx.textBaseline = side === 'right' || side === 'left' ? 'middle' : side.startsWith('below') || side.endsWith('low') ? 'top' : 'bottom';
+      tx = right ? x + (corner ? r : r + 2) : x - (corner ? r : r + 2);
+      if (corner) ty = side.startsWith('below') ? y + r : y - r;
     }
     const text = labelOf(node);
     ctx.strokeText(text, tx, ty);

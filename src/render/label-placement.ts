@@ -5,7 +5,7 @@
  * (its node keeps its accessible name, and the label appears when zooming in or pointing at it). A label
  * keeps a clear gap from every other node, so that the text next to a node is always that node's own (never
  * a neighbour's label that happens to sit under it). The labels that matter most (selected, hovered,
- * focused, results) also try the four corners and a narrower gap; only the node being pointed at or focused
+ * focused, results) also try eight more places (beside and at the corners) and a narrower gap; only the node being pointed at or focused
  * (`pinned`) is labelled whatever it covers, as a tooltip would be. Labels may have two lines
  * (label-text.ts wrapLabel). Pure.
  */
@@ -49,12 +49,28 @@ export const LABEL_PAD = 2;
 /** Clear space (screen px) between a label and any node other than its own. */
 export const OTHER_NODE_GAP = 7;
 
-/** Where a label sits relative to its node: a side, or a corner (the label starts or ends there). */
-export type LabelSide = 'below' | 'above' | 'right' | 'left' | 'below-right' | 'below-left' | 'above-right' | 'above-left';
+/**
+ * Where a label sits relative to its node: centred below or above it; beside it (right, left) on its centre
+ * line, hanging down from that line (right-low, left-low) or standing on it (right-high, left-high); or at a
+ * corner of its bounding square (below-right, below-left, above-right, above-left).
+ */
+export type LabelSide =
+  | 'below'
+  | 'above'
+  | 'right'
+  | 'left'
+  | 'right-low'
+  | 'left-low'
+  | 'right-high'
+  | 'left-high'
+  | 'below-right'
+  | 'below-left'
+  | 'above-right'
+  | 'above-left';
 
 const SIDES: readonly LabelSide[] = ['below', 'right', 'above', 'left'];
-/** The labels that matter most try the corners too. */
-const ALL_SIDES: readonly LabelSide[] = [...SIDES, 'below-right', 'below-left', 'above-right', 'above-left'];
+/** The labels that matter most also try the lower and higher places beside the node, then its corners. */
+const ALL_SIDES: readonly LabelSide[] = [...SIDES, 'right-low', 'left-low', 'right-high', 'left-high', 'below-right', 'below-left', 'above-right', 'above-left'];
 
 export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
   const k = input.scale > 0 ? input.scale : 1;
@@ -111,8 +127,6 @@ export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
     const w = Math.max(...text.map((line) => line.length)) * input.fontSize * CHAR_WIDTH;
     const h = input.fontSize * LINE_HEIGHT * text.length;
     const r = input.radius(node) * k + 1;
-    // A corner label starts at the corner of the node's bounding square (every shape stays clear).
-    const c = r;
     const boxOf = (side: LabelSide): Box => {
       switch (side) {
         case 'below':
@@ -123,14 +137,22 @@ export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
           return [cx + r + 2, cy - h / 2, cx + r + 2 + w, cy + h / 2, undefined];
         case 'left':
           return [cx - r - 2 - w, cy - h / 2, cx - r - 2, cy + h / 2, undefined];
+        case 'right-low':
+          return [cx + r + 2, cy, cx + r + 2 + w, cy + h, undefined];
+        case 'left-low':
+          return [cx - r - 2 - w, cy, cx - r - 2, cy + h, undefined];
+        case 'right-high':
+          return [cx + r + 2, cy - h, cx + r + 2 + w, cy, undefined];
+        case 'left-high':
+          return [cx - r - 2 - w, cy - h, cx - r - 2, cy, undefined];
         case 'below-right':
-          return [cx + c, cy + c, cx + c + w, cy + c + h, undefined];
+          return [cx + r, cy + r, cx + r + w, cy + r + h, undefined];
         case 'below-left':
-          return [cx - c - w, cy + c, cx - c, cy + c + h, undefined];
+          return [cx - r - w, cy + r, cx - r, cy + r + h, undefined];
         case 'above-right':
-          return [cx + c, cy - c - h, cx + c + w, cy - c, undefined];
+          return [cx + r, cy - r - h, cx + r + w, cy - r, undefined];
         default:
-          return [cx - c - w, cy - c - h, cx - c, cy - c, undefined];
+          return [cx - r - w, cy - r - h, cx - r, cy - r, undefined];
       }
     };
     // `relax`: how much of the gap round other nodes may be given up (only for results and the selected node).
@@ -154,7 +176,7 @@ export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
       }
       return false;
     };
-    // A result or the selected node that finds no room on a side: the corners, then all eight with a
+    // A result or the selected node that finds no room on a side: the other places, then all twelve with a
     // narrower gap (its shape and a line's breadth stay clear). The node pointed at: below all the same.
     const important = first.has(node.id) || (input.highlighted?.has(node.id) ?? false);
     const side =

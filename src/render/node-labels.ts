@@ -37,26 +37,33 @@ interface Label {
 export function labelOffset(side: LabelSide, r: number, fontSize: number, k: number, lineCount = 1): [x: number, y: number, anchor: string] {
   const gap = 2 / k;
   const extra = (lineCount - 1) * fontSize * LINE_HEIGHT;
-  const below = r + gap + fontSize * 0.95;
-  const above = -r - gap - fontSize * 0.25 - extra;
   switch (side) {
     case 'below':
-      return [0, below, 'middle'];
+      return [0, r + gap + fontSize * 0.95, 'middle'];
     case 'above':
-      return [0, above, 'middle'];
+      return [0, -r - gap - fontSize * 0.25 - extra, 'middle'];
     case 'right':
       return [r + gap * 2, fontSize * 0.35 - extra / 2, 'start'];
     case 'left':
       return [-r - gap * 2, fontSize * 0.35 - extra / 2, 'end'];
-    // A corner: the label starts (or ends) at the corner of the node's bounding square.
+    // Beside the node, hanging down from its centre line or standing on it.
+    case 'right-low':
+      return [r + gap * 2, fontSize * 0.95, 'start'];
+    case 'left-low':
+      return [-r - gap * 2, fontSize * 0.95, 'end'];
+    case 'right-high':
+      return [r + gap * 2, -fontSize * 0.25 - extra, 'start'];
+    case 'left-high':
+      return [-r - gap * 2, -fontSize * 0.25 - extra, 'end'];
+    // At a corner of the node's bounding square.
     case 'below-right':
-      return [r + gap, below, 'start'];
+      return [r + gap / 2, r + gap + fontSize * 0.95, 'start'];
     case 'below-left':
-      return [-r - gap, below, 'end'];
+      return [-r - gap / 2, r + gap + fontSize * 0.95, 'end'];
     case 'above-right':
-      return [r + gap, above, 'start'];
+      return [r + gap / 2, -r - gap - fontSize * 0.25 - extra, 'start'];
     default:
-      return [-r - gap, above, 'end'];
+      return [-r - gap / 2, -r - gap - fontSize * 0.25 - extra, 'end'];
   }
 }
 

@@ -53,23 +53,26 @@ test('labels stay inside the bounds; only a pinned node (pointed at, focused) is
 function labelBox(side: string, p: { x: number; y: number }, text: string, r = 9): [number, number, number, number] {
   const w = text.length * 12 * 0.6;
   const h = 12 * 1.2;
-  const x = side.endsWith('right') ? (side === 'right' ? p.x + r + 2 : p.x + r) : side.endsWith('left') ? (side === 'left' ? p.x - r - 2 - w : p.x - r - w) : p.x - w / 2;
-  const y = side.startsWith('below') ? p.y + r : side.startsWith('above') ? p.y - r - h : p.y - h / 2;
+  const corner = side.startsWith('below-') || side.startsWith('above-');
+  const right = side.startsWith('right') || side.endsWith('right');
+  const left = side.startsWith('left') || side.endsWith('left');
+  const x = right ? p.x + r + (corner ? 0 : 2) : left ? p.x - r - (corner ? 0 : 2) - w : p.x - w / 2;
+  const y = side.startsWith('below') ? p.y + r : side.startsWith('above') ? p.y - r - h : side.endsWith('low') ? p.y : side.endsWith('high') ? p.y - h : p.y - h / 2;
   return [x, y, x + w, y + h];
 }
 const overlaps = (a: readonly number[], b: readonly number[]) => a[0]! < b[2]! && a[2]! > b[0]! && a[1]! < b[3]! && a[3]! > b[1]!;
 
-test('a result with its sides taken is labelled at a corner; an ordinary node there is not', () => {
+test('a result with its four sides taken is labelled beside it, lower; an ordinary node there is not', () => {
   // Four neighbours close to the four sides of `r` (n and s a little to the left, e a little up): only the
-  // lower right corner is free.
+  // place beside it on the right, hanging down from its centre line, is free.
   const ids = ['r', 'n', 's', 'e', 'w'];
   const nodes = ids.map((id) => node(id, 'organisation', id === 'r' ? 0 : 5));
-  const positions = new Map([['r', { x: 0, y: 0 }], ['n', { x: -12, y: -28 }], ['s', { x: -12, y: 28 }], ['e', { x: 26, y: -8 }], ['w', { x: -26, y: 0 }]]);
+  const positions = new Map([['r', { x: 0, y: 0 }], ['n', { x: -12, y: -28 }], ['s', { x: -12, y: 28 }], ['e', { x: 26, y: -16 }], ['w', { x: -26, y: 0 }]]);
   const text = (n: GraphNode) => (n.id === 'r' ? 'rr' : '');
   const plain = placeLabels({ ...base, nodes, positions, scale: 1, text });
   assert.equal(plain.has('r'), false);
   const result = placeLabels({ ...base, nodes, positions, scale: 1, text, highlighted: new Set(['r']) });
-  assert.equal(result.get('r'), 'below-right');
+  assert.equal(result.get('r'), 'right-low');
 });
 
 test('highlighted results in a crowd: labelled where they fit, never over another label or node', () => {
