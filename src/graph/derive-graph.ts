@@ -200,9 +200,12 @@ export function deriveGraph(network: GiaNetwork, options: DeriveGraphOptions = {
 
 /** deriveGraphSteps adds the links of at most this many relations in one step (a few milliseconds). */
 export const RELATIONS_PER_STEP = 5000;
+/** deriveGraphSteps makes at most this many nodes in one step (cold code: a few milliseconds). */
+export const NODES_PER_STEP = 250;
 
 /**
- * deriveGraph in steps (nodes; links, the relations RELATIONS_PER_STEP at a time; degrees and neighbours): each
+ * deriveGraph in steps (nodes, NODES_PER_STEP at a time; links, the relations RELATIONS_PER_STEP at a time;
+ * degrees and neighbours): each
  * `next()` does one, the last returns the graph. A caller with a large network can run them in separate tasks.
  */
 export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptions = {}): Generator<void, NetworkGraph, void> {
@@ -219,10 +222,13 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
     taken.add(id);
     return true;
   };
-  const add = (kind: NodeKind, draft: Draft) => {
+  let made = 0;
+  /** Adds a node; true when a step's worth of nodes is made (the caller yields). */
+  const add = (kind: NodeKind, draft: Draft): boolean => {
     const node = Object.defineProperty(draft.node, 'searchText', SEARCH_TEXT) as GraphNode;
     draftOf.set(node, draft);
     drafts.get(kind)!.push(node);
+    return ++made % NODES_PER_STEP === 0;
   };
 
   // Phases first: other nodes need their order.
@@ -292,7 +298,7 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
     const name = str(specialism.name) ?? specialism.id;
     const synonyms = strings(specialism.synonyms);
     const description = str(specialism.description);
-    add('specialism', {
+    const due = add('specialism', {
       node: {
         id: specialism.id,
         kind: 'specialism',
@@ -310,6 +316,7 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
         description: normalizeText(description),
       }),
     });
+    if (due) yield;
   }
 
   // Organisations.
@@ -321,7 +328,7 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
     const name = str(organisation.name) ?? organisation.id;
     const shortName = str(organisation.shortName);
     const description = str(organisation.description);
-    add('organisation', {
+    const due = add('organisation', {
       node: {
         id: organisation.id,
         kind: 'organisation',
@@ -343,6 +350,7 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
         description: normalizeText(description),
       }),
     });
+    if (due) yield;
   }
   const organisationName = (id: unknown): { name?: string; shortName?: string } => {
     const organisation = typeof id === 'string' ? organisationById.get(id) : undefined;
@@ -358,7 +366,7 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
     if (!claim(meeting.id)) continue;
     const name = str(meeting.name) ?? meeting.id;
     const description = str(meeting.description);
-    add('meeting', {
+    const due = add('meeting', {
       node: {
         id: meeting.id,
         kind: 'meeting',
@@ -375,6 +383,7 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
       text: () => [name, description],
       fields: () => ({ names: [normalizeText(name)], synonyms: [], description: normalizeText(description) }),
     });
+    if (due) yield;
   }
 
   // Interventions.
@@ -388,7 +397,7 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
       .map((id) => organisationName(id))
       .map((org) => org.shortName ?? org.name)
       .filter((label): label is string => label !== undefined);
-    add('intervention', {
+    const due = add('intervention', {
       node: {
         id: intervention.id,
         kind: 'intervention',
@@ -410,6 +419,7 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
         description: joinSearch([description, targetGroup]),
       }),
     });
+    if (due) yield;
   }
 
   // Contacts: professional mode only. Public mode reads nothing from contacts.
@@ -427,7 +437,7 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
     const personName = str(contact.name);
     const employer = typeof contact.organisation === 'string' ? organisationById.get(contact.organisation) : undefined;
     const ownMunicipalities = ids(contact.municipalities);
-    add('contact', {
+    const due = add('contact', {
       node: {
         id: contact.id,
         kind: 'contact',
@@ -448,6 +458,7 @@ export function* deriveGraphSteps(network: GiaNetwork, options: DeriveGraphOptio
         description: '',
       }),
     });
+    if (due) yield;
   }
 
   // Node order: phases by order, then the other kinds in NODE_KINDS order, each sorted by id.

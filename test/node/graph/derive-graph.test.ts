@@ -217,22 +217,28 @@ describe('deriveGraph on partially invalid input', () => {
 });
 
 describe('deriveGraphSteps', () => {
-  test('gives the same graph as deriveGraph, in three steps', async () => {
-    const { deriveGraphSteps } = await import('../../../src/graph/derive-graph.js');
-    const { createSyntheticNetwork } = await import('../../../src/graph/synthetic-network.js');
-    const network = createSyntheticNetwork(300);
-    const steps = deriveGraphSteps(network, { mode: 'public' });
-    let count = 0;
-    let step = steps.next();
-    while (!step.done) {
-      count++;
-      step = steps.next();
-    }
-    assert.equal(count, 2);
-    const whole = deriveGraph(network, { mode: 'public' });
-    assert.deepEqual(step.value.nodes.map((n) => [n.id, n.degree, n.searchText]), whole.nodes.map((n) => [n.id, n.degree, n.searchText]));
-    assert.deepEqual(step.value.links, whole.links);
-  });
+  for (const size of [300, 1000]) {
+    test(`${size} nodes: the same graph as deriveGraph, the nodes made NODES_PER_STEP at a time`, async () => {
+      const { deriveGraphSteps, NODES_PER_STEP } = await import('../../../src/graph/derive-graph.js');
+      const { createSyntheticNetwork } = await import('../../../src/graph/synthetic-network.js');
+      const network = createSyntheticNetwork(size);
+      const steps = deriveGraphSteps(network, { mode: 'public' });
+      let count = 0;
+      let step = steps.next();
+      while (!step.done) {
+        count++;
+        step = steps.next();
+      }
+      // A step per NODES_PER_STEP nodes (no step makes more; a few hundred take a few ms of cold code), then
+      // links, then degrees.
+      assert.ok(NODES_PER_STEP <= 250, `${NODES_PER_STEP} nodes per step`);
+      assert.equal(count, Math.floor(size / NODES_PER_STEP) + 2);
+      const whole = deriveGraph(network, { mode: 'public' });
+      assert.equal(step.value.nodes.length, size);
+      assert.deepEqual(step.value.nodes.map((n) => [n.id, n.degree, n.searchText]), whole.nodes.map((n) => [n.id, n.degree, n.searchText]));
+      assert.deepEqual(step.value.links, whole.links);
+    });
+  }
 
   test('a file with many relations gets a step per RELATIONS_PER_STEP relations, and the same graph', async () => {
     const { deriveGraphSteps, RELATIONS_PER_STEP } = await import('../../../src/graph/derive-graph.js');
@@ -253,7 +259,7 @@ describe('deriveGraphSteps', () => {
       count++;
       step = steps.next();
     }
-    // Nodes, links (with two more steps in the relations), degrees.
+    // Nodes (100: one step), links (with two more steps in the relations), degrees.
     assert.equal(count, 4);
     assert.deepEqual(step.value.links, deriveGraph(network, { mode: 'public' }).links);
   });
