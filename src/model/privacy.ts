@@ -6,6 +6,7 @@
  * strips does not carry them.
  */
 import { CONFIDENTIAL_ARRAYS, PERSONAL_FIELDS, VISIBILITY_ARRAYS } from './generated/personal-fields.js';
+import { copyJsonValues } from './json-copy.js';
 import { idCarriesName } from './name-in-id.js';
 import { isRecord } from './text-basics.js';
 import type { GiaNetwork } from './types.js';
@@ -60,7 +61,7 @@ function dropFictitious(copy: Record<string, unknown>, removed: Set<string>): vo
 /** How many entries `dropFictitious` would remove (for the CLI's report). */
 export function countFictitious(network: GiaNetwork): number {
   const removed = new Set<string>();
-  dropFictitious(structuredClone(network) as unknown as Record<string, unknown>, removed);
+  dropFictitious(copyJsonValues(network) as Record<string, unknown>, removed);
   return removed.size;
 }
 
@@ -68,10 +69,11 @@ export function countFictitious(network: GiaNetwork): number {
  * The public version of a network: a new object (the input is not changed) without professional
  * contacts, without personal fields, without confidential addresses, without fictitious entries (unless
  * `keepFictitious`), and without references to removed items. Contact ids that carry the person's name
- * (name-in-id.ts) get a neutral id, in every reference too.
+ * (name-in-id.ts) get a neutral id, in every reference too. It is made from a copy of the input's JSON
+ * values (json-copy.ts): what JSON cannot hold (a function, a symbol) is not in it; a cycle throws.
  */
 export function stripPersonalData(network: GiaNetwork, options: PublicBuildOptions = {}): GiaNetwork {
-  const copy = structuredClone(network) as unknown as Record<string, unknown>;
+  const copy = copyJsonValues(network) as Record<string, unknown>;
   const removedIds = new Set<string>();
   const renamed = new Map<string, string>();
 

@@ -2,10 +2,10 @@
  * The public view of a network: what the map, the list and their panels may show in public mode. One function,
  * so every view of the same data strips the same things, valid or not.
  *
- * A validated file is stripped by `stripPersonalData` (privacy.ts). A page's own `data` is not validated and may
- * hold what cannot be cloned (functions, symbols, DOM nodes): then the same strip runs on a copy of its JSON
- * values, so partially invalid data loses exactly what valid data would lose. Never throws: data without a JSON
- * form (a cycle, nesting deeper than the call stack) shows nothing.
+ * Stripped by `stripPersonalData` (privacy.ts), which works on a copy of the JSON values: a page's own `data`
+ * is not validated and may hold what JSON cannot (functions, symbols), and partially invalid data loses exactly
+ * what valid data would lose. Never throws: data without a JSON form (a cycle, nesting deeper than the call
+ * stack) shows nothing.
  */
 import { CONFIDENTIAL_ARRAYS, PERSONAL_FIELDS } from './generated/personal-fields.js';
 import { forEachAt, stripPersonalData, type PublicBuildOptions } from './privacy.js';
@@ -33,11 +33,6 @@ const publicVersions = new WeakMap<object, { keptFictitious: boolean }>();
 function strip(network: GiaNetwork, options: PublicBuildOptions): GiaNetwork {
   try {
     return stripPersonalData(network, options);
-  } catch {
-    // Partially invalid data (e.g. a page's `data` with a function in it): strip a copy of its JSON values.
-  }
-  try {
-    return stripPersonalData((JSON.parse(JSON.stringify(network) ?? '{}') ?? {}) as GiaNetwork, options);
   } catch {
     return {} as GiaNetwork;
   }
