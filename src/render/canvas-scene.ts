@@ -130,6 +130,8 @@ export function* drawBaseSteps(
   const { ratio, colors, positions } = input;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, width * ratio, height * ratio);
+  // A piece of its own: the first clear of a new bitmap (its backing store) can take as long as a piece.
+  yield { phase: 'links', items: 0 };
   ctx.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
   const inside = insideOf(t, width, height);
 
