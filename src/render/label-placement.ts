@@ -5,9 +5,10 @@
  * (its node keeps its accessible name, and the label appears when zooming in or pointing at it). A label
  * keeps a clear gap from every other node, so that the text next to a node is always that node's own (never
  * a neighbour's label that happens to sit under it). The labels that matter most (selected, hovered,
- * focused, results) also try eight more places (beside and at the corners) and a narrower gap; only the node being pointed at or focused
- * (`pinned`) is labelled whatever it covers, as a tooltip would be. Labels may have two lines
- * (label-text.ts wrapLabel). Pure.
+ * focused, results) also try eight more places (beside and at the corners) and a narrower gap. Only the
+ * nodes the user looks at (`first`: chosen, pointed at, focused) are labelled whatever their label covers,
+ * as a tooltip would be; results, too, only where they fit. Labels may have two lines (label-text.ts
+ * wrapLabel). Pure.
  */
 import type { Id } from '../model/types.js';
 import type { GraphNode, NodeKind } from '../graph/types.js';
@@ -24,10 +25,8 @@ export interface LabelInput {
   /** The label's lines (default: one line, `text`). */
   lines?: ((node: GraphNode) => readonly string[]) | undefined;
   radius: (node: GraphNode) => number;
-  /** Labelled first, where they fit (selected, focused, hovered). */
+  /** Labelled first, even where there is no room (the selected, hovered and focused nodes: the user looks at them). */
   first?: readonly (Id | undefined)[];
-  /** Labelled even where there is no room (the hovered and the focused node: the user is looking at it). */
-  pinned?: readonly (Id | undefined)[];
   /** Placed before the others, but only where they fit (e.g. the neighbours of the hovered node). */
   preferred?: ReadonlySet<Id> | undefined;
   /** Placed right after `first` (the search and help results), where they fit. */
@@ -75,8 +74,6 @@ const ALL_SIDES: readonly LabelSide[] = [...SIDES, 'right-low', 'left-low', 'rig
 export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
   const k = input.scale > 0 ? input.scale : 1;
   const first = new Set(input.first?.filter((id): id is Id => id !== undefined));
-  const pinned = new Set(input.pinned?.filter((id): id is Id => id !== undefined));
-  for (const id of pinned) first.add(id);
   const order = [...input.nodes].sort(
     (a, b) =>
       Number(first.has(b.id)) - Number(first.has(a.id)) ||
@@ -176,14 +173,14 @@ export function placeLabels(input: LabelInput): Map<Id, LabelSide> {
       }
       return false;
     };
-    // A result or the selected node that finds no room on a side: the other places, then all twelve with a
-    // narrower gap (its shape and a line's breadth stay clear). The node pointed at: below all the same.
+    // A result or a node looked at that finds no room on a side: the other places, then all twelve with a
+    // narrower gap (its shape and a line's breadth stay clear). A node looked at: below all the same.
     const important = first.has(node.id) || (input.highlighted?.has(node.id) ?? false);
     const side =
       SIDES.find((candidate) => !clashes(boxOf(candidate))) ??
       (important ? ALL_SIDES.find((candidate, i) => i >= SIDES.length && !clashes(boxOf(candidate))) : undefined) ??
       (important ? ALL_SIDES.find((candidate) => !clashes(boxOf(candidate), OTHER_NODE_GAP - 3)) : undefined) ??
-      (pinned.has(node.id) ? 'below' : undefined);
+      (first.has(node.id) ? 'below' : undefined);
     if (side === undefined) continue;
     const box = boxOf(side);
     placed.set(node.id, side);

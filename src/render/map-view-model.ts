@@ -207,9 +207,7 @@ export function createMapViewModel(): MapViewModel {
       if (chain?.has(node.id)) text = `${text}, ${msg(lang, 'state.inChain')}`;
       return node.id === selected ? `${text}, ${msg(lang, 'state.selected')}` : text;
     });
-    /** The nodes looked at (pointer, keyboard focus): labelled whatever their label covers. */
-    const pinned = [hoverId, graphFocused ? tabStop : undefined];
-    const first = [selected, ...pinned];
+    const first = [selected, hoverId, graphFocused ? tabStop : undefined];
     const ave = state.ave;
     const focused = graphFocused ? focusedId : undefined;
     const aveLinks = () => part('aveLinks', [graph, visible], () => splitAveLinks(graph, visible));
@@ -260,7 +258,6 @@ export function createMapViewModel(): MapViewModel {
             lines: kit.labelLines,
             radius: drawnRadius,
             first,
-            pinned,
             highlighted,
             preferred: emphasis,
             obstacles: frame.obstacles,

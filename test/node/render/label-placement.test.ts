@@ -36,17 +36,17 @@ test('zooming in makes room for more labels', () => {
   assert.equal(near, 30);
 });
 
-test('labels stay inside the bounds; only a pinned node (pointed at, focused) is labelled where none fits', () => {
+test('labels stay inside the bounds; only a node looked at (`first`) is labelled where none fits, not a result', () => {
   const nodes = [node('edge'), node('middle')];
   const positions = new Map([['edge', { x: 0, y: 0 }], ['middle', { x: 200, y: 100 }]]);
   const bounds = { x0: 100, y0: 0, x1: 400, y1: 300 };
   const placed = placeLabels({ ...base, nodes, positions, scale: 1, bounds });
   assert.equal(placed.has('edge'), false);
   assert.equal(placed.get('middle'), 'below');
-  const first = placeLabels({ ...base, nodes, positions, scale: 1, bounds, first: ['edge'], highlighted: new Set(['edge']) });
-  assert.equal(first.has('edge'), false);
-  const pinned = placeLabels({ ...base, nodes, positions, scale: 1, bounds, pinned: ['edge'] });
-  assert.equal(pinned.get('edge'), 'below');
+  const result = placeLabels({ ...base, nodes, positions, scale: 1, bounds, highlighted: new Set(['edge']) });
+  assert.equal(result.has('edge'), false);
+  const first = placeLabels({ ...base, nodes, positions, scale: 1, bounds, first: ['edge'] });
+  assert.equal(first.get('edge'), 'below');
 });
 
 /** The screen box a placed label takes (the same geometry as the placement, written out for the test). */
