@@ -132,11 +132,6 @@ export function usesLazyForces(nodeCount: number, layout: LayoutKind): boolean {
   return layout === 'ave' || nodeCount > LARGE_GRAPH;
 }
 
-/** Large graphs: d3's default link strength times this (softer links, less packing in the middle). */
-const LARGE_LINK_FACTOR = 0.15;
-/** Reach of forceLocalRepel: a few node spacings (nodes settle ~20–30 px apart). */
-const LOCAL_REPEL_DISTANCE = 60;
-
 /** Barnes–Hut accuracy: a little coarser than d3's 0.9, ~1.5× faster, no visible difference. */
 const THETA = 1.2;
 
@@ -297,29 +292,13 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
           const t = l.target as LayoutNode;
           return Math.min(spacing, 40) + s.radius + t.radius;
         });
-      // forceLocalRepel is in a lazy chunk: until it is in, large graphs use the many-body forces below.
-      const localRepel = loadedLayoutForces()?.forceLocalRepel;
-      if (n > LARGE_GRAPH && localRepel) {
-        // Softer links: without far-reaching repulsion, d3's default link strength packs the middle. Set before
-        // the force gets the nodes, so d3 works the link strengths out once (not again for the new accessor).
-        const defaultStrength = link.strength();
-        link.strength((l, i, all) => LARGE_LINK_FACTOR * +defaultStrength(l, i, all));
-      }
-      simulation.force('link', link);
-      if (n > LARGE_GRAPH && localRepel) {
-        // Large graphs: repulsion within a few node spacings + collision in one grid pass (cheap ticks).
-        // More nodes press harder on the middle: stronger local repulsion keeps them apart.
-        const repelScale = Math.sqrt(n / LARGE_GRAPH);
-        simulation.force(
-          'charge',
-          localRepel<LayoutNode>()
-            .strength((d) => (-20 - d.radius * 4) * repelScale)
-            .distance(LOCAL_REPEL_DISTANCE)
-            .radius((d) => d.radius + 3)
-            .collideStrength(1),
-        );
-      } else {
+      // The forces of large graphs are in a lazy chunk (large-graph-forces.ts): until it is in, large graphs use
+      // the many-body forces below.
+      const large = n > LARGE_GRAPH ? loadedLayoutForces()?.largeGraphForces : undefined;
+      if (large) large(simulation, link, n / LARGE_GRAPH);
+      else {
         simulation
+          .force('link', link)
           .force(
             'charge',
             forceManyBody<LayoutNode>()
@@ -330,7 +309,7 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
           .force('collide', forceCollide<LayoutNode>((d) => d.radius + 3).strength(0.8));
       }
       // Without long-range repulsion (large graphs) a strong pull to the centre would crush the middle.
-      const centre = n > LARGE_GRAPH && localRepel ? 0.04 * (LARGE_GRAPH / n) : 0.04;
+      const centre = large ? 0.04 * (LARGE_GRAPH / n) : 0.04;
       const anchors = forceAnchors(nodes, links, size);
       simulation
         .force('x', forceX<LayoutNode>((d) => anchors.get(d)?.x ?? size.width / 2).strength((d) => (anchors.has(d) ? ANCHOR_PULL : centre)))

@@ -6,5 +6,6 @@
 export { aveLayout } from './ave-layout.js';
 export { forceAveBands } from './force-ave-bands.js';
 export { forceLocalRepel } from './force-local-repel.js';
+export { largeGraphForces } from './large-graph-forces.js';
 export { assignBands, assignLanes, aveGroupOf, aveOrderKeys, avePositions } from './ave-order.js';
 export { aveBandGeometry, neutralShare } from './ave-band-geometry.js';
