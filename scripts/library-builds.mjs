@@ -5,7 +5,8 @@
 //   buildScriptTagBundle  src/bundle.ts → <outDir>/gia-netwerkkaart.js + <outDir>/chunks/ (Lit and d3 inlined,
 //                         minified): the entry re-exports from one first-paint chunk; the lazy parts (validator,
 //                         panels and list, canvas renderer, English map texts, …) stay dynamic imports, resolved
-//                         by the browser relative to the entry's own URL (import.meta.url).
+//                         by the browser relative to the entry's own URL (import.meta.url). The d3-quadtree that
+//                         d3-force uses is trimmed to the methods it calls (force-quadtree.mjs).
 //   buildNpmLibrary       src/{index,model/index,editor-entry}.ts → dist/lib/ (one file per module, dependencies
 //                         left as imports, not minified); the declarations come from tsc (tsconfig.build.json).
 //   buildCli              src/cli/gia-netwerkkaart.ts → dist/cli/gia-netwerkkaart.js for Node 20, every
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { build } from 'vite';
 import { compileHintsPlugin } from './compile-hints.mjs';
+import { forceQuadtreePlugin } from './force-quadtree.mjs';
 
 const defaultRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -64,7 +66,7 @@ export async function buildScriptTagBundle({ outDir, root = defaultRoot }) {
   const entry = join(root, 'src', 'bundle.ts');
   const result = await build({
     ...baseConfig(root),
-    plugins: [minifyCssLiteralsPlugin(), compileHintsPlugin()],
+    plugins: [minifyCssLiteralsPlugin(), forceQuadtreePlugin(), compileHintsPlugin()],
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir,

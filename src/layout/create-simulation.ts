@@ -18,8 +18,8 @@
  *   link or many-body forces (they made nodes sink towards the neutral strip's specialisms).
  *   Phase nodes are pinned at the top of their column as headers.
  *
- * forceAveBands and forceLocalRepel come from a lazy chunk (layout-forces.ts): load it before asking for the
- * AVE layout (usesLazyForces tells when a layout wants it).
+ * The AVE part (ave-layout.ts, with forceAveBands) and forceLocalRepel come from a lazy chunk (layout-forces.ts):
+ * load it before asking for the AVE layout (usesLazyForces tells when a layout wants it).
  */
 import {
   forceCollide,
@@ -35,7 +35,7 @@ import {
 import type { Id } from '../model/types.js';
 import type { GraphNode, LinkType, NetworkGraph, NodeKind } from '../graph/types.js';
 import type { AveBandGeometry, BandValue } from './ave-band-geometry.js';
-import type { AveBandsForce } from './force-ave-bands.js';
+import type { AveLayout } from './ave-layout.js';
 import { layoutForces, loadedLayoutForces } from './layout-forces.js';
 
 export type LayoutKind = 'force' | 'ave';
@@ -121,9 +121,6 @@ export const ALPHA_DECAY = 1 - Math.pow(ALPHA_MIN, 1 / SETTLE_TICKS);
 /** d3's velocityDecay (friction): a little more than d3's 0.4 default, against jitter. */
 export const VELOCITY_DECAY = 0.45;
 
-/** Pull of every node towards its AVE slot (per tick, times alpha): firm, but a layout switch still glides. */
-const AVE_PULL = 0.12;
-
 /** Above this many nodes the force layout uses forceLocalRepel instead of many-body + collide. */
 export const LARGE_GRAPH = 400;
 
@@ -134,11 +131,6 @@ export const LARGE_GRAPH = 400;
 export function usesLazyForces(nodeCount: number, layout: LayoutKind): boolean {
   return layout === 'ave' || nodeCount > LARGE_GRAPH;
 }
-
-/** Large graphs: d3's default link strength times this (softer links, less packing in the middle). */
-const LARGE_LINK_FACTOR = 0.15;
-/** Reach of forceLocalRepel: a few node spacings (nodes settle ~20–30 px apart). */
-const LOCAL_REPEL_DISTANCE = 60;
 
 /** Barnes–Hut accuracy: a little coarser than d3's 0.9, ~1.5× faster, no visible difference. */
 const THETA = 1.2;
@@ -227,58 +219,16 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
   };
   fitSize();
 
-  // AVE order within a lane: organisations, meetings, interventions (best connected first); in the
-  // neutral strip by the mean column of the node's phased neighbours, so a specialism sits under the
-  // phases of the organisations that have it.
-  // The bands, the force and the order are made when the AVE layout is first used (they come from a lazy chunk).
-  // Nodes on a track (schema 1.1) go to their track's lane under the columns; the others without a phase to
-  // their group (by kind; the unlinked ones apart) in the neutral strip.
-  let ave: { bandCount: number; laneCount: number } | undefined;
-  const aveBandsOf = () => {
-    if (ave) return ave;
-    const bandCount = Math.max(1, layoutForces().assignBands(graph, nodes));
-    const laneCount = layoutForces().assignLanes(graph, nodes);
-    return (ave = { bandCount, laneCount });
-  };
-  let aveBands: AveBandsForce<LayoutNode> | undefined;
-  const bands = (): AveBandsForce<LayoutNode> => {
-    if (aveBands) return aveBands;
-    const { bandCount, laneCount } = aveBandsOf();
-    const { aveOrderKeys, avePositions, aveGroupOf, forceAveBands } = layoutForces();
-    const orderKey = aveOrderKeys(nodes, links, bandCount);
-    const position = avePositions(nodes, links, bandCount);
-    const groups = graph.nodes.map(aveGroupOf);
-    aveBands = forceAveBands<LayoutNode>()
-      .bandCount(bandCount)
-      .laneCount(laneCount)
-      .slotted((d) => d.kind !== 'phase')
-      .order((_d, i) => orderKey[i]!)
-      .position((_d, i) => position[i]!)
-      .group((_d, i) => groups[i])
-      .strength(AVE_PULL)
-      .crossStrength(AVE_PULL)
-      .neutralXStrength(AVE_PULL)
-      .extent({ x0: 0, y0: 0, x1: size.width, y1: size.height });
-    aveBands.initialize(nodes, () => 0.5);
-    return aveBands;
-  };
+  // The AVE part (bands, lanes, order, the slot force and its geometry: ave-layout.ts) is made when the AVE layout
+  // is first used (it comes from a lazy chunk).
+  let ave: AveLayout | undefined;
+  const aveOf = (): AveLayout => (ave ??= layoutForces().aveLayout(graph, nodes, links, size));
   /** The AVE geometry (columns, lanes, groups) of the current size: the force's own. */
-  const geometry = (): AveBandGeometry => bands().geometry();
+  const geometry = (): AveBandGeometry => aveOf().geometry();
 
   // Deterministic initial positions: the AVE slots, or a sunflower (Vogel) spiral in the force layout.
   const place = (start?: ReadonlyMap<Id, Point>) => {
-    if (layout === 'ave') {
-      // Start at the slots: the AVE layout is then (nearly) there from the first frame.
-      bands().initialize(nodes, () => 0.5);
-      nodes.forEach((node, i) => {
-        const given = start?.get(node.id);
-        const target = bands().target(i)!;
-        const at = given && Number.isFinite(given.x) && Number.isFinite(given.y) ? given : target;
-        node.x = at.x;
-        node.y = at.y;
-      });
-      return;
-    }
+    if (layout === 'ave') return aveOf().place(start);
     // The force layout: one sunflower spiral around the centre.
     const cx = size.width / 2;
     const cy = size.height / 2;
@@ -304,16 +254,11 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
 
   /** Applies fx/fy: user pins, and in the AVE layout the phase headers. */
   const applyPins = () => {
-    let g: AveBandGeometry | undefined;
     for (const node of nodes) {
-      const pinned = userPinned.get(node.id);
+      const pinned = userPinned.get(node.id) ?? (layout === 'ave' ? aveOf().header(node) : undefined);
       if (pinned) {
         node.fx = node.x = pinned.x;
         node.fy = node.y = pinned.y;
-      } else if (layout === 'ave' && node.kind === 'phase' && typeof node.band === 'number') {
-        g ??= geometry();
-        node.fx = node.x = g.columns[node.band]!.cx;
-        node.fy = node.y = g.headerY;
       } else {
         node.fx = null;
         node.fy = null;
@@ -347,29 +292,13 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
           const t = l.target as LayoutNode;
           return Math.min(spacing, 40) + s.radius + t.radius;
         });
-      // forceLocalRepel is in a lazy chunk: until it is in, large graphs use the many-body forces below.
-      const localRepel = loadedLayoutForces()?.forceLocalRepel;
-      if (n > LARGE_GRAPH && localRepel) {
-        // Softer links: without far-reaching repulsion, d3's default link strength packs the middle. Set before
-        // the force gets the nodes, so d3 works the link strengths out once (not again for the new accessor).
-        const defaultStrength = link.strength();
-        link.strength((l, i, all) => LARGE_LINK_FACTOR * +defaultStrength(l, i, all));
-      }
-      simulation.force('link', link);
-      if (n > LARGE_GRAPH && localRepel) {
-        // Large graphs: repulsion within a few node spacings + collision in one grid pass (cheap ticks).
-        // More nodes press harder on the middle: stronger local repulsion keeps them apart.
-        const repelScale = Math.sqrt(n / LARGE_GRAPH);
-        simulation.force(
-          'charge',
-          localRepel<LayoutNode>()
-            .strength((d) => (-20 - d.radius * 4) * repelScale)
-            .distance(LOCAL_REPEL_DISTANCE)
-            .radius((d) => d.radius + 3)
-            .collideStrength(1),
-        );
-      } else {
+      // The forces of large graphs are in a lazy chunk (large-graph-forces.ts): until it is in, large graphs use
+      // the many-body forces below.
+      const large = n > LARGE_GRAPH ? loadedLayoutForces()?.largeGraphForces : undefined;
+      if (large) large(simulation, link, n / LARGE_GRAPH);
+      else {
         simulation
+          .force('link', link)
           .force(
             'charge',
             forceManyBody<LayoutNode>()
@@ -380,7 +309,7 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
           .force('collide', forceCollide<LayoutNode>((d) => d.radius + 3).strength(0.8));
       }
       // Without long-range repulsion (large graphs) a strong pull to the centre would crush the middle.
-      const centre = n > LARGE_GRAPH && localRepel ? 0.04 * (LARGE_GRAPH / n) : 0.04;
+      const centre = large ? 0.04 * (LARGE_GRAPH / n) : 0.04;
       const anchors = forceAnchors(nodes, links, size);
       simulation
         .force('x', forceX<LayoutNode>((d) => anchors.get(d)?.x ?? size.width / 2).strength((d) => (anchors.has(d) ? ANCHOR_PULL : centre)))
@@ -391,13 +320,7 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
           ),
         );
     } else {
-      // The slots (force-ave-bands.ts) carry the arrangement; collide resolves what overlaps. No
-      // link or many-body forces: they pulled nodes out of their slots (towards the strip's
-      // specialisms) and cost most of a tick. The bands come after collide: they keep what collide pushes
-      // from crossing the top of a node's area (where the lane and group names are).
-      simulation
-        .force('collide', forceCollide<LayoutNode>((d) => d.radius + 4).strength(0.8).iterations(n <= 1000 ? 2 : 1))
-        .force('bands', bands());
+      aveOf().configure(simulation);
     }
     applyPins();
     configured = true;
@@ -469,7 +392,7 @@ export function createLayoutSimulation(graph: NetworkGraph, options: LayoutOptio
         node.x *= kx;
         node.y *= ky;
       }
-      aveBands?.extent({ x0: 0, y0: 0, x1: size.width, y1: size.height });
+      ave?.resize(size);
       configure();
       api.reheat(0.3);
     },

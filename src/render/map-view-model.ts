@@ -12,9 +12,10 @@
  * hovered, focused and selected node and the highlighted ones (`quietLinksOf`). At rest they would run from the
  * phase columns and lanes to the groups below (the specialisms; the gemeenten that fund) and cross the whole map;
  * the details panel lists a node's specialisms and funders all the same. The choice is made here, when one of those inputs changes, never on a frame.
+ * That code (ave-links.ts) is a lazy chunk, loaded with the AVE layout (`aveKit`): until it is in, the links are
+ * those of the force layout.
  */
 import type { GiaNetwork, Id } from '../model/types.js';
-import { ON_DEMAND_IN_AVE } from './link-styles.js';
 import { filterGraph, type FilterResult } from '../graph/filter-graph.js';
 import type { FilterState } from '../graph/filter-state.js';
 import type { HelpResult, HelpQuery } from '../graph/find-help.js';
@@ -42,6 +43,8 @@ export interface MapViewState {
   lang: Lang;
   /** The AVE layout: its columns already show the phases, so the in-phase links are not drawn. */
   ave: boolean;
+  /** The AVE layout's link code (a lazy chunk, ave-links.ts): until it is in, the links are drawn as in the force layout. */
+  aveKit?: AveKit | undefined;
   /** The label code (a lazy chunk, map-labels.ts): until it is in, no labels. */
   labelKit?: LabelKit | undefined;
   selected?: Id | undefined;
@@ -104,62 +107,14 @@ export interface MapView {
   labels: (frame: LabelFrame) => ReadonlyMap<Id, LabelSide>;
 }
 
+/** The AVE layout's link code (ave-links.ts). */
+export type AveKit = typeof import('./ave-links.js');
+
 /** What the view model uses of the label code (map-labels.ts). */
 export type LabelKit = Pick<typeof import('./map-labels.js'), 'placeLabels' | 'labelOf' | 'labelLines'>;
 
 const NO_LABELS: ReadonlyMap<Id, LabelSide> = new Map();
 
-
-/** The visible links of a graph split for the AVE layout: the others (in graph order) and the quiet ones by node. */
-interface AveLinks {
-  others: readonly GraphLink[];
-  quietByNode: ReadonlyMap<Id, readonly GraphLink[]>;
-}
-
-function splitAveLinks(graph: NetworkGraph, visible: ReadonlySet<Id>): AveLinks {
-  const others: GraphLink[] = [];
-  const quietByNode = new Map<Id, GraphLink[]>();
-  const add = (id: Id, link: GraphLink) => {
-    const list = quietByNode.get(id);
-    if (list) list.push(link);
-    else quietByNode.set(id, [link]);
-  };
-  for (const link of graph.links) {
-    if (!visible.has(link.source) || !visible.has(link.target)) continue;
-    if (!ON_DEMAND_IN_AVE.has(link.type)) others.push(link);
-    else {
-      add(link.source, link);
-      add(link.target, link);
-    }
-  }
-  return { others, quietByNode };
-}
-
-/** A node the AVE layout puts in the groups below the phase columns and the lanes. */
-function inLowerGroup(node: GraphNode | undefined): boolean {
-  return node !== undefined && node.kind !== 'phase' && node.phases.length === 0 && !(node.tracks && node.tracks.length > 0);
-}
-
-/**
- * The ids of the links in `links` that join a node of the groups below to one above (phases, lanes), but not
- * those with an end among `keep` (the selected and highlighted nodes); O(links).
- */
-export function recedingLinks(graph: NetworkGraph, links: readonly GraphLink[], keep: ReadonlyArray<Id | undefined>): ReadonlySet<string> {
-  const kept = new Set(keep);
-  const out = new Set<string>();
-  for (const link of links) {
-    if (kept.has(link.source) || kept.has(link.target)) continue;
-    if (inLowerGroup(graph.byId.get(link.source)) !== inLowerGroup(graph.byId.get(link.target))) out.add(link.id);
-  }
-  return out;
-}
-
-/** The quiet links (ON_DEMAND_IN_AVE) with an end among `ids` (each once, in the order of `ids`); O(their links). */
-function quietLinksOf(split: AveLinks, ids: Iterable<Id | undefined>): GraphLink[] {
-  const seen = new Set<GraphLink>();
-  for (const id of ids) if (id !== undefined) for (const link of split.quietByNode.get(id) ?? []) seen.add(link);
-  return [...seen];
-}
 
 export type MapViewModel = (graph: NetworkGraph, state: MapViewState) => MapView;
 
@@ -208,12 +163,12 @@ export function createMapViewModel(): MapViewModel {
       return node.id === selected ? `${text}, ${msg(lang, 'state.selected')}` : text;
     });
     const first = [selected, hoverId, graphFocused ? tabStop : undefined];
-    const ave = state.ave;
+    const ave = state.ave ? state.aveKit : undefined;
     const focused = graphFocused ? focusedId : undefined;
-    const aveLinks = () => part('aveLinks', [graph, visible], () => splitAveLinks(graph, visible));
+    const aveLinks = () => part('aveLinks', [graph, visible], () => ave!.splitAveLinks(graph, visible));
     /** `others` with the quiet links of the nodes in view after them (the same array when there are none). */
     const withQuiet = (others: readonly GraphLink[], ids: ReadonlyArray<Id | undefined>) => {
-      const quiet = quietLinksOf(aveLinks(), [...ids, ...(highlighted ?? [])]);
+      const quiet = ave!.quietLinksOf(aveLinks(), [...ids, ...(highlighted ?? [])]);
       return quiet.length === 0 ? others : [...others, ...quiet];
     };
     return {
@@ -240,7 +195,7 @@ export function createMapViewModel(): MapViewModel {
       get receding() {
         if (useCanvas || !ave) return undefined;
         const links = this.domLinks;
-        return part('receding', [links, selected, highlighted], () => recedingLinks(graph, links, [selected, ...(highlighted ?? [])]));
+        return part('receding', [links, selected, highlighted], () => ave.recedingLinks(graph, links, [selected, ...(highlighted ?? [])]));
       },
       name,
       labels: (frame) => {

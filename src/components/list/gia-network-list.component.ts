@@ -21,7 +21,7 @@ import { toMode } from '../shared/mode.js';
 import { requestEvent, type GiaRequestEvent } from '../shared/request-event.js';
 import { QuickExitController } from '../shared/quick-exit-controller.js';
 import { urgentStripStyles, urgentStripTemplate } from '../shared/urgent-help-strip.js';
-import { urgentHelpChannels } from '../../graph/urgent-help.js';
+import { urgentHelpChannels, urgentStripExtras } from '../shared/urgent-help-own-lines.js';
 import { networkListStyles } from './gia-network-list.styles.js';
 import { GROUP_BYS, NO_MEMBERS_KEY, groupNodes, listFilterResult, toGroupBy, type GroupBy, type ListGroup } from './list-groups.js';
 import { itemMeta, resultSentence } from './list-text.js';
@@ -337,7 +337,8 @@ export class GiaNetworkList extends GiaElement {
   override render(): TemplateResult {
     if (!this.publicStandalone) return this.renderContent();
     const lines = urgentHelpChannels(this.network);
-    const strip = urgentStripTemplate({ lang: this.language, lines, onQuickExit: this.noQuickExit ? undefined : this.quickExit.leave });
+    const onQuickExit = this.noQuickExit ? undefined : this.quickExit.leave;
+    const strip = urgentStripTemplate({ lang: this.language, lines, onQuickExit, extras: urgentStripExtras });
     return html`${strip}${this.renderContent()}`;
   }
 

@@ -21,7 +21,7 @@ import type { LoadError } from '../shared/data-controller.js';
 import { DataFlowController, mark } from './data-flow-controller.js';
 import { FramePathController } from './frame-path-controller.js';
 import { KeysController } from './keys-controller.js';
-import { errorPart, helpPart, keyboardPart, labelsPart } from './lazy-parts.js';
+import { avePart, errorPart, helpPart, keyboardPart, labelsPart } from './lazy-parts.js';
 import { LazyForcesLayoutController } from './lazy-forces-layout-controller.js';
 import type { MapContext } from './map-context.js';
 import { createCaptions, graphTemplate, radiusOf } from './map-graph.js';
@@ -282,7 +282,8 @@ export class GiaNetworkMap extends GiaElement {
     if (!graph) return undefined;
     const findHelp = helpPart.value?.findHelp;
     const labelKit = labelsPart.value;
-    const state = { filter, help, chain: chain?.organisations, network, mode: this.safeMode, findHelp, labelKit, lang: this.language, ave: this.layout === 'ave' };
+    const ave = this.layout === 'ave';
+    const state = { filter, help, chain: chain?.organisations, network, mode: this.safeMode, findHelp, labelKit, lang: this.language, ave, aveKit: avePart.value };
     return this.viewModel(graph, { ...state, selected, focusedId, hoverId, graphFocused });
   }
 
@@ -294,6 +295,7 @@ export class GiaNetworkMap extends GiaElement {
     // The AVE and large-graph forces (a lazy chunk): fetched now, while the data loads; a layout that needs
     // them waits for them (see LazyForcesLayoutController). The panels and the keyboard: see their controllers.
     this.layoutController.preload();
+    if (!avePart.value) void avePart.load().then((loaded) => loaded && this.layout === 'ave' && this.requestUpdate());
     if (this.safeMode === 'public') this.urgentHelp.preload();
     this.ctx.announcer.preload();
     // The label code (a lazy chunk): in before the data as a rule; a map drawn without it gets its labels when it is in.
@@ -313,6 +315,7 @@ export class GiaNetworkMap extends GiaElement {
     if (changed.has('layout') && changed.get('layout') !== undefined) {
       this.settle.start();
       this.layoutController.setLayout(this.layout === 'ave' ? 'ave' : 'force');
+      if (this.layout === 'ave' && !avePart.value) void avePart.load().then((loaded) => loaded && this.requestUpdate());
     }
     if (changed.has('focusId') && this.focusId && this.state.graph && changed.get('focusId') !== undefined) {
       this.selection.select(this.focusId, { user: false });

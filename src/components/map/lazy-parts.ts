@@ -8,6 +8,9 @@
  *   drawn before it is in shows its labels in the update after it arrives;
  * - helpPart (graph/find-help.ts): "Ik zoek hulp bij…" results, needed only once a help question is set (by the
  *   help finder in the panels, or by the URL hash); fetched with the panels; until it is in, no highlight.
+ * - avePart (render/ave-links.ts): the AVE layout's links (the specialism and funding links of the nodes in view,
+ *   the receding ones); fetched with the layout forces when the map connects, a map in the AVE layout drawn
+ *   before it is in draws its links as in the force layout until the update after it arrives.
  * The panels (panels.ts), the layout forces (layout/layout-forces.ts), the canvas renderer, the English texts and
  * writing the URL hash are lazy as well (see there).
  */
@@ -18,5 +21,6 @@ export const errorPart = lazyModule(() => import('./map-error.js'));
 export const fallbacksPart = lazyModule(() => import('./map-fallbacks.js'));
 export const labelsPart = lazyModule(() => import('../../render/map-labels.js'));
 export const helpPart = lazyModule(() => import('../../graph/find-help.js'));
+export const avePart = lazyModule(() => import('../../render/ave-links.js'));
 
 export type FallbacksModule = NonNullable<(typeof fallbacksPart)['value']>;

@@ -9,8 +9,11 @@ import { msg, type Lang } from '../../i18n/localize.js';
 import { lazyModule } from '../../util/lazy-module.js';
 import { urgentStripTemplate } from '../shared/urgent-help-strip.js';
 
-/** Reading a file's own urgent-help lines (graph/urgent-help.ts): a lazy chunk, fetched when a public map connects. */
-const urgentHelpPart = lazyModule(() => import('../../graph/urgent-help.js'));
+/**
+ * Reading and drawing a file's own urgent-help lines (urgent-help-own-lines.ts): a lazy chunk, fetched when a
+ * public map connects.
+ */
+const urgentHelpPart = lazyModule(() => import('../shared/urgent-help-own-lines.js'));
 
 /**
  * The strip for the shown network: the national lines (112, Veilig Thuis) before the data is in, for a file
@@ -39,7 +42,7 @@ export class UrgentHelpPart {
         void urgentHelpPart.load().then((loaded) => loaded && this.onLinesLoaded());
       }
     }
-    return urgentStripTemplate({ lang, lines: this.lines, onQuickExit });
+    return urgentStripTemplate({ lang, lines: this.lines, onQuickExit, extras: urgentHelpPart.value?.urgentStripExtras });
   }
 }
 

@@ -1,11 +1,12 @@
 /**
  * The urgent-help strip of public mode: 112 for acute danger, Veilig Thuis for advice or a report (or the
- * network's own urgent-help lines, graph/urgent-help.ts; the others one tap away under "Meer hulplijnen"), each a `tel:` link, and the quick-exit button
+ * network's own urgent-help lines, graph/urgent-help.ts; the others one tap away under "Meer hulplijnen"; what
+ * only a file's own lines need is a lazy chunk, urgent-help-own-lines.ts), each a `tel:` link, and the quick-exit button
  * (quick-exit-controller.ts). It sticks to the top of the element while the page scrolls through it, and
  * needs no data: it shows while the data loads and in the error state.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { UrgentHelpChannel } from '../../graph/urgent-help.js';
+import type { UrgentHelpChannel } from '../../graph/national-help-lines.js';
 import { msg, type Lang } from '../../i18n/localize.js';
 
 export interface UrgentStripInput {
@@ -14,6 +15,11 @@ export interface UrgentStripInput {
   lines: readonly UrgentHelpChannel[];
   /** The quick-exit button's action; no button when undefined (turned off by the page). */
   onQuickExit?: () => void;
+  /**
+   * The parts for a file's own lines (urgent-help-own-lines.ts `urgentStripExtras`, a lazy chunk); without them
+   * only the lines the strip words itself (112, Veilig Thuis) are complete, and no "Meer hulplijnen".
+   */
+  extras?: UrgentStripExtras | undefined;
 }
 
 /** How many phone lines stay in view; the rest (other lines, websites) are one tap away under "Meer hulplijnen". */
@@ -22,19 +28,20 @@ const SHOWN_PHONE_LINES = 2;
 /** The national numbers the strip words itself (in the reader's language, short): by their `tel:` link. */
 const WORDED: Readonly<Record<string, string>> = { 'tel:112': 'urgent.emergency', 'tel:08002000': 'urgent.veiligThuis' };
 
-const AUDIENCES = new Set(['everyone', 'residents', 'professionals', 'victims', 'concerned', 'perpetrators']);
-
-function noteOf(lang: Lang, line: UrgentHelpChannel): string {
-  const audience = line.audience && AUDIENCES.has(line.audience) && line.audience !== 'everyone' ? msg(lang, `urgent.audience.${line.audience}`) : '';
-  const parts = [line.free ? msg(lang, 'urgent.free') : '', line.hours ?? '', line.anonymous ? msg(lang, 'urgent.anonymous') : '', audience];
-  return parts.filter((part) => part !== '').join(' · ');
+/**
+ * The parts of the strip that only a file's own lines need (urgent-help-own-lines.ts, a lazy chunk): the note
+ * under a line the strip does not word itself, and the "Meer hulplijnen" fold.
+ */
+export interface UrgentStripExtras {
+  noteOf(lang: Lang, line: UrgentHelpChannel): string;
+  more(lang: Lang, lines: readonly TemplateResult[]): TemplateResult;
 }
 
-function lineTemplate(lang: Lang, line: UrgentHelpChannel): TemplateResult {
+function lineTemplate(lang: Lang, line: UrgentHelpChannel, extras: UrgentStripExtras | undefined): TemplateResult {
   const worded = WORDED[line.href];
   const phone = line.href.startsWith('tel:') && line.number !== undefined;
   const what = worded ? msg(lang, worded) : `${line.label}:`;
-  const note = worded ? msg(lang, `${worded}.note`) : noteOf(lang, line);
+  const note = worded ? msg(lang, `${worded}.note`) : (extras?.noteOf(lang, line) ?? '');
   const external = line.href.startsWith('http');
   const linkText = phone ? line.number! : line.href.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
   return html`<li>
@@ -50,22 +57,15 @@ function lineTemplate(lang: Lang, line: UrgentHelpChannel): TemplateResult {
 }
 
 export function urgentStripTemplate(input: UrgentStripInput): TemplateResult {
-  const { lang } = input;
+  const { lang, extras } = input;
   const phones = input.lines.filter((line) => line.href.startsWith('tel:')).slice(0, SHOWN_PHONE_LINES);
   const more = input.lines.filter((line) => !phones.includes(line));
   return html`<div class="urgent" part="urgent">
     <section class="urgent-lines" aria-label=${msg(lang, 'urgent.label')}>
       <ul>
-        ${phones.map((line) => lineTemplate(lang, line))}
+        ${phones.map((line) => lineTemplate(lang, line, extras))}
       </ul>
-      ${more.length > 0
-        ? html`<details class="more">
-            <summary>${msg(lang, 'urgent.more')}</summary>
-            <ul>
-              ${more.map((line) => lineTemplate(lang, line))}
-            </ul>
-          </details>`
-        : nothing}
+      ${more.length > 0 && extras ? extras.more(lang, more.map((line) => lineTemplate(lang, line, extras))) : nothing}
     </section>
     ${input.onQuickExit
       ? html`<button type="button" class="quick-exit" part="quick-exit" title=${msg(lang, 'quickExit.hint')} @click=${input.onQuickExit}>

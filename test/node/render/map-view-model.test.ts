@@ -8,10 +8,11 @@ import { createMapViewModel, type LabelFrame, type MapViewState } from '../../..
 import { cleanFilter, sameFilter } from '../../../src/graph/filter-state.js';
 import { minimalNetwork } from '../graph/helpers.js';
 import * as labelKit from '../../../src/render/map-labels.js';
+import * as aveKit from '../../../src/render/ave-links.js';
 
 const network = minimalNetwork();
 const graph = deriveGraph(network, { mode: 'public' });
-const base: MapViewState = { filter: cleanFilter(EMPTY_FILTER), mode: 'public', lang: 'nl', ave: false, graphFocused: false, labelKit };
+const base: MapViewState = { filter: cleanFilter(EMPTY_FILTER), mode: 'public', lang: 'nl', ave: false, graphFocused: false, labelKit, aveKit };
 
 function frame(graphNodes = graph.nodes): LabelFrame {
   const positions = new Map(graphNodes.map((n, i) => [n.id, { x: (i % 5) * 120, y: Math.floor(i / 5) * 80 }]));
@@ -102,6 +103,14 @@ describe('map view model', () => {
         assert.deepEqual(view.domLinks.slice(-own.length).map((l) => l.type), own.map(() => 'has-specialism'));
       });
     }
+
+    test('until the AVE link code (a lazy chunk) is in, the links are those of the force layout; then the quiet ones go', () => {
+      const model = createMapViewModel();
+      const before = model(graph, { ...base, ave: true, aveKit: undefined });
+      assert.equal(quiet(before.domLinks).length, graph.links.filter(specialised).length);
+      assert.equal(before.receding, undefined);
+      assert.deepEqual(quiet(model(graph, { ...base, ave: true }).domLinks), []);
+    });
 
     test('a focus the graph no longer has shows none; the canvas follows selection and focus, not hover', () => {
       const model = createMapViewModel();

@@ -69,6 +69,9 @@ describe('gia-network-map: public safety', () => {
     expect(more.open).to.equal(false);
     const hrefs = [...more.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.include('tel:08000188');
+    // The notes of those lines (their free, hours and audience) come with the lazy chunk that reads them.
+    expect(more.textContent).to.contain('voor slachtoffers');
+    expect(more.querySelector('summary')!.textContent).to.contain('Meer hulplijnen');
     expect(hrefs.every((href) => /^(tel:\+?[0-9]+|https:\/\/)/.test(href ?? ''))).to.equal(true);
     // A file without urgentHelp still shows 112 and Veilig Thuis.
     removeAll();
