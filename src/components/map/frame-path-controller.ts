@@ -4,9 +4,12 @@
  * update every few frames (label placement); a pan or zoom asks for the full update when it pauses (a drag or
  * pinch: when it has paused and ended).
  * Meanwhile a pan or zoom by a button or key moves the viewport group at once; a wheel, drag or pinch of the
- * user on the SVG path changes only a CSS transform of the whole surface (a composited layer): the browser
- * moves the picture it has, with no style, layout or paint of the nodes, links and labels per frame, and the
- * full update draws it sharp again. A pause timer still running when the host disconnects is dropped.
+ * user on the SVG path changes only a CSS transform of the layer that holds the surface (div.pan, a composited
+ * layer): the browser moves the picture it has, with no style, layout or paint of the nodes, links and labels
+ * per frame, and the full update draws it sharp again. The transform is on that HTML layer, not on the <svg>:
+ * a transform of the <svg> element or of a group in it makes the browser lay out and paint every SVG text again
+ * (its font scale depends on it), frame after frame. While a wheel or pinch has changed the scale, the texts are
+ * not shown until the pause (see `writeShift`). A pause timer still running when the host disconnects is dropped.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Id } from '../../model/types.js';
@@ -48,7 +51,7 @@ export class FramePathController implements ReactiveController {
   private panTimer?: ReturnType<typeof setTimeout> | undefined;
   /** The transform the viewport group was drawn with by the last full update (or a pan by a button or key). */
   private drawn?: { x: number; y: number; k: number };
-  /** The CSS transform of the surface during a gesture (undefined: none). */
+  /** The CSS transform of the surface's layer during a gesture (undefined: none). */
   private shift?: SurfaceShift | undefined;
 
   constructor(
@@ -103,13 +106,7 @@ export class FramePathController implements ReactiveController {
     if (gesture && drawn && !this.source.canvas()) {
       // Nodes, links and labels keep their drawn size until the full update re-scales labels and strokes.
       const s = t.k / drawn.k;
-      this.shift = { x: t.x - drawn.x * s, y: t.y - drawn.y * s, s };
-      const style = surface.style;
-      if (!style.willChange) {
-        // Its own layer, drawn with what lies beyond its box (the stage clips), so a pan shows no empty edge.
-        Object.assign(style, { willChange: 'transform', transformOrigin: '0 0', overflow: 'visible' });
-      }
-      style.transform = `translate(${this.shift.x}px,${this.shift.y}px) scale(${s})`;
+      this.writeShift(surface, { x: t.x - drawn.x * s, y: t.y - drawn.y * s, s });
     } else {
       this.unshift(surface);
       this.drawn = { ...t };
@@ -130,10 +127,30 @@ export class FramePathController implements ReactiveController {
     }, PAN_PAUSE_MS);
   }
 
+  /** Moves the surface's layer by a CSS transform. */
+  private writeShift(surface: SVGSVGElement, shift: SurfaceShift): void {
+    const layer = panLayer(surface);
+    if (!layer.style.willChange) {
+      // Its own layer, with the surface drawn beyond its box (the stage clips), so a pan shows no empty edge.
+      Object.assign(layer.style, { willChange: 'transform', transformOrigin: '0 0' });
+      surface.style.overflow = 'visible';
+    }
+    // While the scale differs from the drawn one, the texts (labels, captions, phase numbers) are not shown: at
+    // the hit test of every input event (a wheel event's target) the browser would lay each of them out and
+    // paint it again, as the font scale of an SVG text follows the scale of the layer. The full update after
+    // the pause shows them, sharp, at the new scale.
+    if (shift.s !== 1) layer.classList.add('zooming');
+    layer.style.transform = `translate(${shift.x}px,${shift.y}px) scale(${shift.s})`;
+    this.shift = shift;
+  }
+
   private unshift(surface: SVGSVGElement | undefined): void {
     if (!this.shift) return;
     this.shift = undefined;
-    if (surface) surface.style.transform = '';
+    if (!surface) return;
+    const layer = panLayer(surface);
+    layer.style.transform = '';
+    layer.classList.remove('zooming');
   }
 
   /** An animation frame of the layout: moves the drawn elements; false to ask for a full update. */
@@ -152,4 +169,10 @@ export class FramePathController implements ReactiveController {
     const elements = (this.elements ??= collectFrameElements(surface, this.links));
     return moveFrameElements(elements, this.source.positions(), this.source.radius());
   }
+}
+
+/** The HTML element that a gesture moves: the surface's layer (div.pan; the surface itself when it has none). */
+function panLayer(surface: SVGSVGElement): HTMLElement | SVGSVGElement {
+  const parent = surface.parentElement;
+  return parent instanceof HTMLElement && parent.classList.contains('pan') ? parent : surface;
 }

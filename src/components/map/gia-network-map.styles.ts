@@ -139,6 +139,7 @@ export const mapStyles = css`
     min-width: 0;
     overflow: hidden;
   }
+  .stage .pan,
   .stage svg.surface,
   .stage canvas {
     position: absolute;
@@ -152,6 +153,10 @@ export const mapStyles = css`
   }
   .stage canvas {
     pointer-events: none;
+  }
+  /* A wheel or pinch zoom in progress (frame-path-controller.ts): the texts return at the new scale when it pauses. */
+  .pan.zooming text {
+    display: none;
   }
   .list-stage {
     overflow: auto;

@@ -114,8 +114,11 @@ export function graphTemplate(input: GraphInput): TemplateResult {
   const { lang, view, title, pointer } = input;
   const { k } = input.transform;
   const empty = view.filter.total === 0;
+  // The SVG sits in a layer of its own (div.pan): a gesture moves that layer by a CSS transform
+  // (frame-path-controller.ts). A transform on an HTML ancestor leaves the SVG text as it is; one on the <svg>
+  // itself or inside it makes the browser lay out and paint every label again, frame after frame.
   return html`${view.useCanvas ? html`<canvas aria-hidden="true"></canvas>` : nothing}
-    <svg
+    <div class="pan"><svg
       class=${input.hoverId ? 'surface over-node' : 'surface'}
       tabindex="-1"
       role="group"
@@ -156,7 +159,7 @@ export function graphTemplate(input: GraphInput): TemplateResult {
           captionLayer: labelsPart.value?.captionsTemplate,
         })}
       </g>
-    </svg>
+    </svg></div>
     <p id="map-description" class="visually-hidden">
       ${msg(lang, 'map.totals', { nodes: view.filter.total, links: visibleLinkCount(input.graph, view.filter.visible) })}
       ${msg(lang, 'map.description')}

@@ -38,7 +38,11 @@ describe('gia-network-map: pan and zoom gestures', () => {
   it('wheel zoom with the pointer crossing nodes touches only the transform of the surface; the emphasis follows the pause', async () => {
     const map = await settledMap();
     const surface = map.shadowRoot!.querySelector<SVGSVGElement>('svg.surface')!;
+    const layer = surface.parentElement!;
+    expect(layer.classList.contains('pan'), 'the surface sits in a layer of its own').to.equal(true);
     const viewport = surface.querySelector('g.viewport')!;
+    const label = map.shadowRoot!.querySelector('.node-label')!;
+    expect(getComputedStyle(label).display, 'labels are shown at rest').to.not.equal('none');
     const drawn = viewport.getAttribute('transform');
     const observer = new MutationObserver(() => undefined);
     observer.observe(surface, { subtree: true, attributes: true, childList: true, characterData: true });
@@ -55,17 +59,44 @@ describe('gia-network-map: pan and zoom gestures', () => {
     const touched = records.filter((r) => r.target !== surface || r.type !== 'attributes' || !['style', 'class'].includes(r.attributeName!));
     expect(touched.map((r) => `${r.type} ${(r.target as Element).tagName} ${r.attributeName ?? ''}`)).to.deep.equal([]);
     expect(viewport.getAttribute('transform'), 'the viewport group keeps its drawn transform').to.equal(drawn);
-    expect(surface.style.transform, 'the surface is moved as a whole').to.match(/^translate\(.+\) scale\(.+\)$/);
+    expect(layer.style.transform, 'the layer of the surface is moved as a whole').to.match(/^translate\(.+\) scale\(.+\)$/);
+    // A transform on the <svg> or in it would make the browser lay out every SVG text again at each event.
+    expect(surface.style.transform, 'the <svg> itself keeps no transform').to.equal('');
+    expect(getComputedStyle(label).display, 'the texts wait for the pause of a zoom').to.equal('none');
     expect(surface.classList.contains('over-node'), 'the pointer cursor follows at once').to.equal(true);
     expect(map.shadowRoot!.querySelector('.faded'), 'no hover emphasis during the gesture').to.equal(null);
 
     // After the pause: one full update draws the new transform into the group, and the hover emphasis.
-    await until(() => surface.style.transform === '' && map.shadowRoot!.querySelector('.node.faded') !== null);
+    await until(() => layer.style.transform === '' && map.shadowRoot!.querySelector('.node.faded') !== null);
     await map.updateComplete;
     const t = map.zoomTransform;
-    expect(surface.style.transform).to.equal('');
+    expect(layer.style.transform).to.equal('');
+    expect(getComputedStyle(map.shadowRoot!.querySelector('.node-label')!).display, 'the labels are back').to.not.equal('none');
     expect(viewport.getAttribute('transform')).to.equal(`translate(${t.x},${t.y}) scale(${t.k})`);
     expect(map.shadowRoot!.querySelector('.node.faded'), 'the hovered node is emphasised once the pointer rests').to.not.equal(null);
+  });
+
+  it('a drag pan moves the layer of the surface and keeps the labels shown (no scale: nothing to lay out again)', async () => {
+    const map = await settledMap();
+    const surface = map.shadowRoot!.querySelector<SVGSVGElement>('svg.surface')!;
+    const layer = surface.parentElement!;
+    const rect = map.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
+    const from: [number, number] = [Math.round(rect.left + 4), Math.round(rect.top + 4)];
+    expect(map.shadowRoot!.elementFromPoint(...from), 'the drag starts on the background').to.equal(surface);
+    const before = { ...map.zoomTransform };
+    await sendMouse({ type: 'move', position: from });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [from[0] + 30, from[1] + 20] });
+    await sendMouse({ type: 'move', position: [from[0] + 60, from[1] + 40] });
+    expect(layer.style.transform).to.match(/^translate\(60px, ?40px\) scale\(1\)$/);
+    expect(layer.classList.contains('zooming')).to.equal(false);
+    expect(getComputedStyle(map.shadowRoot!.querySelector('.node-label')!).display).to.not.equal('none');
+    await sendMouse({ type: 'up' });
+    await until(() => layer.style.transform === '');
+    await map.updateComplete;
+    const t = map.zoomTransform;
+    expect([t.x - before.x, t.y - before.y, t.k], 'the full update draws the pan into the viewport group').to.deep.equal([60, 40, before.k]);
+    expect(surface.querySelector('g.viewport')!.getAttribute('transform')).to.equal(`translate(${t.x},${t.y}) scale(${t.k})`);
   });
 
   for (const start of ['the background', 'a node']) {
