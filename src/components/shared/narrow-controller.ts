@@ -25,8 +25,15 @@ export class NarrowController implements ReactiveController {
     if (!this.wanted()) return;
     this.set(this.host.clientWidth);
     // The change is applied in the next frame: switching the layout inside the observer's callback would resize
-    // what other observers (the stage's) watch in the same frame ("ResizeObserver loop" errors).
-    this.observer = new ResizeObserver(() => requestAnimationFrame(() => this.set(this.host.clientWidth)));
+    // what other observers (the stage's) watch in the same frame ("ResizeObserver loop" errors). The width is the
+    // observer's own measure: reading clientWidth in that frame would force a layout of the whole map (tens of
+    // ms with a few hundred nodes, in the frame after the first paint).
+    this.observer = new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (!entry) return;
+      const width = entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
+      requestAnimationFrame(() => this.set(width));
+    });
     this.observer.observe(this.host);
   }
 
