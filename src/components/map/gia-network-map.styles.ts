@@ -154,6 +154,11 @@ export const mapStyles = css`
   .stage canvas {
     pointer-events: none;
   }
+  /* A press on the map focuses the surface (tabindex -1): no focus ring then, which a drag would carry into view.
+     Focus that the keyboard brings there keeps it. */
+  .stage svg.surface:focus:not(:focus-visible) {
+    outline: none;
+  }
   /* A wheel or pinch zoom in progress (frame-path-controller.ts): the texts return at the new scale when it pauses. */
   .pan.zooming text {
     display: none;

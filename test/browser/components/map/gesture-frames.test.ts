@@ -90,6 +90,9 @@ describe('gia-network-map: pan and zoom gestures', () => {
     await sendMouse({ type: 'move', position: [from[0] + 60, from[1] + 40] });
     expect(layer.style.transform).to.match(/^translate\(60px, ?40px\) scale\(1\)$/);
     expect(layer.classList.contains('zooming')).to.equal(false);
+    // The press focused the surface; its focus ring would be dragged into view as a frame round the old stage.
+    expect(map.shadowRoot!.activeElement).to.equal(surface);
+    expect(getComputedStyle(surface).outlineStyle, 'no focus ring after a press').to.equal('none');
     expect(getComputedStyle(map.shadowRoot!.querySelector('.node-label')!).display).to.not.equal('none');
     await sendMouse({ type: 'up' });
     await until(() => layer.style.transform === '');
