@@ -299,7 +299,9 @@ export class GiaNetworkMap extends GiaElement {
     if (this.safeMode === 'public') this.urgentHelp.preload();
     this.ctx.announcer.preload();
     // The label code (a lazy chunk): in before the data as a rule; a map drawn without it gets its labels when it is in.
-    if (!labelsPart.value) void labelsPart.load().then((loaded) => loaded && this.requestUpdate());
+    // Before the labels are shown (see labelsShown) an update for them would change nothing: in a map made and
+    // given its data in one task, the chunk often comes in before its first frame and would hold it up.
+    if (!labelsPart.value) void labelsPart.load().then((loaded) => loaded && this.labelsShown && this.requestUpdate());
     this.motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
   }
 

@@ -13,13 +13,17 @@ const toolbarPart = lazyModule(() => import('./map-toolbar.js'));
 
 export class ToolbarPart implements ReactiveController {
   private shown = false;
+  /** The last template was the empty place kept while the map draws its first frame with data. */
+  private held = false;
 
   constructor(private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (!toolbarPart.value) void toolbarPart.load().then((loaded) => loaded && this.host.requestUpdate());
+    // While the place is held for the first frame, `reveal` brings the toolbar: an update now would change nothing
+    // and hold up that frame.
+    if (!toolbarPart.value) void toolbarPart.load().then((loaded) => loaded && !this.held && this.host.requestUpdate());
   }
 
   /** Resolves when the toolbar's chunk is in (or failed). */
@@ -38,6 +42,7 @@ export class ToolbarPart implements ReactiveController {
   template(input: ToolbarInput, painting: boolean): TemplateResult {
     const chunk = toolbarPart.value;
     if (!painting && chunk) this.shown = true;
+    this.held = painting && !this.shown;
     if (!chunk || !this.shown) return html`<div part="toolbar" class="toolbar" inert></div>`;
     if (this.host.renderRoot instanceof ShadowRoot) addStyles(this.host.renderRoot, chunk.toolbarStyles);
     return chunk.toolbarTemplate(input);
