@@ -31,7 +31,8 @@ export class NarrowController implements ReactiveController {
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (!entry) return;
-      const width = entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
+      // The content box, as the container query measures it.
+      const width = entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
       requestAnimationFrame(() => this.set(width));
     });
     this.observer.observe(this.host);
