@@ -95,7 +95,7 @@ export class FramePathController implements ReactiveController {
 
   /**
    * A pan or zoom (`gesture`: a wheel, drag or pinch of the user): draws it at once, by a transform of the
-   * surface (a gesture on the SVG path) or of the viewport group; false when a full update is needed now.
+   * surface's layer (a gesture on the SVG path) or of the viewport group; false when a full update is needed now.
    */
   drawPan(gesture = false): boolean {
     const t = this.source.transform();
@@ -103,10 +103,11 @@ export class FramePathController implements ReactiveController {
     const viewport = surface?.querySelector('g.viewport');
     if (!surface || !viewport || this.host.isUpdatePending) return false;
     const drawn = this.drawn;
-    if (gesture && drawn && !this.source.canvas()) {
+    const layer = panLayer(surface);
+    if (gesture && drawn && layer && !this.source.canvas()) {
       // Nodes, links and labels keep their drawn size until the full update re-scales labels and strokes.
       const s = t.k / drawn.k;
-      this.writeShift(surface, { x: t.x - drawn.x * s, y: t.y - drawn.y * s, s });
+      this.writeShift(surface, layer, { x: t.x - drawn.x * s, y: t.y - drawn.y * s, s });
     } else {
       this.unshift(surface);
       this.drawn = { ...t };
@@ -128,8 +129,7 @@ export class FramePathController implements ReactiveController {
   }
 
   /** Moves the surface's layer by a CSS transform. */
-  private writeShift(surface: SVGSVGElement, shift: SurfaceShift): void {
-    const layer = panLayer(surface);
+  private writeShift(surface: SVGSVGElement, layer: HTMLElement, shift: SurfaceShift): void {
     if (!layer.style.willChange) {
       // Its own layer, with the surface drawn beyond its box (the stage clips), so a pan shows no empty edge.
       Object.assign(layer.style, { willChange: 'transform', transformOrigin: '0 0' });
@@ -147,8 +147,8 @@ export class FramePathController implements ReactiveController {
   private unshift(surface: SVGSVGElement | undefined): void {
     if (!this.shift) return;
     this.shift = undefined;
-    if (!surface) return;
-    const layer = panLayer(surface);
+    const layer = surface && panLayer(surface);
+    if (!layer) return;
     layer.style.transform = '';
     layer.classList.remove('zooming');
   }
@@ -171,8 +171,8 @@ export class FramePathController implements ReactiveController {
   }
 }
 
-/** The HTML element that a gesture moves: the surface's layer (div.pan; the surface itself when it has none). */
-function panLayer(surface: SVGSVGElement): HTMLElement | SVGSVGElement {
+/** The HTML layer that a gesture moves: the surface's parent, div.pan (map-graph.ts). */
+function panLayer(surface: SVGSVGElement): HTMLElement | undefined {
   const parent = surface.parentElement;
-  return parent instanceof HTMLElement && parent.classList.contains('pan') ? parent : surface;
+  return parent?.classList.contains('pan') ? parent : undefined;
 }

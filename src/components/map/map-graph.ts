@@ -114,9 +114,7 @@ export function graphTemplate(input: GraphInput): TemplateResult {
   const { lang, view, title, pointer } = input;
   const { k } = input.transform;
   const empty = view.filter.total === 0;
-  // The SVG sits in a layer of its own (div.pan): a gesture moves that layer by a CSS transform
-  // (frame-path-controller.ts). A transform on an HTML ancestor leaves the SVG text as it is; one on the <svg>
-  // itself or inside it makes the browser lay out and paint every label again, frame after frame.
+  // div.pan: the HTML layer that a pan or zoom gesture moves (why not the <svg>: frame-path-controller.ts).
   return html`${view.useCanvas ? html`<canvas aria-hidden="true"></canvas>` : nothing}
     <div class="pan"><svg
       class=${input.hoverId ? 'surface over-node' : 'surface'}

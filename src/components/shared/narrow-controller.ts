@@ -29,10 +29,8 @@ export class NarrowController implements ReactiveController {
     // observer's own measure: reading clientWidth in that frame would force a layout of the whole map (tens of
     // ms with a few hundred nodes, in the frame after the first paint).
     this.observer = new ResizeObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      if (!entry) return;
       // The content box, as the container query measures it.
-      const width = entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
+      const width = entries[0]?.contentRect.width ?? 0;
       requestAnimationFrame(() => this.set(width));
     });
     this.observer.observe(this.host);
