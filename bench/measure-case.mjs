@@ -200,7 +200,9 @@ export async function measureCase(browser, testCase, options) {
       result.firstFrameProfile = summarizeProfile((await cdp.send('Profiler.stop')).profile, 15, locate);
       await cdp.send('Profiler.start');
     }
-    await page.waitForFunction((final) => final.includes(window.__bench?.status), FINAL, {
+    // A paint-only variant (the privacy floor, see bench/README.md) stops once its first frame is painted.
+    const until = testCase.paintOnly ? ['painted', ...FINAL] : FINAL;
+    await page.waitForFunction((final) => final.includes(window.__bench?.status), until, {
       timeout: options.timeoutMs + 15000,
       polling: 100,
     });
@@ -222,6 +224,7 @@ export async function measureCase(browser, testCase, options) {
       const { profile } = await cdp.send('Profiler.stop');
       result.loadProfile = summarizeProfile(profile, 15, locate);
     }
+    if (testCase.paintOnly) return Object.assign(result, { paintOnly: true });
     result.settledInTime = bench.status === 'settled';
     // Not painted: nothing to interact with. Painted but not settled in time: still measure panning
     // (with the layout still running), the table says the case timed out.

@@ -16,7 +16,7 @@ import { chromium } from 'playwright-core';
 import { prepareBuild, measureBundle, bundleComposition } from './build-step.mjs';
 import { startStaticServer } from './static-server.mjs';
 import { measureCase } from './measure-case.mjs';
-import { caseTable, evaluateTargets, findings, ratioTable, RATIO_NOTE, targetTable, TARGETS } from './report.mjs';
+import { caseTable, evaluateTargets, findings, floorTable, FLOOR_NOTE, ratioTable, RATIO_NOTE, targetTable, TARGETS } from './report.mjs';
 import { benchEditorTyping } from './editor-typing.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -60,6 +60,11 @@ const MEDIAN_FIELDS = [
 
 /** The bare d3-force + SVG baseline of a case (demo/bench-bare.html, same query): the denominator of the ratios. */
 const bareOf = (testCase) => ({ ...testCase, name: `bare-${testCase.name}`, page: 'bench-bare.html', bare: true });
+/**
+ * The privacy floor of a real-data case: the same bare page, but it strips and derives the public graph from the
+ * raw network inside the measured task, as the map must (`&derive`). First paint only (bench/README.md).
+ */
+const floorOf = (testCase) => ({ ...bareOf(testCase), name: `bare-derive-${testCase.name}`, query: `${testCase.query}&derive`, paintOnly: true });
 
 function median(values) {
   const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
@@ -71,7 +76,7 @@ function median(values) {
 
 /** One result per case: the first run, with the median of each key number over all settled runs. */
 function combine(runs) {
-  const settled = runs.filter((r) => r.status === 'settled');
+  const settled = runs.filter((r) => r.status === 'settled' || (r.paintOnly && typeof r.paintMs === 'number'));
   if (settled.length === 0) return { ...runs[0], runs: runs.length };
   const combined = structuredClone(settled[0]);
   for (const path of MEDIAN_FIELDS) {
@@ -130,19 +135,19 @@ async function measureAll({ build, cases, executablePath, profile, trace, repeat
         continue;
       }
       // The map and its bare baseline alternate, run by run, so both see the same load on the machine.
-      const variants = bare ? [testCase, bareOf(testCase)] : [testCase];
+      const variants = bare ? [testCase, bareOf(testCase), ...(testCase.file ? [floorOf(testCase)] : [])] : [testCase];
       const runs = variants.map(() => []);
       for (let i = 0; i < repeat; i++) {
         for (const [v, variant] of variants.entries()) {
           process.stdout.write(`bench: ${variant.name}${repeat > 1 ? ` (run ${i + 1}/${repeat})` : ''} … `);
           const result = await measureCase(browser, variant, { baseUrl: server.url, timeoutMs, interactionMs, profile, trace, demoDir: profile ? build.debugDemoDir : build.demoDir });
-          console.log(`${result.status === 'settled' ? `settled in ${Math.round(result.settleMs)} ms` : `${result.status}: ${result.error ?? ''}`}${result.interaction ? `, ${result.interaction.fps.toFixed(1)} fps` : ''}${result.cross ? `, cross ${result.cross.fps.toFixed(1)} fps` : ''}`);
+          console.log(`${result.paintOnly ? `painted in ${Math.round(result.paintMs)} ms` : result.status === 'settled' ? `settled in ${Math.round(result.settleMs)} ms` : `${result.status}: ${result.error ?? ''}`}${result.interaction ? `, ${result.interaction.fps.toFixed(1)} fps` : ''}${result.cross ? `, cross ${result.cross.fps.toFixed(1)} fps` : ''}`);
           if (result.errors?.length) console.log(`  page errors: ${result.errors.slice(0, 3).join(' | ')}`);
           runs[v].push(result);
         }
       }
-      const [mapResult, bareResult] = runs.map((r) => (repeat > 1 ? { ...combine(r), allRuns: r } : r[0]));
-      results.push(bareResult ? { ...mapResult, baseline: bareResult } : mapResult);
+      const [mapResult, bareResult, floorResult] = runs.map((r) => (repeat > 1 ? { ...combine(r), allRuns: r } : r[0]));
+      results.push(bareResult ? { ...mapResult, baseline: bareResult, ...(floorResult ? { floor: floorResult } : {}) } : mapResult);
     }
   } finally {
     await browser.close().catch(() => undefined);
@@ -167,6 +172,7 @@ async function measureAll({ build, cases, executablePath, profile, trace, repeat
     caseTable(results),
     '',
     ...(results.some((r) => r.baseline) ? ['### The map as a ratio to the bare d3-force + SVG baseline (same run, alternating pages)', '', ratioTable(results), '', RATIO_NOTE, ''] : []),
+    ...(results.some((r) => r.floor) ? ['### First paint against the privacy floor (the bare page deriving the public graph in the measured task)', '', floorTable(results), '', FLOOR_NOTE, ''] : []),
     'first paint: gia:data-in → the start of the first frame after the one that set gia:first-paint. settled: gia:data-in → gia:settled. fps and p95: rAF frame deltas during ~' +
       `${Math.round(interactionMs / 1000)} s of scripted drag-panning and wheel zooming. Long tasks are only reported above 50 ms ("< 50": none).`,
     '',

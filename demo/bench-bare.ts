@@ -5,6 +5,8 @@
 // anywhere and zoom with the wheel (the transform of one group). It gets the same public-mode graph as the
 // map (stripped and derived BEFORE gia:data-in: a peer library is handed node and link arrays), and sets the
 // same marks and window.__bench fields, so bench/run.mjs measures both the same way (bench/README.md).
+// `&derive` (the privacy floor): the page gets the raw network instead, and strips and derives the public graph
+// inside the measured task, as the map must; everything else is the same.
 import { forceCenter, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from 'd3-force';
 import { deriveGraph } from '../src/graph/derive-graph.js';
 import { stripForPublic } from '../src/model/public-network.js';
@@ -85,7 +87,9 @@ async function run(): Promise<void> {
   if (!cold) document.body.append((svg = createSurface()));
   const { network, source, generateMs } = await loadNetwork();
   bench.network = { source, generateMs };
-  const graph = deriveGraph(stripForPublic(network, { keepFictitious: true }), { mode: 'public' });
+  const publicGraph = () => deriveGraph(stripForPublic(network, { keepFictitious: true }), { mode: 'public' });
+  const derive = params.has('derive');
+  let graph = derive ? undefined : publicGraph();
   if (params.has('hold')) {
     await new Promise<void>((resolve) => ((window as unknown as { __benchGo: () => void }).__benchGo = resolve));
   }
@@ -95,8 +99,10 @@ async function run(): Promise<void> {
   bench.t.setData = performance.now();
   const painted = paintedFrame();
 
-  // The measured part: what a bare d3-force page does with its node and link arrays.
+  // The measured part: what a bare d3-force page does with its node and link arrays (with `&derive`, first
+  // the public graph from the raw network).
   performance.mark('gia:data-in');
+  graph ??= publicGraph();
   if (!svg) document.body.append((svg = createSurface()));
   const { width, height } = svg.getBoundingClientRect();
   nodes = graph.nodes.map((n) => ({ id: n.id }) as BareNode);
