@@ -115,7 +115,7 @@ export const FLOOR_NOTE =
   'what that work alone costs against the bare baseline, whatever draws the nodes. Medians (range) of the same run; in ' +
   'brackets the range of the paired ratios.';
 
-/** First paint of the real-data cases: the map, the bare baseline and the privacy floor, with their ratios. */
+/** First paint: the map, the bare baseline and the privacy floor, with their ratios. */
 export function floorTable(results) {
   const path = ['paintMs'];
   const rows = ['| case | map ms | bare ms | floor ms | map / bare | floor / bare | map / floor |', '|---|---:|---:|---:|---:|---:|---:|'];

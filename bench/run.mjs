@@ -61,7 +61,7 @@ const MEDIAN_FIELDS = [
 /** The bare d3-force + SVG baseline of a case (demo/bench-bare.html, same query): the denominator of the ratios. */
 const bareOf = (testCase) => ({ ...testCase, name: `bare-${testCase.name}`, page: 'bench-bare.html', bare: true });
 /**
- * The privacy floor of a real-data case: the same bare page, but it strips and derives the public graph from the
+ * The privacy floor of a case: the same bare page, but it strips and derives the public graph from the
  * raw network inside the measured task, as the map must (`&derive`). First paint only (bench/README.md).
  */
 const floorOf = (testCase) => ({ ...bareOf(testCase), name: `bare-derive-${testCase.name}`, query: `${testCase.query}&derive`, paintOnly: true });
@@ -135,7 +135,7 @@ async function measureAll({ build, cases, executablePath, profile, trace, repeat
         continue;
       }
       // The map and its bare baseline alternate, run by run, so both see the same load on the machine.
-      const variants = bare ? [testCase, bareOf(testCase), ...(testCase.file ? [floorOf(testCase)] : [])] : [testCase];
+      const variants = bare ? [testCase, bareOf(testCase), floorOf(testCase)] : [testCase];
       const runs = variants.map(() => []);
       for (let i = 0; i < repeat; i++) {
         for (const [v, variant] of variants.entries()) {
@@ -172,7 +172,7 @@ async function measureAll({ build, cases, executablePath, profile, trace, repeat
     caseTable(results),
     '',
     ...(results.some((r) => r.baseline) ? ['### The map as a ratio to the bare d3-force + SVG baseline (same run, alternating pages)', '', ratioTable(results), '', RATIO_NOTE, ''] : []),
-    ...(results.some((r) => r.floor) ? ['### First paint against the privacy floor (the bare page deriving the public graph in the measured task)', '', floorTable(results), '', FLOOR_NOTE, ''] : []),
+    ...(results.some((r) => r.floor) ? ['### First paint against the privacy floor (the bare page stripping and deriving the public graph in its measured task)', '', floorTable(results), '', FLOOR_NOTE, ''] : []),
     'first paint: gia:data-in → the start of the first frame after the one that set gia:first-paint. settled: gia:data-in → gia:settled. fps and p95: rAF frame deltas during ~' +
       `${Math.round(interactionMs / 1000)} s of scripted drag-panning and wheel zooming. Long tasks are only reported above 50 ms ("< 50": none).`,
     '',
