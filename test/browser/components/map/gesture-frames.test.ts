@@ -102,6 +102,38 @@ describe('gia-network-map: pan and zoom gestures', () => {
     expect(surface.querySelector('g.viewport')!.getAttribute('transform')).to.equal(`translate(${t.x},${t.y}) scale(${t.k})`);
   });
 
+  it('a two-finger pinch scales the layer with the texts hidden, waits while a finger is down, and then draws the new zoom with the labels back', async () => {
+    const map = await settledMap();
+    const surface = map.shadowRoot!.querySelector<SVGSVGElement>('svg.surface')!;
+    const layer = surface.parentElement!;
+    const rect = map.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
+    const y = Math.round(rect.top + 6);
+    const a = Math.round(rect.left + 6);
+    const b = Math.round(rect.left + 46);
+    expect(map.shadowRoot!.elementFromPoint(a, y), 'the pinch starts on the background').to.equal(surface);
+    const touch = (type: string, id: number, x: number) =>
+      surface.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, pointerId: id, pointerType: 'touch', isPrimary: id === 1, clientX: x, clientY: y, button: 0, buttons: type === 'pointerup' ? 0 : 1 }));
+    const before = map.zoomTransform.k;
+    touch('pointerdown', 1, a);
+    touch('pointerdown', 2, b);
+    for (const spread of [10, 20, 30, 40]) touch('pointermove', 2, b + spread);
+    expect(layer.style.transform, 'the fingers move the layer').to.match(/scale\((?!1\))/);
+    expect(layer.classList.contains('zooming')).to.equal(true);
+    expect(getComputedStyle(map.shadowRoot!.querySelector('.node-label')!).display, 'the texts wait while the scale changes').to.equal('none');
+    // Longer than the pause of a wheel: the fingers are still on the screen, so the gesture is not over.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(layer.classList.contains('zooming'), 'no full update while a finger is down').to.equal(true);
+    touch('pointerup', 2, b + 40);
+    touch('pointerup', 1, a);
+    await until(() => layer.style.transform === '');
+    await map.updateComplete;
+    const t = map.zoomTransform;
+    expect(t.k / before, 'twice the distance between the fingers: about twice the zoom').to.be.within(1.6, 2.4);
+    expect(layer.classList.contains('zooming')).to.equal(false);
+    expect(getComputedStyle(map.shadowRoot!.querySelector('.node-label')!).display, 'the labels are back').to.not.equal('none');
+    expect(surface.querySelector('g.viewport')!.getAttribute('transform')).to.equal(`translate(${t.x},${t.y}) scale(${t.k})`);
+  });
+
   for (const start of ['the background', 'a node']) {
     it(`a mouse drag across the map from ${start} selects no text (document and shadow root)`, async () => {
       const map = await settledMap();
