@@ -108,6 +108,8 @@ export class MapInput {
         ctx.layout.unpin(id);
       },
       placeMoving: (event) => this.placeMoving(event),
+      gesturing: () => ctx.zoom.holding,
+      pinch: (pointer) => ctx.zoom.join(pointer),
     };
   }
 

@@ -162,8 +162,17 @@ export class ZoomController implements ReactiveController {
   // ------------------------------------------------------------------------------------------------
   // Gestures
 
+  /**
+   * Adds a touch pointer that was pressed on a node to the gesture (at its last position): a second finger makes a
+   * pinch, wherever each finger is (pointer-input.ts). No-op for a pointer already in it, or with two in it.
+   */
+  join(pointer: { pointerId: number; clientX: number; clientY: number }): void {
+    if (!this.element || this.pointers.size >= 2 || this.pointers.has(pointer.pointerId)) return;
+    this.pointers.set(pointer.pointerId, this.local(pointer));
+  }
+
   /** The event's pointer in the attached element's coordinates (as the element sits without a gesture's transform). */
-  local(event: MouseEvent): Point {
+  local(event: { clientX: number; clientY: number }): Point {
     const rect = this.origin(this.element!);
     return { x: event.clientX - rect.left, y: event.clientY - rect.top };
   }

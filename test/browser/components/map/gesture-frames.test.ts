@@ -134,6 +134,32 @@ describe('gia-network-map: pan and zoom gestures', () => {
     expect(surface.querySelector('g.viewport')!.getAttribute('transform')).to.equal(`translate(${t.x},${t.y}) scale(${t.k})`);
   });
 
+  it('a pinch whose fingers land on nodes zooms too, and neither selects nor moves a node', async () => {
+    const map = await settledMap();
+    const surface = map.shadowRoot!.querySelector<SVGSVGElement>('svg.surface')!;
+    const rect = map.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
+    // Two nodes side by side, well inside the stage.
+    const inside = centres(map).filter((c) => c.x > rect.left + 60 && c.x < rect.right - 60 && c.y > rect.top + 60 && c.y < rect.bottom - 60);
+    const [first, second] = inside.sort((p, q) => p.x - q.x).filter((c, i, all) => i === 0 || c.x - all[0]!.x > 60);
+    expect(first && second, 'two nodes apart').to.be.ok;
+    const before = { k: map.zoomTransform.k, positions: map.positions };
+    const touch = (type: string, id: number, x: number, y: number) =>
+      surface.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, pointerId: id, pointerType: 'touch', isPrimary: id === 11, clientX: x, clientY: y, button: 0, buttons: type === 'pointerup' ? 0 : 1 }));
+    touch('pointerdown', 11, first!.x, first!.y);
+    touch('pointermove', 11, first!.x + 2, first!.y + 1);
+    touch('pointerdown', 12, second!.x, second!.y);
+    // The fingers move apart: twice the distance.
+    const gap = second!.x - first!.x;
+    for (let step = 1; step <= 4; step++) touch('pointermove', 12, second!.x + (gap * step) / 4, second!.y);
+    touch('pointerup', 12, second!.x + gap, second!.y);
+    touch('pointerup', 11, first!.x + 2, first!.y + 1);
+    await until(() => surface.parentElement!.style.transform === '');
+    await map.updateComplete;
+    expect(map.zoomTransform.k / before.k, 'zoomed in about twice').to.be.within(1.6, 2.4);
+    expect(map.selectedId, 'no node selected').to.equal(undefined);
+    expect(map.shadowRoot!.querySelector('.node.pinned'), 'no node pinned').to.equal(null);
+  });
+
   for (const start of ['the background', 'a node']) {
     it(`a mouse drag across the map from ${start} selects no text (document and shadow root)`, async () => {
       const map = await settledMap();

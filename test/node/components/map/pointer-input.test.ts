@@ -35,10 +35,12 @@ function event(fields: Partial<FakeEvent> = {}): FakeEvent & PointerEvent {
   return e as FakeEvent & PointerEvent;
 }
 
-function setUp(options: { moving?: boolean; pinned?: string[] } = {}) {
+function setUp(options: { moving?: boolean; pinned?: string[]; background?: number[] } = {}) {
   const calls: string[] = [];
   const captured: number[] = [];
   let moving = options.moving ?? false;
+  /** The pointers of the zoom's pan or pinch (zoom-controller.ts keeps them). */
+  const gesture = new Set(options.background ?? []);
   const pinned = new Set(options.pinned ?? []);
   const host: PointerHost = {
     surface: {
@@ -59,6 +61,11 @@ function setUp(options: { moving?: boolean; pinned?: string[] } = {}) {
       moving = false;
       calls.push(`place ${e.clientX / 2},${e.clientY / 2}`);
       return true;
+    },
+    gesturing: () => gesture.size > 0,
+    pinch: (p) => {
+      gesture.add(p.pointerId);
+      calls.push(`pinch ${p.pointerId} ${p.clientX},${p.clientY}`);
     },
   };
   return { input: new PointerInput(host), calls, captured };
@@ -134,5 +141,37 @@ describe('PointerInput', () => {
     input.dblclick(event({ node: 'b' }));
     input.dblclick(event({ node: 'a' }));
     assert.deepEqual(calls, ['unpin a']);
+  });
+
+  test('a second finger makes a pinch of a finger that holds a node: the node is let go, not selected, and both fingers go to the zoom', () => {
+    const { input, calls } = setUp();
+    input.down(event({ node: 'a', pointerType: 'touch', pointerId: 1, clientX: 100, clientY: 100 }));
+    input.move(event({ pointerType: 'touch', pointerId: 1, clientX: 101, clientY: 102, buttons: 1 }));
+    const second = event({ node: 'b', pointerType: 'touch', pointerId: 2, clientX: 180, clientY: 100 });
+    input.down(second);
+    assert.equal(second.stopped, false, 'the second press goes on to the zoom');
+    input.move(event({ pointerType: 'touch', pointerId: 1, clientX: 60, clientY: 100, buttons: 1 }));
+    input.up(event({ pointerType: 'touch', pointerId: 1, clientX: 60, clientY: 100 }));
+    input.up(event({ pointerType: 'touch', pointerId: 2, clientX: 180, clientY: 100 }));
+    assert.deepEqual(calls, ['pinch 1 101,102', 'pinch 2 180,100'], 'the held finger at its last place; no pin, no select');
+  });
+
+  test('a finger that comes down on a node while another pans the background joins the pinch', () => {
+    const { input, calls } = setUp({ background: [1] });
+    const second = event({ node: 'a', pointerType: 'touch', pointerId: 2, clientX: 150, clientY: 90 });
+    input.down(second);
+    assert.equal(second.stopped, false);
+    input.move(event({ pointerType: 'touch', pointerId: 2, clientX: 190, clientY: 90, buttons: 1 }));
+    input.up(event({ pointerType: 'touch', pointerId: 2, clientX: 190, clientY: 90 }));
+    assert.deepEqual(calls, ['pinch 2 150,90']);
+  });
+
+  test('a mouse press on a node while a finger is on the background still takes the node (only fingers pinch)', () => {
+    const { input, calls } = setUp({ background: [1] });
+    const press = event({ node: 'a', pointerType: 'mouse', pointerId: 5 });
+    input.down(press);
+    assert.equal(press.stopped, true);
+    input.up(event({ pointerType: 'mouse', pointerId: 5 }));
+    assert.deepEqual(calls, ['select a']);
   });
 });
