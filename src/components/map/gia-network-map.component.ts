@@ -449,7 +449,12 @@ export class GiaNetworkMap extends GiaElement {
   private async jumpTo(view: 'map' | 'list'): Promise<void> {
     this.viewState.setView(view);
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.toolbar')?.scrollIntoView({ block: 'start' });
+    const toolbar = this.renderRoot.querySelector<HTMLElement>('.toolbar');
+    if (!toolbar) return;
+    // Just below the sticky urgent-help strip, whose height depends on how its lines wrap (on a phone 3 to 6 lines).
+    const strip = this.renderRoot.querySelector('.urgent');
+    toolbar.style.scrollMarginBlockStart = strip ? `${Math.ceil(strip.getBoundingClientRect().height) + 4}px` : '';
+    toolbar.scrollIntoView({ block: 'start' });
   }
 
   private renderStage(): TemplateResult {

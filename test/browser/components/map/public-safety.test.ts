@@ -227,6 +227,16 @@ describe('gia-network-map: public safety', () => {
     const folded = shadow.querySelector('details.folded-filters')!;
     expect((folded as HTMLDetailsElement).open).to.equal(false);
     expect(map.zoomTransform.k).to.be.at.least(1);
+    // "Bekijk de kaart" scrolls the toolbar (with the search) to just below the sticky strip, not under it.
+    document.body.style.paddingBottom = '2000px';
+    shadow.querySelector<HTMLButtonElement>('.jump button')!.click();
+    await map.updateComplete;
+    await frame();
+    const stuck = shadow.querySelector('.urgent')!.getBoundingClientRect();
+    const shown = shadow.querySelector('.toolbar')!.getBoundingClientRect();
+    expect(stuck.top, 'the strip stays at the top').to.be.within(-1, 1);
+    expect(shown.top, 'the toolbar starts below the strip').to.be.within(stuck.bottom, stuck.bottom + 12);
+    document.body.style.paddingBottom = '';
     // "Bekijk de lijst" is one tap away.
     const toList = [...shadow.querySelectorAll<HTMLButtonElement>('.jump button')][1]!;
     toList.click();
