@@ -45,6 +45,7 @@ interface Drag {
   clientX: number;
   clientY: number;
   moved: boolean;
+  touch: boolean;
 }
 
 /** The surface's pointer handlers (`@pointerdown=${input.down}` …); events on the background go on to the zoom. */
@@ -59,7 +60,7 @@ export class PointerInput {
     if (event.pointerType === 'touch') {
       // A second finger: a pinch (the event goes on to the zoom, which ignores a press on a node itself).
       const held = this.drag;
-      if (held && held.pointerId !== event.pointerId) {
+      if (held?.touch && held.pointerId !== event.pointerId) {
         this.drag = undefined;
         host.pinch({ pointerId: held.pointerId, clientX: held.clientX, clientY: held.clientY });
         host.pinch(event);
@@ -72,7 +73,7 @@ export class PointerInput {
       if (host.placeMoving(event)) event.stopPropagation();
       return;
     }
-    this.drag = { id, pointerId: event.pointerId, x: event.clientX, y: event.clientY, clientX: event.clientX, clientY: event.clientY, moved: false };
+    this.drag = { id, pointerId: event.pointerId, x: event.clientX, y: event.clientY, clientX: event.clientX, clientY: event.clientY, moved: false, touch: event.pointerType === 'touch' };
     try {
       host.surface?.setPointerCapture?.(event.pointerId);
     } catch {

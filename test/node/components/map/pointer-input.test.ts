@@ -166,6 +166,14 @@ describe('PointerInput', () => {
     assert.deepEqual(calls, ['pinch 2 150,90']);
   });
 
+  test('a finger that comes down while the mouse holds a node leaves the mouse drag alone', () => {
+    const { input, calls } = setUp();
+    input.down(event({ node: 'a', pointerType: 'mouse', pointerId: 1 }));
+    input.down(event({ pointerType: 'touch', pointerId: 2, clientX: 300, clientY: 300 }));
+    input.move(event({ pointerType: 'mouse', pointerId: 1, clientX: 120, clientY: 100, buttons: 1 }));
+    assert.deepEqual(calls, ['pin a 60,50']);
+  });
+
   test('a mouse press on a node while a finger is on the background still takes the node (only fingers pinch)', () => {
     const { input, calls } = setUp({ background: [1] });
     const press = event({ node: 'a', pointerType: 'mouse', pointerId: 5 });
