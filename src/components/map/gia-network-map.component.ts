@@ -451,7 +451,8 @@ export class GiaNetworkMap extends GiaElement {
     await this.updateComplete;
     const toolbar = this.renderRoot.querySelector<HTMLElement>('.toolbar');
     if (!toolbar) return;
-    // Just below the sticky urgent-help strip, whose height depends on how its lines wrap (on a phone 3 to 6 lines).
+    // Just below the sticky urgent-help strip (public mode, as the phone layout), whose height depends on how its
+    // lines wrap (on a phone 3 to 6 lines): no fixed margin in the styles can know it.
     const strip = this.renderRoot.querySelector('.urgent');
     toolbar.style.scrollMarginBlockStart = strip ? `${Math.ceil(strip.getBoundingClientRect().height) + 4}px` : '';
     toolbar.scrollIntoView({ block: 'start' });

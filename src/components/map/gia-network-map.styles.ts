@@ -102,8 +102,6 @@ export const mapStyles = css`
   }
   .narrow .toolbar {
     border-block-start: 1px solid var(--_gia-color-border);
-    /* Below the sticky urgent-help strip when scrolled to. */
-    scroll-margin-block-start: 6rem;
   }
   .narrow .stage {
     height: min(75vh, 560px) !important;

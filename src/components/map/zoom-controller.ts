@@ -163,12 +163,14 @@ export class ZoomController implements ReactiveController {
   // Gestures
 
   /**
-   * Adds a touch pointer that was pressed on a node to the gesture (at its last position): a second finger makes a
-   * pinch, wherever each finger is (pointer-input.ts). No-op for a pointer already in it, or with two in it.
+   * Adds a pointer to the gesture at its last position: a press on the background, or a finger pressed on a node
+   * (a second finger makes a pinch wherever each finger is: pointer-input.ts). False for a pointer already in it,
+   * or with two in it.
    */
-  join(pointer: { pointerId: number; clientX: number; clientY: number }): void {
-    if (!this.element || this.pointers.size >= 2 || this.pointers.has(pointer.pointerId)) return;
+  join(pointer: { pointerId: number; clientX: number; clientY: number }): boolean {
+    if (!this.element || this.pointers.size >= 2 || this.pointers.has(pointer.pointerId)) return false;
     this.pointers.set(pointer.pointerId, this.local(pointer));
+    return true;
   }
 
   /** The event's pointer in the attached element's coordinates (as the element sits without a gesture's transform). */
@@ -189,9 +191,7 @@ export class ZoomController implements ReactiveController {
     // Left button (or touch/pen contact) on the background only; Ctrl+click is not a pan (as in d3-zoom).
     if (!this.element || event.button !== 0 || event.ctrlKey || event.cancelBubble) return;
     const target = (event.composedPath()[0] ?? event.target) as Element | null;
-    if (target?.closest?.('[data-id]')) return;
-    if (this.pointers.size >= 2) return;
-    this.pointers.set(event.pointerId, this.local(event));
+    if (target?.closest?.('[data-id]') || !this.join(event)) return;
     try {
       this.element.setPointerCapture?.(event.pointerId);
     } catch {

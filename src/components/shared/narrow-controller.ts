@@ -8,6 +8,15 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** The width (CSS px) below which the phone layout is used; the same as the styles' container query. */
 export const NARROW_WIDTH = 640;
 
+/**
+ * The width of the content box, as the container query (and the ResizeObserver's contentRect) measures it: a host
+ * given padding by the page would otherwise start in one layout and switch a frame later.
+ */
+function contentWidth(element: HTMLElement): number {
+  const style = getComputedStyle(element);
+  return element.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0);
+}
+
 export class NarrowController implements ReactiveController {
   /** The host is at most `NARROW_WIDTH` wide. */
   value = false;
@@ -23,13 +32,12 @@ export class NarrowController implements ReactiveController {
 
   hostConnected(): void {
     if (!this.wanted()) return;
-    this.set(this.host.clientWidth);
+    this.set(contentWidth(this.host));
     // The change is applied in the next frame: switching the layout inside the observer's callback would resize
     // what other observers (the stage's) watch in the same frame ("ResizeObserver loop" errors). The width is the
     // observer's own measure: reading clientWidth in that frame would force a layout of the whole map (tens of
     // ms with a few hundred nodes, in the frame after the first paint).
     this.observer = new ResizeObserver((entries) => {
-      // The content box, as the container query measures it.
       const width = entries[0]?.contentRect.width ?? 0;
       requestAnimationFrame(() => this.set(width));
     });

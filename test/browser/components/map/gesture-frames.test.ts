@@ -23,6 +23,13 @@ function centres(map: GiaNetworkMap): Array<{ id: string; x: number; y: number }
   });
 }
 
+/** A touch pointer event on the surface (the first finger of a test is its primary pointer). */
+function finger(surface: Element, type: string, id: number, x: number, y: number): void {
+  const buttons = type === 'pointerup' ? 0 : 1;
+  const init = { bubbles: true, composed: true, cancelable: true, pointerType: 'touch', pointerId: id, isPrimary: id % 10 === 1 };
+  surface.dispatchEvent(new PointerEvent(type, { ...init, clientX: x, clientY: y, button: 0, buttons }));
+}
+
 /** Waits (a frame at a time, at most ~5 s) until `done` holds. */
 async function until(done: () => boolean): Promise<void> {
   const start = performance.now();
@@ -111,8 +118,7 @@ describe('gia-network-map: pan and zoom gestures', () => {
     const a = Math.round(rect.left + 6);
     const b = Math.round(rect.left + 46);
     expect(map.shadowRoot!.elementFromPoint(a, y), 'the pinch starts on the background').to.equal(surface);
-    const touch = (type: string, id: number, x: number) =>
-      surface.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, pointerId: id, pointerType: 'touch', isPrimary: id === 1, clientX: x, clientY: y, button: 0, buttons: type === 'pointerup' ? 0 : 1 }));
+    const touch = (type: string, id: number, x: number) => finger(surface, type, id, x, y);
     const before = map.zoomTransform.k;
     touch('pointerdown', 1, a);
     touch('pointerdown', 2, b);
@@ -143,16 +149,14 @@ describe('gia-network-map: pan and zoom gestures', () => {
     const [first, second] = inside.sort((p, q) => p.x - q.x).filter((c, i, all) => i === 0 || c.x - all[0]!.x > 60);
     expect(first && second, 'two nodes apart').to.be.ok;
     const before = { k: map.zoomTransform.k, positions: map.positions };
-    const touch = (type: string, id: number, x: number, y: number) =>
-      surface.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, pointerId: id, pointerType: 'touch', isPrimary: id === 11, clientX: x, clientY: y, button: 0, buttons: type === 'pointerup' ? 0 : 1 }));
-    touch('pointerdown', 11, first!.x, first!.y);
-    touch('pointermove', 11, first!.x + 2, first!.y + 1);
-    touch('pointerdown', 12, second!.x, second!.y);
+    finger(surface, 'pointerdown', 11, first!.x, first!.y);
+    finger(surface, 'pointermove', 11, first!.x + 2, first!.y + 1);
+    finger(surface, 'pointerdown', 12, second!.x, second!.y);
     // The fingers move apart: twice the distance.
     const gap = second!.x - first!.x;
-    for (let step = 1; step <= 4; step++) touch('pointermove', 12, second!.x + (gap * step) / 4, second!.y);
-    touch('pointerup', 12, second!.x + gap, second!.y);
-    touch('pointerup', 11, first!.x + 2, first!.y + 1);
+    for (let step = 1; step <= 4; step++) finger(surface, 'pointermove', 12, second!.x + (gap * step) / 4, second!.y);
+    finger(surface, 'pointerup', 12, second!.x + gap, second!.y);
+    finger(surface, 'pointerup', 11, first!.x + 2, first!.y + 1);
     await until(() => surface.parentElement!.style.transform === '');
     await map.updateComplete;
     expect(map.zoomTransform.k / before.k, 'zoomed in about twice').to.be.within(1.6, 2.4);

@@ -23,4 +23,18 @@ describe('gia-network-map: the phone layout follows a resize', () => {
     map.style.width = '1000px';
     expect(await until(() => !narrow()), 'the wide layout again at 1000 px').to.equal(true);
   });
+
+  it('measures the content box from the start: a host with padding is laid out for a phone in its first render', async () => {
+    const map = document.createElement('gia-network-map');
+    map.setAttribute('no-hash', '');
+    // 660 px wide with 20 px padding each side: a content box of 620 px, within the phone width (640).
+    Object.assign(map.style, { boxSizing: 'border-box', width: '660px', padding: '0 20px' });
+    map.data = (await loadData('zuid-limburg.json'))!;
+    document.body.append(map);
+    await map.updateComplete;
+    expect(map.shadowRoot!.querySelector('.narrow'), 'the phone layout in the first render').to.not.equal(null);
+    await frame();
+    await frame();
+    expect(map.shadowRoot!.querySelector('.narrow'), 'and after the observer has measured').to.not.equal(null);
+  });
 });
