@@ -111,7 +111,7 @@ export function ratioTable(results) {
 export const FLOOR_NOTE =
   'The bare baseline gets a graph stripped and derived before gia:data-in; the map gets the raw network and must strip ' +
   'personal data and derive its graph after it. The privacy floor is the bare page doing that stripping and deriving in ' +
-  'its measured task (bench-bare.html?…&derive), with the same code as the map, and nothing else more: floor / bare is ' +
+  'its measured task (bench-bare.html?…&derive), with the same code as the map, and nothing more: floor / bare is ' +
   'what that work alone costs against the bare baseline, whatever draws the nodes. Medians (range) of the same run; in ' +
   'brackets the range of the paired ratios.';
 
